@@ -1,1 +1,5 @@
-export {};
+export { SEED } from './sources';
+export { standardBands, literalStandardBands } from './techSupportCenter/standardBands';
+export { networkOpsSupervisor } from './techSupportCenter/networkOpsSupervisor';
+export { presalesEngineer } from './techSupportCenter/presalesEngineer';
+export { techSupportCenter, opsDepartment, techDepartment } from './organisations';

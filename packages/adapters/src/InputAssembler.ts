@@ -1,0 +1,324 @@
+import { AdapterError } from './AdapterError.js';
+import type { AppraisalInput } from './appraisalInput.js';
+import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
+import { columnLetter } from './columnLetter.js';
+import type { ConvertContext } from './convertCell.js';
+import type { CellIssueCode } from './issueCodes.js';
+import { localizedMessage, type MessageParams } from './localizedMessage.js';
+import type { Mapping, MappingTable } from './mappingSchema.js';
+import { headerKey } from './normalizeText.js';
+import { isBlankCell, rawCellText, type RawRow } from './rawCell.js';
+import type { CellIssue, ReadReport, RowRejection, SheetReport } from './readReport.js';
+
+/** Options of an {@link InputAssembler}. */
+export interface AssemblerOptions {
+  /** The period of rows that carry none. */
+  readonly period?: string;
+  /** Yield a subject even when some of its event rows were rejected (default false: withhold it). */
+  readonly keepPartialSubjects?: boolean;
+  /** Called with each rejected row as soon as it is found. */
+  readonly onRejection?: (rejection: RowRejection) => void;
+}
+
+interface Entry {
+  subject: string;
+  period: string;
+  facts: Record<string, unknown>;
+  ratings: Record<string, string | number | Record<string, string | number>> | null;
+  subjectRow: string | null;
+  events: Map<string, Record<string, unknown>[]>;
+  /** Sheet index × 2^32 + row number of each event row (a packed double array). */
+  eventRows: number[];
+  rejectedRows: string[];
+}
+
+interface SheetState {
+  readonly report: { -readonly [K in keyof SheetReport]: SheetReport[K] };
+  binding: HeaderBinding | null;
+  subject: BoundColumn | null;
+  period: BoundColumn | null;
+  others: BoundColumn[];
+  readonly index: number;
+  titleRows: number;
+  searched: number;
+  searchLimit: number;
+  best: HeaderBinding | null;
+}
+
+const SEP = '\u0000';
+
+/**
+ * Turns rows of sheets into appraisal inputs following a mapping: finds each
+ * sheet's header row below its title rows, converts every cell, rejects rows with
+ * bad cells (listing each cell), groups event rows by subject and merges the tables
+ * of one subject. Used by `readInputs`; exposed for sources of rows of your own.
+ */
+export class InputAssembler {
+  readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], inputs: 0 };
+  private readonly entries = new Map<string, Entry>();
+  private readonly eventFacts = new Set<string>();
+  private subjectTableSeen = false;
+  private readonly context: ConvertContext;
+  /** Whether inputs can be handed out row by row (a single per-subject table). */
+  readonly streaming: boolean;
+  private ready: AppraisalInput[] = [];
+  private readonly subjectColumns: { column: string; header: string }[] = [];
+
+  constructor(
+    private readonly mapping: Mapping,
+    private readonly options: AssemblerOptions = {},
+  ) {
+    this.context = { timeZone: mapping.timeZone, date1904: mapping.date1904 };
+    this.streaming = mapping.tables.length === 1 && mapping.tables[0]?.mode === 'perSubject';
+  }
+
+  /** Starts a sheet; its rows then go to {@link addRows}, in order. */
+  beginSheet(name: string): SheetState {
+    const state: SheetState = {
+      report: {
+        sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
+        rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
+      },
+      binding: null, subject: null, period: null, others: [], best: null,
+      index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
+    };
+    state.searchLimit = Math.max(...this.candidates(name).map((t) => t.headerSearchRows));
+    this.report.sheets.push(state.report);
+    return state;
+  }
+
+  private candidates(sheet: string): MappingTable[] {
+    const key = headerKey(sheet);
+    const named = this.mapping.tables.filter((t) => t.sheets?.some((s) => headerKey(s) === key));
+    return named.length > 0 ? named : this.mapping.tables;
+  }
+
+  /** Feeds rows of a sheet begun with {@link beginSheet}. */
+  addRows(state: SheetState, rows: readonly RawRow[]): void {
+    for (const row of rows) {
+      if (state.binding) this.addRow(state, row);
+      else if (state.searched < state.searchLimit) this.searchHeader(state, row);
+      else state.report.rowsRead++;
+    }
+  }
+
+  /** Ends a sheet: a sheet whose header was never found is reported as skipped. */
+  endSheet(state: SheetState): void {
+    if (!state.binding) {
+      state.report.missingHeaders = state.best ? [...state.best.missing] : [];
+      state.report.rowsRead += state.searched;
+    }
+  }
+
+  private searchHeader(state: SheetState, row: RawRow): void {
+    state.searched++;
+    let chosen: HeaderBinding | null = null;
+    for (const table of this.candidates(state.report.sheet)) {
+      if (state.searched > table.headerSearchRows) continue;
+      const binding = bindHeaders(row.cells, table, state.report.sheet, this.context);
+      if (binding.missing.length === 0) {
+        if (!chosen || binding.columns.length > chosen.columns.length) chosen = binding;
+      } else if (!state.best || binding.missing.length < state.best.missing.length) {
+        state.best = binding;
+      }
+    }
+    if (chosen) {
+      if (chosen.ambiguous) throw chosen.ambiguous;
+      this.bind(state, chosen, row.row);
+    }
+  }
+
+  private bind(state: SheetState, binding: HeaderBinding, headerRow: number): void {
+    state.binding = binding;
+    state.report.table = binding.table.id;
+    state.report.headerRow = headerRow;
+    state.report.titleRows = state.searched - 1;
+    state.report.unmappedHeaders = [...binding.unmapped];
+    state.subject = binding.columns.find((c) => c.column.to === 'subject') ?? null;
+    this.subjectColumns[state.index] = {
+      column: state.subject ? columnLetter(state.subject.index) : '',
+      header: state.subject?.header ?? '',
+    };
+    state.period = binding.columns.find((c) => c.column.to === 'period') ?? null;
+    state.others = binding.columns.filter((c) => c.column.to !== 'subject' && c.column.to !== 'period');
+    if (!state.period && this.options.period === undefined) {
+      throw new AdapterError('periodMissing', {}, [state.report.sheet]);
+    }
+    if (binding.table.mode === 'perSubject') this.subjectTableSeen = true;
+    else if (binding.table.fact) this.eventFacts.add(binding.table.fact);
+  }
+
+  private issue(state: SheetState, row: RawRow, bound: BoundColumn, code: CellIssueCode, params: MessageParams): CellIssue {
+    return {
+      sheet: state.report.sheet,
+      row: row.row,
+      column: columnLetter(bound.index),
+      header: bound.header,
+      value: rawCellText(row.cells[bound.index]),
+      reason: { code, params },
+      message: localizedMessage(code, params),
+    };
+  }
+
+  private addRow(state: SheetState, row: RawRow): void {
+    const binding = state.binding as HeaderBinding;
+    const report = state.report;
+    if (row.cells.every((c) => isBlankCell(c))) {
+      report.blankRows++;
+      return;
+    }
+    report.rowsRead++;
+    const issues: CellIssue[] = [];
+    const subjectCell = (state.subject as BoundColumn).convert(row.cells[(state.subject as BoundColumn).index]);
+    let subject: string | null = null;
+    if (subjectCell.ok) subject = subjectCell.value === undefined ? null : String(subjectCell.value);
+    else issues.push(this.issue(state, row, state.subject as BoundColumn, subjectCell.code, subjectCell.params));
+    let period = this.options.period ?? null;
+    if (state.period) {
+      const p = state.period.convert(row.cells[state.period.index]);
+      if (!p.ok) issues.push(this.issue(state, row, state.period, p.code, p.params));
+      else if (p.value !== undefined) period = String(p.value);
+      else if (period === null) issues.push(this.issue(state, row, state.period, 'emptyCell', { header: state.period.header }));
+    }
+    const values: [string, unknown][] = [];
+    for (const bound of state.others) {
+      const converted = bound.convert(row.cells[bound.index]);
+      if (!converted.ok) issues.push(this.issue(state, row, bound, converted.code, converted.params));
+      else if (converted.value !== undefined) values.push([bound.column.to, converted.value]);
+    }
+    const where = `${report.sheet}!${row.row}`;
+    let entry: Entry | undefined;
+    if (subject !== null && period !== null) {
+      const key = subject + SEP + period;
+      entry = this.entries.get(key);
+      if (binding.table.mode === 'perSubject' && entry?.subjectRow && issues.length === 0) {
+        const params = { subject, period, firstRow: entry.subjectRow };
+        issues.push(this.issue(state, row, state.subject as BoundColumn, 'duplicateSubject', params));
+      }
+      if (!entry) {
+        entry = { subject, period, facts: {}, ratings: null, subjectRow: null, events: new Map(), eventRows: [], rejectedRows: [] };
+        this.entries.set(key, entry);
+      }
+    }
+    if (issues.length > 0) {
+      report.rowsRejected++;
+      if (entry && binding.table.mode === 'perEvent') entry.rejectedRows.push(where);
+      this.reject({ sheet: report.sheet, row: row.row, table: binding.table.id, subject, issues });
+      return;
+    }
+    report.rowsUsed++;
+    const target = entry as Entry;
+    if (binding.table.mode === 'perSubject') {
+      target.subjectRow = where;
+      for (const [to, value] of values) this.setValue(target, to, value);
+      if (this.streaming) {
+        this.ready.push(this.toInput(target));
+        target.facts = {};
+        target.ratings = null;
+      }
+    } else {
+      const fact = binding.table.fact as string;
+      const event: Record<string, unknown> = {};
+      for (const [to, value] of values) event[to] = value;
+      let list = target.events.get(fact);
+      if (!list) target.events.set(fact, (list = []));
+      list.push(event);
+      target.eventRows.push(state.index * 2 ** 32 + row.row);
+    }
+  }
+
+  private setValue(entry: Entry, to: string, value: unknown): void {
+    if (!to.startsWith('ratings.')) {
+      entry.facts[to] = value;
+      return;
+    }
+    const [, item, rater] = to.split('.') as [string, string, string | undefined];
+    const ratings = (entry.ratings ??= {});
+    const rated = value as string | number;
+    if (rater === undefined) ratings[item] = rated;
+    else {
+      const current = ratings[item];
+      const byRater = current !== undefined && typeof current === 'object' ? current : {};
+      byRater[rater] = rated;
+      ratings[item] = byRater;
+    }
+  }
+
+  private reject(rejection: RowRejection): void {
+    this.report.rejected.push(rejection);
+    this.options.onRejection?.(rejection);
+  }
+
+  private toInput(entry: Entry): AppraisalInput {
+    const facts: Record<string, unknown> = { ...entry.facts };
+    for (const fact of this.eventFacts) facts[fact] = entry.events.get(fact) ?? [];
+    const input: AppraisalInput = { subject: entry.subject, period: entry.period, facts };
+    if (entry.ratings) input.ratings = entry.ratings;
+    this.report.inputs++;
+    return input;
+  }
+
+  /** Inputs ready to hand out now (streaming mode), emptied by the call. */
+  takeReady(): AppraisalInput[] {
+    const ready = this.ready;
+    this.ready = [];
+    return ready;
+  }
+
+  /**
+   * Ends the read: yields every subject not yet handed out, withholding (and
+   * reporting) subjects with rejected event rows and event rows whose subject is
+   * missing from a subject table.
+   */
+  *finish(): Generator<AppraisalInput> {
+    if (this.report.sheets.every((s) => s.table === null)) {
+      const first = this.report.sheets[0];
+      throw new AdapterError(
+        'headerNotFound',
+        {
+          sheet: first?.sheet ?? '',
+          rows: Math.max(...this.mapping.tables.map((t) => t.headerSearchRows)),
+          missing: (first?.missingHeaders ?? []).join(', '),
+        },
+        [first?.sheet ?? ''],
+      );
+    }
+    for (const entry of this.entries.values()) {
+      this.entries.delete(entry.subject + SEP + entry.period);
+      if (this.subjectTableSeen && entry.subjectRow === null) {
+        this.rejectUnknown(entry);
+        continue;
+      }
+      if (entry.rejectedRows.length > 0 && !this.options.keepPartialSubjects) {
+        const params = { subject: entry.subject, count: entry.rejectedRows.length, rows: entry.rejectedRows.join(', ') };
+        this.report.withheld.push({
+          subject: entry.subject,
+          period: entry.period,
+          rows: entry.rejectedRows,
+          reason: { code: 'subjectHasRejectedRows', params },
+          message: localizedMessage('subjectHasRejectedRows', params),
+        });
+        continue;
+      }
+      if (this.streaming) continue;
+      yield this.toInput(entry);
+    }
+  }
+
+  private rejectUnknown(entry: Entry): void {
+    for (const packed of entry.eventRows) {
+      const index = Math.floor(packed / 2 ** 32);
+      const row = packed - index * 2 ** 32;
+      const report = this.report.sheets[index] as { -readonly [K in keyof SheetReport]: SheetReport[K] };
+      const where = this.subjectColumns[index] ?? { column: '', header: '' };
+      const params = { subject: entry.subject };
+      const issue: CellIssue = {
+        sheet: report.sheet, row, column: where.column, header: where.header, value: entry.subject,
+        reason: { code: 'unknownSubject', params }, message: localizedMessage('unknownSubject', params),
+      };
+      report.rowsUsed--;
+      report.rowsRejected++;
+      this.reject({ sheet: report.sheet, row, table: report.table ?? '', subject: entry.subject, issues: [issue] });
+    }
+  }
+}

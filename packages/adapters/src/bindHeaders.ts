@@ -1,0 +1,83 @@
+import { AdapterError } from './AdapterError.js';
+import { columnLetter } from './columnLetter.js';
+import { compileConverter, type CellConverter, type ConvertContext } from './convertCell.js';
+import type { MappingColumn, MappingTable } from './mappingSchema.js';
+import { headerKey } from './normalizeText.js';
+import { rawCellText, type RawCell } from './rawCell.js';
+
+/** A column of the sheet bound to a column of the mapping. */
+export interface BoundColumn {
+  /** 0-based index in the row. */
+  readonly index: number;
+  /** The header as written in the sheet. */
+  readonly header: string;
+  readonly column: MappingColumn;
+  readonly convert: CellConverter;
+}
+
+/** The result of matching a row of headers against a table of the mapping. */
+export interface HeaderBinding {
+  readonly table: MappingTable;
+  readonly columns: readonly BoundColumn[];
+  /** Headers of required columns not found. */
+  readonly missing: readonly string[];
+  /** Headers in the sheet that no column reads and that are not listed as ignored. */
+  readonly unmapped: readonly string[];
+  /** Set when two sheet columns carry the same header of a mapping column. */
+  readonly ambiguous: AdapterError | null;
+}
+
+/**
+ * Matches a row of cells against the headers of a table: each mapping column binds
+ * to the first sheet column whose header equals one of its names (compared by
+ * {@link headerKey}; earlier aliases win). Two sheet columns matching the same
+ * mapping column by the same alias make the binding ambiguous (`ambiguous` holds
+ * the error to throw if this row is taken as the header row).
+ *
+ * @example
+ * const binding = bindHeaders(['工号', '姓名', '客户满意度'], table, 'Sheet1', context);
+ * binding.missing // headers of required columns that were not found
+ */
+export function bindHeaders(
+  cells: readonly RawCell[],
+  table: MappingTable,
+  sheet: string,
+  context: ConvertContext,
+): HeaderBinding {
+  const keys = cells.map((c) => (typeof c === 'string' || typeof c === 'number' ? headerKey(String(c)) : ''));
+  const used = new Set<number>();
+  const columns: BoundColumn[] = [];
+  const missing: string[] = [];
+  let ambiguous: AdapterError | null = null;
+  for (const column of table.columns) {
+    let bound = -1;
+    for (const name of column.headers) {
+      const key = headerKey(name);
+      const first = keys.indexOf(key);
+      if (first < 0) continue;
+      const second = keys.indexOf(key, first + 1);
+      if (second >= 0 && ambiguous === null) {
+        ambiguous = new AdapterError(
+          'ambiguousHeader',
+          { sheet, first: columnLetter(first), second: columnLetter(second), target: column.to },
+          [sheet, columnLetter(second)],
+        );
+      }
+      if (used.has(first)) continue;
+      bound = first;
+      break;
+    }
+    if (bound < 0) {
+      if (column.required) missing.push(column.headers[0] ?? column.to);
+      continue;
+    }
+    used.add(bound);
+    columns.push({ index: bound, header: rawCellText(cells[bound]).trim(), column, convert: compileConverter(column, context) });
+  }
+  const ignored = new Set(table.ignoreHeaders.map(headerKey));
+  const unmapped: string[] = [];
+  keys.forEach((key, i) => {
+    if (key !== '' && !used.has(i) && !ignored.has(key)) unmapped.push(rawCellText(cells[i]).trim());
+  });
+  return { table, columns, missing, unmapped, ambiguous };
+}

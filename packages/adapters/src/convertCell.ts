@@ -1,0 +1,164 @@
+import Decimal from 'decimal.js';
+import {
+  formatDate,
+  formatDateTime,
+  isValidDateParts,
+  parseDateText,
+  serialToDateParts,
+  utcFieldsToParts,
+  type DateParts,
+} from './dateParts.js';
+import type { CellIssueCode } from './issueCodes.js';
+import type { MessageParams } from './localizedMessage.js';
+import type { MappingColumn } from './mappingSchema.js';
+import { headerKey, normalizeText } from './normalizeText.js';
+import { parseBoolean } from './parseBoolean.js';
+import { isBlankCell, rawCellText, type RawCell } from './rawCell.js';
+import { toDecimalString } from './toDecimalString.js';
+import { zoneOffset } from './zoneOffset.js';
+
+/** A typed value of a cell: text, a decimal string, an integer, a boolean or an ISO date (time). */
+export type CellValue = string | number | boolean;
+
+/** The outcome of converting one cell. `value` is `undefined` for an allowed empty cell. */
+export type Converted =
+  | { readonly ok: true; readonly value: CellValue | undefined }
+  | { readonly ok: false; readonly code: CellIssueCode; readonly params: MessageParams };
+
+/** What a converter needs besides the column. */
+export interface ConvertContext {
+  readonly timeZone: string;
+  readonly date1904: boolean;
+}
+
+/** A compiled converter for one column. */
+export type CellConverter = (cell: RawCell | undefined) => Converted;
+
+const INTEGER = /^[+-]?\d+$/;
+
+function fail(code: CellIssueCode, params: MessageParams): Converted {
+  return { ok: false, code, params };
+}
+
+function checkRange(column: MappingColumn, decimal: string, shown: string): Converted | null {
+  if (column.min === undefined && column.max === undefined) return null;
+  const d = new Decimal(decimal);
+  if (column.min !== undefined && d.lt(column.min)) return fail('belowMinimum', { value: shown, min: column.min });
+  if (column.max !== undefined && d.gt(column.max)) return fail('aboveMaximum', { value: shown, max: column.max });
+  return null;
+}
+
+function problem(cell: RawCell): Converted | null {
+  if (cell === null || typeof cell !== 'object' || cell instanceof Date) return null;
+  if (cell.kind === 'formulaError') return fail('formulaError', { value: cell.text });
+  if (cell.kind === 'formulaWithoutValue') return fail('formulaWithoutValue', { value: cell.text });
+  if (cell.kind === 'unsupported') return fail('unsupportedCell', { value: cell.text });
+  return null;
+}
+
+function decimalOf(cell: RawCell, percent: boolean): string | null {
+  if (typeof cell === 'number') return toDecimalString(cell, percent);
+  if (typeof cell === 'string') return toDecimalString(cell, percent);
+  if (cell !== null && typeof cell === 'object' && !(cell instanceof Date) && cell.kind === 'percent') {
+    return toDecimalString(cell.value);
+  }
+  return null;
+}
+
+function datePartsOf(cell: RawCell, date1904: boolean): DateParts | 'serial' | null {
+  if (cell instanceof Date) return utcFieldsToParts(cell);
+  if (typeof cell === 'number') return serialToDateParts(cell, date1904) ?? 'serial';
+  if (typeof cell === 'string') {
+    const text = normalizeText(cell);
+    if (/^\d+(\.\d+)?$/.test(text) && text.length !== 8) {
+      return serialToDateParts(Number(text), date1904) ?? 'serial';
+    }
+    return parseDateText(text);
+  }
+  if (cell !== null && typeof cell === 'object' && cell.kind === 'date') return utcFieldsToParts(cell.date, cell.hasTime);
+  return null;
+}
+
+function choiceTable(column: MappingColumn): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const [value, words] of Object.entries(column.values ?? {})) {
+    table.set(headerKey(value), value);
+    for (const word of words) table.set(headerKey(word), value);
+  }
+  return table;
+}
+
+/**
+ * Compiles the converter of a column: it turns a raw cell into the typed value the
+ * appraisal input holds, or into the reason it cannot (a code and the values its
+ * message names). Nothing is ever defaulted: an empty cell is an issue unless the
+ * column allows it, and then the value is left out.
+ *
+ * - `decimal` → an exact decimal string (`'0.85'`, `'1234'`); `integer` → a number;
+ * - `boolean` → true/false; `choice` → the accepted value a word stands for;
+ * - `date` → `YYYY-MM-DD`; `dateTime` → `YYYY-MM-DDTHH:mm:ss+08:00` (the mapping's zone);
+ * - `text` → trimmed text (numbers as their shortest form).
+ *
+ * @example
+ * const convert = compileConverter({ to: 'x', headers: ['x'], type: 'decimal', required: true, allowEmpty: false, percent: false },
+ *   { timeZone: 'Asia/Shanghai', date1904: false });
+ * convert('85%') // { ok: true, value: '0.85' }
+ */
+export function compileConverter(column: MappingColumn, context: ConvertContext): CellConverter {
+  const header = column.headers[0] ?? column.to;
+  const empty: Converted = column.allowEmpty ? { ok: true, value: undefined } : fail('emptyCell', { header });
+  const choices = column.type === 'choice' ? choiceTable(column) : null;
+  const optionList = column.type === 'choice' ? Object.keys(column.values ?? {}).join(', ') : '';
+
+  return (cell) => {
+    if (cell === undefined || isBlankCell(cell)) return empty;
+    const bad = problem(cell);
+    if (bad) return bad;
+    const shown = rawCellText(cell).trim();
+    switch (column.type) {
+      case 'text': {
+        if (typeof cell === 'string') return { ok: true, value: cell.trim() };
+        if (typeof cell === 'number') return { ok: true, value: String(cell) };
+        return { ok: true, value: shown };
+      }
+      case 'decimal': {
+        const d = decimalOf(cell, column.percent);
+        if (d === null) return fail('notANumber', { value: shown });
+        return checkRange(column, d, shown) ?? { ok: true, value: d };
+      }
+      case 'integer': {
+        let d: string | null;
+        if (typeof cell === 'string' && INTEGER.test(cell)) d = cell.startsWith('+') ? cell.slice(1) : cell;
+        else d = decimalOf(cell, false);
+        if (d === null) return fail('notANumber', { value: shown });
+        if (!INTEGER.test(d)) return fail('notAnInteger', { value: shown });
+        const n = Number(d);
+        if (!Number.isSafeInteger(n)) return fail('notAnInteger', { value: shown });
+        return checkRange(column, d, shown) ?? { ok: true, value: n === 0 ? 0 : n };
+      }
+      case 'boolean': {
+        if (typeof cell === 'object') return fail('notABoolean', { value: shown });
+        const b = parseBoolean(cell);
+        return b === null ? fail('notABoolean', { value: shown }) : { ok: true, value: b };
+      }
+      case 'choice': {
+        const value = choices?.get(headerKey(shown));
+        return value === undefined ? fail('notAnOption', { value: shown, options: optionList }) : { ok: true, value };
+      }
+      case 'date':
+      case 'dateTime': {
+        const p = typeof cell === 'boolean' ? null : datePartsOf(cell, context.date1904);
+        if (p === 'serial') return fail('serialOutOfRange', { value: shown });
+        if (p === null) return fail('notADate', { value: shown });
+        if (!isValidDateParts(p)) return fail('impossibleDate', { value: shown });
+        if (column.type === 'date') {
+          if (p.hasTime) return fail('unexpectedTime', { value: shown });
+          return { ok: true, value: formatDate(p) };
+        }
+        if (!p.hasTime) return fail('dateWithoutTime', { value: shown });
+        const offset = p.offset ?? zoneOffset(context.timeZone, p.year, p.month, p.day, p.hour, p.minute);
+        return { ok: true, value: formatDateTime(p, offset === 'Z' ? 'Z' : offset) };
+      }
+    }
+  };
+}

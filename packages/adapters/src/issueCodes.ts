@@ -1,0 +1,49 @@
+/**
+ * Why a cell could not be used. Stable codes: programs may switch on them; the
+ * messages for people live in `locales/`.
+ */
+export const CELL_ISSUE_CODES = [
+  'emptyCell',
+  'notANumber',
+  'notAnInteger',
+  'belowMinimum',
+  'aboveMaximum',
+  'notABoolean',
+  'notADate',
+  'impossibleDate',
+  'dateWithoutTime',
+  'unexpectedTime',
+  'serialOutOfRange',
+  'notAnOption',
+  'formulaError',
+  'formulaWithoutValue',
+  'unsupportedCell',
+  'duplicateSubject',
+  'unknownSubject',
+  'subjectHasRejectedRows',
+] as const;
+
+/** A code from {@link CELL_ISSUE_CODES}. */
+export type CellIssueCode = (typeof CELL_ISSUE_CODES)[number];
+
+/**
+ * Why a whole file or mapping could not be used (thrown as an {@link AdapterError}).
+ */
+export const ADAPTER_ERROR_CODES = [
+  'mappingInvalid',
+  'unknownMapping',
+  'unknownFormat',
+  'sourceUnreadable',
+  'encodingMismatch',
+  'headerNotFound',
+  'ambiguousHeader',
+  'periodMissing',
+  'badTimeZone',
+  'workbookUnreadable',
+] as const;
+
+/** A code from {@link ADAPTER_ERROR_CODES}. */
+export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
+
+/** Every code that has a message in both locales. */
+export type MessageCode = CellIssueCode | AdapterErrorCode;

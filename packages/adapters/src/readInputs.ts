@@ -1,0 +1,108 @@
+import type { AppraisalInput } from './appraisalInput.js';
+import type { TextEncodingName } from './decodeText.js';
+import { defaultMapping } from './defaultMappings.js';
+import { InputAssembler } from './InputAssembler.js';
+import type { Mapping, MappingInput } from './mappingSchema.js';
+import { openSource, type InputSource, type SourceFormat } from './openSource.js';
+import { parseMapping } from './parseMapping.js';
+import type { ReadReport, RowRejection } from './readReport.js';
+
+/** Options of {@link readInputs}. */
+export interface ReadInputsOptions {
+  /** The column mapping: a mapping object (JSON), or the id of a preset with a default mapping. */
+  readonly mapping: Mapping | MappingInput | string;
+  /** The format, when neither the file name nor the first bytes tell it. */
+  readonly format?: SourceFormat;
+  /** The encoding of CSV files (default `auto`: BOM, else UTF-8 when valid, else GB18030). */
+  readonly encoding?: TextEncodingName;
+  /** The CSV delimiter (default: guessed among `,`, tab and `;`). */
+  readonly delimiter?: string;
+  /** The period of rows that carry none (`2026-Q3`). */
+  readonly period?: string;
+  /** The zone of date-times written without an offset (default: the mapping's, else Asia/Shanghai). */
+  readonly timeZone?: string;
+  /** Yield a subject even when some of its event rows were rejected (default false: it is withheld and listed). */
+  readonly keepPartialSubjects?: boolean;
+  /** Called with each rejected row as soon as it is found. */
+  readonly onRejection?: (rejection: RowRejection) => void;
+}
+
+/** The inputs of a source, one subject at a time, and the report of what was not used. */
+export interface InputReader extends AsyncIterable<AppraisalInput> {
+  /** Filled as the reader is iterated; complete once iteration ends. */
+  readonly report: ReadReport;
+}
+
+function resolveMapping(mapping: Mapping | MappingInput | string, timeZone: string | undefined): Mapping {
+  const base = typeof mapping === 'string' ? defaultMapping(mapping) : parseMapping(mapping);
+  return timeZone === undefined ? base : parseMapping({ ...base, timeZone });
+}
+
+/**
+ * Reads appraisal inputs from spreadsheets: .xlsx workbooks (streamed) and CSV files
+ * (UTF-8 with or without BOM, GBK/GB18030 detected or given), following a column
+ * mapping. Iterate the reader for the inputs; `reader.report` lists every row not
+ * used with each bad cell (sheet, row, column, header, value, reason, message in
+ * zh-CN and en) and every subject withheld. Several sources (a facts CSV and an
+ * events CSV) merge by subject and period.
+ *
+ * With a single per-subject table, inputs are yielded as rows are read; with event
+ * tables, once the sources end (events must be grouped by subject). Memory holds
+ * the subjects' facts and events, never the file.
+ *
+ * @example
+ * const reader = readInputs('考核表.xlsx', { mapping: 'tech-support-center/network-ops-supervisor', period: '2026-Q3' });
+ * for await (const input of reader) results.push(await appraise(scheme, input));
+ * for (const r of reader.report.rejected) console.error(r.sheet, r.row, r.issues.map((i) => i.message['zh-CN']));
+ * @throws AdapterError at once for an invalid mapping (`mappingInvalid`, `unknownMapping`); while iterating for an
+ *   unreadable file (`sourceUnreadable`, `workbookUnreadable`, `encodingMismatch`, `unknownFormat`), a sheet without
+ *   its header row (`headerNotFound`), duplicated headers (`ambiguousHeader`) or rows without a period (`periodMissing`).
+ */
+export function readInputs(source: InputSource | readonly InputSource[], options: ReadInputsOptions): InputReader {
+  const mapping = resolveMapping(options.mapping, options.timeZone);
+  const assembler = new InputAssembler(mapping, {
+    period: options.period,
+    keepPartialSubjects: options.keepPartialSubjects,
+    onRejection: options.onRejection,
+  });
+  const sources: readonly InputSource[] = Array.isArray(source) ? source : [source as InputSource];
+  async function* run(): AsyncGenerator<AppraisalInput> {
+    for (const one of sources) {
+      for await (const sheet of openSource(one, options)) {
+        const state = assembler.beginSheet(sheet.name);
+        for await (const batch of sheet.batches) {
+          assembler.addRows(state, batch);
+          if (assembler.streaming) yield* assembler.takeReady();
+        }
+        assembler.endSheet(state);
+      }
+    }
+    yield* assembler.finish();
+  }
+  let started = false;
+  return {
+    report: assembler.report,
+    [Symbol.asyncIterator]() {
+      if (started) throw new Error('readInputs: a reader can be iterated once');
+      started = true;
+      return run();
+    },
+  };
+}
+
+/**
+ * Reads every input of a source into memory, with the report (see {@link readInputs}).
+ *
+ * @example
+ * const { inputs, report } = await readAllInputs('绩效.csv', { mapping: 'tech-support-center/presales-engineer', period: '2026-Q3' });
+ * @throws AdapterError as {@link readInputs} does.
+ */
+export async function readAllInputs(
+  source: InputSource | readonly InputSource[],
+  options: ReadInputsOptions,
+): Promise<{ inputs: AppraisalInput[]; report: ReadReport }> {
+  const reader = readInputs(source, options);
+  const inputs: AppraisalInput[] = [];
+  for await (const input of reader) inputs.push(input);
+  return { inputs, report: reader.report };
+}

@@ -1,0 +1,101 @@
+import Decimal from 'decimal.js';
+import { unescapeCellText } from './escapeCellText.js';
+import { headerKey } from './normalizeText.js';
+import { openSource, type InputSource } from './openSource.js';
+import { rawCellText, type RawCell } from './rawCell.js';
+import { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
+import { toDecimalString } from './toDecimalString.js';
+
+/** A row of a results sheet, read back. Figures are decimal strings with two places. */
+export interface ResultRow {
+  readonly row: number;
+  readonly subject: string;
+  readonly period: string;
+  /** Points by item id; `null` when the cell is empty (the item was absent). */
+  readonly items: Readonly<Record<string, string | null>>;
+  readonly total: string | null;
+  readonly band: string | null;
+  readonly outcome: string;
+  readonly vetoes: string;
+  readonly explanation: string;
+}
+
+/** A results sheet, read back. */
+export interface ResultsSheet {
+  readonly sheet: string;
+  readonly title: string;
+  readonly itemIds: readonly string[];
+  readonly rows: readonly ResultRow[];
+}
+
+const KEYS = Object.keys(RESULTS_HEADERS) as ResultsHeaderKey[];
+
+function fixed2(cell: RawCell | undefined): string | null {
+  if (cell === null || cell === undefined || cell === '') return null;
+  const d = typeof cell === 'number' || typeof cell === 'string' ? toDecimalString(cell) : null;
+  return d === null ? null : new Decimal(d).toFixed(2);
+}
+
+function textOf(cell: RawCell | undefined): string {
+  return unescapeCellText(rawCellText(cell));
+}
+
+/**
+ * Reads back a workbook written by `writeResultsWorkbook` (either locale) through the
+ * same streaming reader as the inputs: figures come back as decimal strings with two
+ * places and escaped text comes back as written (`=HYPERLINK("x")`).
+ *
+ * @example
+ * const [sheet] = await readResultsWorkbook('results.xlsx');
+ * sheet.rows[0].total // '90.00'
+ * @throws AdapterError when the file is not a readable workbook.
+ */
+export async function readResultsWorkbook(source: InputSource): Promise<ResultsSheet[]> {
+  const sheets: ResultsSheet[] = [];
+  for await (const sheet of openSource(source, { format: 'xlsx' })) {
+    let title = '';
+    let columns: Map<ResultsHeaderKey, number> | null = null;
+    let items: { id: string; index: number }[] = [];
+    const rows: ResultRow[] = [];
+    for await (const batch of sheet.batches) {
+      for (const raw of batch) {
+        if (!columns) {
+          const keys = raw.cells.map((c) => headerKey(textOf(c)));
+          const found = new Map<ResultsHeaderKey, number>();
+          for (const key of KEYS) {
+            const i = keys.findIndex((k) => k === headerKey(RESULTS_HEADERS[key]['zh-CN']) || k === headerKey(RESULTS_HEADERS[key].en));
+            if (i >= 0) found.set(key, i);
+          }
+          if (found.has('subject') && found.has('total')) {
+            columns = found;
+            const from = (found.get('period') ?? found.get('subject') ?? 0) + 1;
+            const to = found.get('total') ?? from;
+            items = [];
+            for (let i = from; i < to; i++) items.push({ id: textOf(raw.cells[i]).trim().split(/\s+/)[0] ?? '', index: i });
+          } else if (title === '') title = textOf(raw.cells[0]);
+          continue;
+        }
+        const at = (key: ResultsHeaderKey): RawCell | undefined => {
+          const i = columns?.get(key);
+          return i === undefined ? undefined : raw.cells[i];
+        };
+        const points: Record<string, string | null> = {};
+        for (const item of items) points[item.id] = fixed2(raw.cells[item.index]);
+        const band = textOf(at('band'));
+        rows.push({
+          row: raw.row,
+          subject: textOf(at('subject')),
+          period: textOf(at('period')),
+          items: points,
+          total: fixed2(at('total')),
+          band: band === '' ? null : band,
+          outcome: textOf(at('outcome')),
+          vetoes: textOf(at('vetoes')),
+          explanation: textOf(at('explanation')),
+        });
+      }
+    }
+    sheets.push({ sheet: sheet.name, title, itemIds: items.map((i) => i.id), rows });
+  }
+  return sheets;
+}

@@ -1,0 +1,53 @@
+import Decimal from 'decimal.js';
+import { normalizeText } from './normalizeText.js';
+
+/** A plain decimal already in canonical form: no exponent, no leading or trailing zeros. */
+const CANONICAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)e[+-]?\d+$/i;
+
+function canonical(text: string): string {
+  if (CANONICAL.test(text)) return text;
+  const d = new Decimal(text);
+  // -0 and 0.0 are both 0
+  return d.isZero() ? '0' : d.toFixed();
+}
+
+/**
+ * The exact decimal a number, or a number written as text, stands for, as a
+ * canonical decimal string; `null` when it is not a number.
+ *
+ * - a JavaScript number (a spreadsheet cell) is read through its shortest
+ *   representation, so the cell `0.85` becomes `'0.85'`, never `0.84999…`;
+ * - text may carry thousands separators (`1,234`), full-width digits (`８５`),
+ *   a percent sign (`85%` → `'0.85'`, exactly) and surrounding spaces;
+ * - `percent: true` reads a bare number as a percentage (`85` → `'0.85'`), for
+ *   columns headed "完成率(%)".
+ *
+ * @example
+ * toDecimalString('1,234.50') // '1234.5'
+ * toDecimalString('85%')      // '0.85'
+ * toDecimalString(0.1 + 0.2)  // '0.30000000000000004' (what the cell holds)
+ * toDecimalString('abc')      // null
+ */
+export function toDecimalString(value: number | string, percent = false): string | null {
+  let text: string;
+  let isPercent = percent;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    text = String(value);
+  } else {
+    text = normalizeText(value);
+    if (text.endsWith('%')) {
+      isPercent = true;
+      text = text.slice(0, -1).trimEnd();
+    }
+    if (text.startsWith('+')) text = text.slice(1);
+    if (GROUPED.test(text)) text = text.replace(/,/g, '');
+    else if (!PLAIN.test(text) && !EXPONENT.test(text)) return null;
+  }
+  if (!isPercent) return canonical(text);
+  const d = new Decimal(text).div(100);
+  return d.isZero() ? '0' : d.toFixed();
+}

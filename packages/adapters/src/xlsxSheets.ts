@@ -1,0 +1,109 @@
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { AdapterError } from './AdapterError.js';
+import type { RawCell, RawRow } from './rawCell.js';
+import type { SheetSource } from './sheetSource.js';
+
+const BATCH = 512;
+
+/** Whether a number format shows a time of day (h or s outside quoted and bracketed parts, [h] included). */
+function formatHasTime(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const bare = numFmt.replace(/"[^"]*"/g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  return /[hs]/i.test(bare);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object';
+}
+
+/** Turns an exceljs cell value (and its number format) into a {@link RawCell}. */
+export function fromExcelValue(value: unknown, numFmt: string | undefined): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    return numFmt !== undefined && numFmt.includes('%') ? { kind: 'percent', value } : value;
+  }
+  if (value instanceof Date) {
+    const hasTime = formatHasTime(numFmt) || value.getTime() % 86_400_000 !== 0;
+    return { kind: 'date', date: value, hasTime };
+  }
+  if (isRecord(value)) {
+    if (Array.isArray(value.richText)) {
+      return value.richText.map((part: unknown) => (isRecord(part) && typeof part.text === 'string' ? part.text : '')).join('');
+    }
+    if (typeof value.error === 'string') return { kind: 'formulaError', text: value.error };
+    if ('formula' in value || 'sharedFormula' in value) {
+      const formula = String(value.formula ?? value.sharedFormula ?? '');
+      if (!('result' in value) || value.result === undefined) return { kind: 'formulaWithoutValue', text: `=${formula}` };
+      return fromExcelValue(value.result, numFmt);
+    }
+    if (typeof value.text === 'string') return value.text;
+  }
+  return { kind: 'unsupported', text: JSON.stringify(value) ?? String(value) };
+}
+
+interface ExcelRowLike {
+  number: number;
+  eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, col: number) => void): void;
+}
+
+function toRawRow(row: ExcelRowLike): RawRow {
+  const cells: RawCell[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    while (cells.length < col - 1) cells.push(null);
+    cells[col - 1] = fromExcelValue(cell.value, cell.numFmt);
+  });
+  return { row: row.number, cells };
+}
+
+async function* sheetBatches(worksheet: AsyncIterable<unknown>): AsyncGenerator<readonly RawRow[]> {
+  let batch: RawRow[] = [];
+  try {
+    for await (const row of worksheet) {
+      batch.push(toRawRow(row as ExcelRowLike));
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+  } catch (error) {
+    if (error instanceof AdapterError) throw error;
+    throw new AdapterError('workbookUnreadable', { reason: (error as Error).message });
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Reads an .xlsx workbook sheet by sheet with exceljs's streaming reader: rows are
+ * parsed as the zip is inflated, so memory holds the shared strings and styles, not
+ * the sheets. Dates come as dates (the workbook's own number formats tell a date
+ * from a number), percentages as ratios, formula cells as their cached values.
+ *
+ * @example
+ * for await (const sheet of xlsxSheets('考核.xlsx'))
+ *   for await (const rows of sheet.batches) …
+ * @throws AdapterError `workbookUnreadable` when the file is not a readable workbook.
+ */
+export function xlsxSheets(input: string | Readable): SheetSource {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'cache',
+        worksheets: 'emit',
+        entries: 'ignore',
+      });
+      try {
+        for await (const worksheet of reader) {
+          const ws = worksheet as unknown as AsyncIterable<unknown> & { name?: string; id?: number };
+          yield { name: ws.name ?? `Sheet${ws.id ?? ''}`, batches: sheetBatches(ws) };
+        }
+      } catch (error) {
+        if (error instanceof AdapterError) throw error;
+        throw new AdapterError('workbookUnreadable', { reason: (error as Error).message });
+      }
+    },
+  };
+}

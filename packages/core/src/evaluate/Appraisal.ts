@@ -1,0 +1,112 @@
+import type { LocalizedText, Provenance } from '../model/common';
+import type { ScoringModel } from '../model/scorecard';
+import type { VetoOutcome } from '../model/veto';
+import type { LineKind } from './context';
+
+/** One explained line of a result: which rule, which facts, what arithmetic, in both locales, and its source. */
+export interface AppraisalLine {
+  /** Message code (stable), e.g. `steps.below`. */
+  readonly code: string;
+  readonly kind: LineKind;
+  /** The item the line belongs to; `null` for the total's lines (base, floor). */
+  readonly item: string | null;
+  /** The rule kind that wrote the line, or `total`, `veto`, `review`. */
+  readonly rule: string;
+  /** The exact signed amount this line adds (a decimal string); the lines of an item add up to its points. */
+  readonly amount: string;
+  /** The facts this line read, as plain JSON. */
+  readonly facts: Readonly<Record<string, unknown>>;
+  /** The arithmetic with the values put in. */
+  readonly arithmetic: string;
+  readonly message: LocalizedText;
+  readonly provenance?: Provenance;
+}
+
+/** One item of a result. */
+export interface ItemResult {
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** The item's contribution to the total, rounded to two places (`"17.14"`, `"-10.00"`). */
+  readonly points: string;
+  /** The item's own points, if it has them. */
+  readonly max: string | null;
+  /** The item's weight in percent, in a weighted scheme. */
+  readonly weight: string | null;
+  readonly rule: string;
+  readonly lines: readonly AppraisalLine[];
+  readonly provenance: Provenance;
+}
+
+/** A veto that was met. */
+export interface VetoResult {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly outcome: VetoOutcome;
+  readonly condition: string;
+  readonly facts: Readonly<Record<string, unknown>>;
+  readonly message: LocalizedText;
+  readonly provenance: Provenance;
+}
+
+/** A band in a result. */
+export interface BandResult {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+/** Something about the input worth knowing that did not stop the appraisal (an undeclared fact, an event outside the period). */
+export interface AppraisalWarning {
+  readonly code: string;
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: LocalizedText;
+}
+
+/** One item changed by a reviewer. */
+export interface ReviewAdjustment {
+  readonly item: string;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: string;
+}
+
+/** What one level of the review chain saw and did. */
+export interface ReviewRecord {
+  readonly level: string;
+  readonly name: LocalizedText;
+  readonly reviewer: string | null;
+  readonly adjustments: readonly ReviewAdjustment[];
+  readonly total: string;
+  readonly band: BandResult | null;
+  readonly outcome: string;
+}
+
+/** The identity of the scheme a result came from, so it can be replayed. */
+export interface SchemeStamp {
+  readonly id: string;
+  readonly version: string;
+  /** `sha256:` of the resolved scheme's canonical JSON. */
+  readonly hash: string;
+  readonly model: ScoringModel;
+  /** Schemes this one inherits from, nearest first. */
+  readonly lineage: readonly string[];
+}
+
+/** The appraisal of one subject for one period: every point explained. */
+export interface Appraisal {
+  readonly subject: string;
+  readonly name: string | null;
+  readonly period: string;
+  readonly scheme: SchemeStamp;
+  /** The total, rounded to two places: the sum of the items' points (plus a base, then any floor). */
+  readonly total: string;
+  readonly band: BandResult | null;
+  /** The band's id, or `fail` when a veto fails the subject. */
+  readonly outcome: string;
+  readonly vetoes: readonly VetoResult[];
+  readonly items: readonly ItemResult[];
+  /** The total's own lines: the base of a deduction scheme, the floor at 0. */
+  readonly lines: readonly AppraisalLine[];
+  /** The review chain, first level first; empty when the scheme has none and none was given. */
+  readonly reviews: readonly ReviewRecord[];
+  readonly warnings: readonly AppraisalWarning[];
+}

@@ -1,0 +1,105 @@
+import { Decimal, isDecimalString } from '../decimal';
+import type { ComparisonOperator, Predicate, PredicateValue } from '../model/predicate';
+import type { EvaluationContext } from './context';
+import type { FactValue } from './factValue';
+
+type Comparable = Decimal | boolean | string | null;
+
+function comparableOf(value: FactValue | undefined): Comparable {
+  if (value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (value instanceof Decimal) return value;
+  if (Array.isArray(value)) return new Decimal(value.length);
+  const dated = value as { type: string; iso: string };
+  return dated.iso;
+}
+
+function scalarOf(value: number | string | boolean | null): Comparable {
+  if (typeof value === 'number') return new Decimal(value);
+  return value;
+}
+
+function same(left: Comparable, right: Comparable): boolean {
+  if (left instanceof Decimal) {
+    if (right instanceof Decimal) return left.equals(right);
+    if (typeof right === 'string' && isDecimalString(right)) return left.equals(new Decimal(right));
+    return false;
+  }
+  if (right instanceof Decimal) return same(right, left);
+  return left === right;
+}
+
+function order(left: Comparable, right: Comparable): number | undefined {
+  if (left === null || right === null) return undefined;
+  const l = typeof left === 'string' && isDecimalString(left) ? new Decimal(left) : left;
+  const r = typeof right === 'string' && isDecimalString(right) ? new Decimal(right) : right;
+  if (l instanceof Decimal && r instanceof Decimal) return l.comparedTo(r);
+  if (typeof l === 'string' && typeof r === 'string') return l < r ? -1 : l > r ? 1 : 0;
+  return undefined;
+}
+
+/** Compares a fact value with a predicate value, exactly (decimals as decimals, never as strings or floats). */
+export function compareValues(left: FactValue | undefined, operator: ComparisonOperator, right: PredicateValue): boolean {
+  const l = comparableOf(left);
+  if (operator === 'in' || operator === 'notIn') {
+    const list = Array.isArray(right) ? right : [right];
+    const found = list.some((candidate) => same(l, scalarOf(candidate)));
+    return operator === 'in' ? found : !found;
+  }
+  if (Array.isArray(right)) return false;
+  const r = scalarOf(right);
+  switch (operator) {
+    case 'equal':
+      return same(l, r);
+    case 'notEqual':
+      return !same(l, r);
+    default: {
+      const cmp = order(l, r);
+      if (cmp === undefined) return false;
+      if (operator === 'lessThan') return cmp < 0;
+      if (operator === 'lessThanInclusive') return cmp <= 0;
+      if (operator === 'greaterThan') return cmp > 0;
+      return cmp >= 0;
+    }
+  }
+}
+
+/**
+ * Evaluates a predicate against a subject's facts, the items evaluated so far, and the event in scope.
+ *
+ * @example
+ * evaluatePredicate({ field: 'customersAffected', operator: 'greaterThan', value: 1 }, { ...ctx, event });
+ */
+export function evaluatePredicate(predicate: Predicate, ctx: EvaluationContext): boolean {
+  if ('all' in predicate) return predicate.all.every((p) => evaluatePredicate(p, ctx));
+  if ('any' in predicate) return predicate.any.some((p) => evaluatePredicate(p, ctx));
+  if ('not' in predicate) return !evaluatePredicate(predicate.not, ctx);
+  if ('fact' in predicate) return compareValues(ctx.facts[predicate.fact], predicate.operator, predicate.value);
+  if ('item' in predicate) return compareValues(ctx.items.get(predicate.item), predicate.operator, predicate.value);
+  return compareValues(ctx.event?.fields[predicate.field], predicate.operator, predicate.value);
+}
+
+const OPERATOR_TEXT: Record<ComparisonOperator, string> = {
+  equal: '=',
+  notEqual: '≠',
+  lessThan: '<',
+  lessThanInclusive: '≤',
+  greaterThan: '>',
+  greaterThanInclusive: '≥',
+  in: '∈',
+  notIn: '∉',
+};
+
+/** A predicate as a short formula: `customersAffected > 1 ∧ accountable ≠ false`. */
+export function describePredicate(predicate: Predicate): string {
+  if ('all' in predicate) return predicate.all.map((p) => wrap(p)).join(' ∧ ');
+  if ('any' in predicate) return predicate.any.map((p) => wrap(p)).join(' ∨ ');
+  if ('not' in predicate) return `¬${wrap(predicate.not)}`;
+  const subject = 'fact' in predicate ? predicate.fact : 'item' in predicate ? `item ${predicate.item}` : predicate.field;
+  return `${subject} ${OPERATOR_TEXT[predicate.operator]} ${JSON.stringify(predicate.value)}`;
+}
+
+function wrap(predicate: Predicate): string {
+  const text = describePredicate(predicate);
+  return 'all' in predicate || 'any' in predicate ? `(${text})` : text;
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { Decimal, isDecimalString, toDecimal } from '../decimal';
+import { issuesFromZod } from '../errors/fromZod';
+import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
+import { expectedButGot } from '../errors/reasons';
+import type { FactSpec, FieldSpec } from '../model/inputs';
+import { assertSafeJson } from '../safety/assertSafeJson';
+import { localDateOf, parseInstant, parseLocalDate } from '../time/zonedDate';
+import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
+
+/** A rating as an input writes it: one rater's number, or numbers keyed by rater id. */
+export const RatingInput = z.union([
+  z.number(),
+  z.string(),
+  z.record(z.string(), z.union([z.number(), z.string()])),
+]);
+
+/** One subject's input: `{ subject, period, facts, ratings }` (DESIGN.md). */
+export const AppraisalInput = z.looseObject({
+  subject: z.string().min(1),
+  /** A display name for the subject. */
+  name: z.string().optional(),
+  period: z.string().min(1),
+  facts: z.record(z.string(), z.unknown()).default({}),
+  ratings: z.record(z.string(), RatingInput).default({}),
+});
+/** One subject's input. */
+export type AppraisalInput = z.input<typeof AppraisalInput>;
+/** One subject's input after validation. */
+export type ParsedAppraisalInput = z.output<typeof AppraisalInput>;
+
+/** A fact converted, or the issues that kept it from being converted. */
+type Converted = { ok: true; value: FactValue } | { ok: false; issues: KaoheIssue[] };
+
+const bad = (path: Array<string | number>, expected: string, value: unknown): Converted => ({
+  ok: false,
+  issues: [{ code: 'input_invalid', path, params: expectedButGot(expected, JSON.stringify(value) ?? String(value)) }],
+});
+
+function toNumber(value: unknown): Decimal | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return new Decimal(value);
+  if (typeof value === 'string' && isDecimalString(value)) return new Decimal(value.trim());
+  return undefined;
+}
+
+function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | number>, timeZone: string): Converted {
+  switch (spec.type) {
+    case 'number':
+    case 'ratio':
+    case 'money':
+    case 'count': {
+      const number = toNumber(value);
+      if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number' : 'a number', value);
+      if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(path, 'a whole number ≥ 0', value);
+      if (spec.min !== undefined && number.lessThan(toDecimal(spec.min))) return bad(path, `a number ≥ ${spec.min}`, value);
+      if (spec.max !== undefined && number.greaterThan(toDecimal(spec.max))) return bad(path, `a number ≤ ${spec.max}`, value);
+      return { ok: true, value: number };
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? { ok: true, value } : bad(path, 'true or false', value);
+    case 'enum':
+      return typeof value === 'string' && (spec.values ?? []).includes(value)
+        ? { ok: true, value }
+        : bad(path, `one of ${(spec.values ?? []).join(', ')}`, value);
+    case 'string':
+      return typeof value === 'string' ? { ok: true, value } : bad(path, 'a string', value);
+    case 'date': {
+      if (typeof value !== 'string') return bad(path, 'a date YYYY-MM-DD', value);
+      const date = parseLocalDate(value) ?? dateOfInstant(value, timeZone);
+      return date === undefined ? bad(path, 'a date YYYY-MM-DD', value) : { ok: true, value: date };
+    }
+    case 'datetime': {
+      const instant = typeof value === 'string' ? parseInstant(value) : undefined;
+      if (instant === undefined || typeof value !== 'string') {
+        return { ok: false, issues: [{ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) ?? String(value) } }] };
+      }
+      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: localDateOf(instant, timeZone) };
+      return { ok: true, value: dated };
+    }
+  }
+}
+
+function dateOfInstant(text: string, timeZone: string): LocalDate | undefined {
+  const instant = parseInstant(text);
+  return instant === undefined ? undefined : localDateOf(instant, timeZone);
+}
+
+/** Converts a value that no spec describes: numbers to decimals, the rest as it is. */
+function convertLoose(value: unknown, timeZone: string): FactValue | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(value) : undefined;
+  if (typeof value === 'string') {
+    if (isDecimalString(value)) return new Decimal(value.trim());
+    const instant = parseInstant(value);
+    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: localDateOf(instant, timeZone) };
+    return parseLocalDate(value) ?? value;
+  }
+  return undefined;
+}
+
+function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unknown, path: Array<string | number>, timeZone: string): Converted {
+  if (!Array.isArray(value)) return bad(path, 'a list of events', value);
+  const issues: KaoheIssue[] = [];
+  const events: EventValue[] = [];
+  const dateField = spec.dateField ?? spec.fields.find((f) => f.type === 'datetime' || f.type === 'date')?.name;
+  value.forEach((raw, index) => {
+    const at = [...path, index];
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      issues.push(...(bad(at, 'an object', raw) as { issues: KaoheIssue[] }).issues);
+      return;
+    }
+    const record = raw as Record<string, unknown>;
+    const fields: Record<string, FactValue | undefined> = Object.create(null) as Record<string, FactValue | undefined>;
+    for (const field of spec.fields) {
+      const fieldValue = record[field.name];
+      if (fieldValue === undefined || fieldValue === null) {
+        if (field.optional !== true) issues.push({ code: 'missing_fact', path: [...at, field.name], params: { fact: field.name } });
+        else if (field.default !== undefined) fields[field.name] = typeof field.default === 'boolean' ? field.default : toDecimal(field.default);
+        continue;
+      }
+      const converted = convertScalar(field, fieldValue, [...at, field.name], timeZone);
+      if (converted.ok) fields[field.name] = converted.value;
+      else issues.push(...converted.issues);
+    }
+    for (const [key, extra] of Object.entries(record)) {
+      if (!spec.fields.some((f) => f.name === key)) fields[key] = convertLoose(extra, timeZone);
+    }
+    const dated = dateField === undefined ? undefined : fields[dateField];
+    const date = dated !== undefined && typeof dated === 'object' && 'type' in dated ? (dated.type === 'datetime' ? dated.local : dated.type === 'date' ? dated : undefined) : undefined;
+    events.push({ type: 'event', index, fields, date });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: events };
+}
+
+/** The facts of an input, validated and converted against a scheme's input contract. */
+export interface ReadFacts {
+  readonly facts: Readonly<Record<string, FactValue | undefined>>;
+  /** Names of facts the input carries that the contract does not declare. */
+  readonly undeclared: readonly string[];
+}
+
+/**
+ * Validates an input's facts against the declared fact specs and converts them. Reports every bad
+ * fact at once.
+ *
+ * @throws {KaoheError} `input_invalid`, `missing_fact` or `event_time_invalid`, one issue per bad field.
+ */
+export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, unknown>, timeZone: string): ReadFacts {
+  const facts: Record<string, FactValue | undefined> = Object.create(null) as Record<string, FactValue | undefined>;
+  const issues: KaoheIssue[] = [];
+  for (const spec of specs) {
+    const path = ['facts', spec.name];
+    const value = Object.hasOwn(rawFacts, spec.name) ? rawFacts[spec.name] : undefined;
+    if (value === undefined || value === null) {
+      if (spec.optional === true) {
+        if (spec.type !== 'events' && spec.default !== undefined) facts[spec.name] = typeof spec.default === 'boolean' ? spec.default : toDecimal(spec.default);
+        else if (spec.type === 'events') facts[spec.name] = [];
+      } else issues.push({ code: 'missing_fact', path, params: { fact: spec.name } });
+      continue;
+    }
+    const converted = spec.type === 'events' ? convertEvents(spec, value, path, timeZone) : convertScalar(spec, value, path, timeZone);
+    if (converted.ok) facts[spec.name] = converted.value;
+    else issues.push(...converted.issues);
+  }
+  const undeclared: string[] = [];
+  for (const [name, value] of Object.entries(rawFacts)) {
+    if (specs.some((spec) => spec.name === name)) continue;
+    undeclared.push(name);
+    if (specs.length === 0) facts[name] = convertLoose(value, timeZone);
+  }
+  if (issues.length > 0) throw new KaoheError(issues);
+  return { facts, undeclared };
+}
+
+/**
+ * Validates one subject's input: its shape, and that it is plain data.
+ *
+ * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key.
+ */
+export function parseAppraisalInput(input: unknown): ParsedAppraisalInput {
+  assertSafeJson(input);
+  const parsed = AppraisalInput.safeParse(input);
+  if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid'));
+  return parsed.data;
+}

@@ -1,0 +1,82 @@
+import { Decimal, formatFixed2, roundPoints, toDecimal } from '../decimal';
+import { factToJson } from './factValue';
+import { renderBoth } from '../locales/render';
+import type { Item } from '../model/item';
+import type { ScoringModel } from '../model/scorecard';
+import { ruleFacts } from '../rules/registry';
+import { line, show } from '../rules/ruleKit';
+import type { AppraisalLine, ItemResult } from './Appraisal';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+
+/** Renders a rule's line drafts into explained lines for an item. */
+export function renderLines(drafts: readonly LineDraft[], item: Item, rule: string, sharedFacts: Readonly<Record<string, unknown>>): AppraisalLine[] {
+  return drafts.map((draft) => ({
+    code: draft.code,
+    kind: draft.kind,
+    item: item.id,
+    rule,
+    amount: draft.amount.toString(),
+    facts: Object.keys(draft.facts).length > 0 ? draft.facts : sharedFacts,
+    arithmetic: draft.arithmetic,
+    message: renderBoth(`line.${draft.code}`, { ...draft.params, item: { en: `${item.id} ${item.name.en}`, 'zh-CN': `${item.id} ${item.name['zh-CN']}` } }),
+    provenance: item.provenance,
+  }));
+}
+
+/** The facts an item's rule read, as plain JSON (event lists are left to the lines that read them). */
+export function factsReadBy(item: Item, ctx: EvaluationContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of ruleFacts(item.rule)) {
+    const value = ctx.facts[name];
+    if (!Array.isArray(value)) out[name] = factToJson(value);
+  }
+  return out;
+}
+
+/**
+ * Bounds a rule's raw score by the item (扣完为止 at 0, capped at its points, or weighted), rounds it
+ * to two places, and explains each step, so that an item's lines add up to its points exactly.
+ */
+export function scoreItem(item: Item, outcome: RuleOutcome, model: ScoringModel, ctx: EvaluationContext): { points: Decimal; result: ItemResult } {
+  const drafts: LineDraft[] = [...outcome.lines];
+  let value = outcome.score;
+  const max = item.points === undefined ? undefined : toDecimal(item.points);
+  const bounded = max ?? (model === 'weighted' ? new Decimal(100) : undefined);
+  if (bounded !== undefined) {
+    if (value.isNegative() && !value.isZero()) {
+      drafts.push(line('item.floor', 'floor', value.negated(), `max(0, ${show(value)}) = 0`));
+      value = new Decimal(0);
+    } else if (value.greaterThan(bounded) && item.allowAbovePoints !== true) {
+      drafts.push(line('item.cap', 'cap', bounded.minus(value), `min(${show(bounded)}, ${show(value)}) = ${show(bounded)}`, { points: show(bounded) }));
+      value = bounded;
+    }
+  }
+  if (model === 'weighted' && item.weight !== undefined) {
+    const weight = toDecimal(item.weight);
+    const contribution = value.times(weight).dividedBy(100);
+    drafts.push(
+      line('item.weight', 'weight', contribution.minus(value), `${show(weight)}% × ${show(value)} = ${show(contribution)}`, {
+        weight: show(weight),
+        achievement: show(value),
+        amount: show(contribution),
+      }),
+    );
+    value = contribution;
+  }
+  const rounded = roundPoints(value);
+  if (!rounded.equals(value)) drafts.push(line('item.rounding', 'rounding', rounded.minus(value), `${show(value)} → ${formatFixed2(rounded)}`, { amount: formatFixed2(rounded) }));
+  const shared = factsReadBy(item, ctx);
+  return {
+    points: rounded,
+    result: {
+      id: item.id,
+      name: item.name,
+      points: formatFixed2(rounded),
+      max: max === undefined ? null : formatFixed2(max),
+      weight: item.weight === undefined ? null : toDecimal(item.weight).toString(),
+      rule: item.rule.kind,
+      lines: renderLines(drafts, item, item.rule.kind, shared),
+      provenance: item.provenance,
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { DecimalLikeSchema } from './common';
+import { FactName, Predicate, predicateFacts, predicateItems } from './predicate';
+
+/** Operators of {@link Expr} that take any number of arguments. */
+export const VariadicOperator = z.enum(['add', 'sub', 'mul', 'div', 'min', 'max']);
+/** Operators of {@link Expr} that take one argument. */
+export const UnaryOperator = z.enum(['abs', 'neg', 'floor', 'ceil']);
+
+/**
+ * An arithmetic expression as data, evaluated exactly with decimals. Schemes never carry code: what
+ * a formula can do is what this type lists.
+ *
+ * - a number or decimal string: a constant;
+ * - `{ fact }`: a numeric fact (a boolean fact reads as 1 or 0);
+ * - `{ item }`: the points of an item evaluated earlier;
+ * - `{ value: true }`: the value a `tiers` rule measured;
+ * - `{ ratio: [a, b], ifZero }`: a / b, or `ifZero` when b is 0;
+ * - `{ op, args }`: add, sub, mul, div, min, max, abs, neg, floor, ceil;
+ * - `{ if, then, else }`: a choice on a {@link Predicate};
+ * - `{ daysBetween: [from, to] }`: calendar days between two date facts, in the organisation's time zone;
+ * - `{ count, where }`: how many events of an event fact fall in the period (and match `where`).
+ */
+export type Expr =
+  | number
+  | string
+  | { fact: string }
+  | { item: string }
+  | { value: true }
+  | { ratio: [Expr, Expr]; ifZero?: Expr }
+  | { op: z.infer<typeof VariadicOperator>; args: Expr[] }
+  | { op: z.infer<typeof UnaryOperator>; args: [Expr] }
+  | { if: Predicate; then: Expr; else: Expr }
+  | { daysBetween: [string, string] }
+  | { count: string; where?: Predicate };
+
+/** Schema of {@link Expr}. */
+export const Expr: z.ZodType<Expr> = z.lazy(() =>
+  z.union([
+    DecimalLikeSchema,
+    z.strictObject({ fact: FactName }),
+    z.strictObject({ item: z.string().min(1) }),
+    z.strictObject({ value: z.literal(true) }),
+    z.strictObject({ ratio: z.tuple([Expr, Expr]), ifZero: Expr.optional() }),
+    z.strictObject({ op: VariadicOperator, args: z.array(Expr).min(1) }),
+    z.strictObject({ op: UnaryOperator, args: z.tuple([Expr]) }),
+    z.strictObject({ if: Predicate, then: Expr, else: Expr }),
+    z.strictObject({ daysBetween: z.tuple([FactName, FactName]) }),
+    z.strictObject({ count: FactName, where: Predicate.optional() }),
+  ]),
+);
+
+/** The names of facts an expression reads. */
+export function exprFacts(expr: Expr, into: Set<string> = new Set()): Set<string> {
+  if (typeof expr !== 'object') return into;
+  if ('fact' in expr) into.add(expr.fact);
+  else if ('ratio' in expr) {
+    exprFacts(expr.ratio[0], into);
+    exprFacts(expr.ratio[1], into);
+    if (expr.ifZero !== undefined) exprFacts(expr.ifZero, into);
+  } else if ('op' in expr) expr.args.forEach((arg: Expr) => exprFacts(arg, into));
+  else if ('if' in expr) {
+    predicateFacts(expr.if, into);
+    exprFacts(expr.then, into);
+    exprFacts(expr.else, into);
+  } else if ('daysBetween' in expr) expr.daysBetween.forEach((name) => into.add(name));
+  else if ('count' in expr) into.add(expr.count);
+  return into;
+}
+
+/** The ids of items an expression reads. */
+export function exprItems(expr: Expr, into: Set<string> = new Set()): Set<string> {
+  if (typeof expr !== 'object') return into;
+  if ('item' in expr) into.add(expr.item);
+  else if ('ratio' in expr) {
+    exprItems(expr.ratio[0], into);
+    exprItems(expr.ratio[1], into);
+    if (expr.ifZero !== undefined) exprItems(expr.ifZero, into);
+  } else if ('op' in expr) expr.args.forEach((arg: Expr) => exprItems(arg, into));
+  else if ('if' in expr) {
+    predicateItems(expr.if, into);
+    exprItems(expr.then, into);
+    exprItems(expr.else, into);
+  }
+  return into;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Id, LocalizedText } from './common';
+
+/** One level of a review chain: who appraises, and whether they may adjust items. */
+export const ReviewLevel = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  /** The role that reviews at this level, e.g. the subject's direct supervisor. */
+  role: Id.optional(),
+  /** Whether this level may adjust items (with a reason) or only confirm. */
+  mayAdjust: z.boolean().default(true),
+});
+/** One level of a review chain. */
+export type ReviewLevel = z.infer<typeof ReviewLevel>;
+
+/** A review chain: a first-level appraisal, then re-appraisal by each later level (由直接主管评价,部门负责人复评). */
+export const ReviewChain = z.strictObject({
+  levels: z.array(ReviewLevel).min(1),
+});
+/** A review chain. */
+export type ReviewChain = z.infer<typeof ReviewChain>;

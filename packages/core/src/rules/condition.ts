@@ -1,0 +1,141 @@
+import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import { z } from 'zod';
+import { Decimal, isDecimalString, toDecimal } from '../decimal';
+import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
+import { factToJson } from '../evaluate/factValue';
+import { DecimalLikeSchema } from '../model/common';
+import type { Item } from '../model/item';
+import { FactName } from '../model/predicate';
+import { awardKind, line, show } from './ruleKit';
+
+/** The json-rules-engine operators a `condition` rule may use. Numeric ones compare exactly, as decimals. */
+export const ConditionOperator = z.enum([
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+]);
+
+const Scalar = z.union([z.number().refine(Number.isFinite), z.string(), z.boolean(), z.null()]);
+
+/** A JSONPath into a fact, limited to plain member and index steps: `$.a.b[0]`. No filters, no scripts. */
+const SafeJsonPath = z.string().regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/, { message: 'json path' });
+
+/** A json-rules-engine condition (leaf or `all`/`any`/`not`), checked before the engine ever sees it. */
+export type ConditionJson =
+  | { all: ConditionJson[] }
+  | { any: ConditionJson[] }
+  | { not: ConditionJson }
+  | {
+      fact: string;
+      operator: z.infer<typeof ConditionOperator>;
+      value: z.infer<typeof Scalar> | Array<z.infer<typeof Scalar>> | { fact: string };
+      path?: string;
+    };
+
+/** Schema of {@link ConditionJson}. */
+export const ConditionJson: z.ZodType<ConditionJson> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionJson).min(1) }),
+    z.strictObject({ any: z.array(ConditionJson).min(1) }),
+    z.strictObject({ not: ConditionJson }),
+    z.strictObject({
+      fact: FactName,
+      operator: ConditionOperator,
+      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName })]),
+      path: SafeJsonPath.optional(),
+    }),
+  ]),
+);
+
+/** `condition`: points when a json-rules-engine condition holds, for what the built-in kinds do not cover. Asynchronous. */
+export const ConditionRule = z.strictObject({
+  kind: z.literal('condition'),
+  when: z.union([
+    z.strictObject({ all: z.array(ConditionJson).min(1) }),
+    z.strictObject({ any: z.array(ConditionJson).min(1) }),
+    z.strictObject({ not: ConditionJson }),
+  ]),
+  points: DecimalLikeSchema,
+  otherwise: DecimalLikeSchema.default(0),
+});
+/** A condition rule. */
+export type ConditionRule = z.infer<typeof ConditionRule>;
+
+function asDecimal(value: unknown): Decimal | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return new Decimal(value);
+  if (typeof value === 'string' && isDecimalString(value)) return new Decimal(value.trim());
+  return undefined;
+}
+
+function decimalOperator(test: (cmp: number) => boolean) {
+  return (factValue: unknown, jsonValue: unknown): boolean => {
+    const a = asDecimal(factValue);
+    const b = asDecimal(jsonValue);
+    return a !== undefined && b !== undefined && test(a.comparedTo(b));
+  };
+}
+
+function decimalEqual(factValue: unknown, jsonValue: unknown): boolean {
+  const a = asDecimal(factValue);
+  const b = asDecimal(jsonValue);
+  if (a !== undefined && b !== undefined) return a.equals(b);
+  return factValue === jsonValue;
+}
+
+/** A json-rules-engine Engine for one condition, its numeric operators replaced by exact decimal ones. */
+export function createConditionEngine(rule: ConditionRule): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  engine.addOperator('equal', decimalEqual);
+  engine.addOperator('notEqual', (a: unknown, b: unknown) => !decimalEqual(a, b));
+  engine.addOperator('lessThan', decimalOperator((c) => c < 0));
+  engine.addOperator('lessThanInclusive', decimalOperator((c) => c <= 0));
+  engine.addOperator('greaterThan', decimalOperator((c) => c > 0));
+  engine.addOperator('greaterThanInclusive', decimalOperator((c) => c >= 0));
+  engine.addOperator('in', (a: unknown, b: unknown) => Array.isArray(b) && b.some((x) => decimalEqual(a, x)));
+  engine.addOperator('notIn', (a: unknown, b: unknown) => Array.isArray(b) && !b.some((x) => decimalEqual(a, x)));
+  engine.addOperator('contains', (a: unknown, b: unknown) => Array.isArray(a) && a.some((x) => decimalEqual(x, b)));
+  engine.addOperator('doesNotContain', (a: unknown, b: unknown) => Array.isArray(a) && !a.some((x) => decimalEqual(x, b)));
+  engine.addRule({ conditions: rule.when as TopLevelCondition, event: { type: 'met' } });
+  return engine;
+}
+
+/** The facts of a subject as plain JSON for json-rules-engine: decimals as exact strings. */
+export function factsAsJson(ctx: EvaluationContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(ctx.facts)) out[name] = factToJson(value);
+  return out;
+}
+
+/** Evaluates a condition rule through its engine. */
+export async function evaluateCondition(rule: ConditionRule, engine: Engine, item: Item, ctx: EvaluationContext): Promise<RuleOutcome> {
+  const { events } = await engine.run(factsAsJson(ctx));
+  const met = events.length > 0;
+  const points = toDecimal(met ? rule.points : rule.otherwise);
+  return {
+    score: points,
+    lines: [line(met ? 'condition.met' : 'condition.unmet', awardKind(item, points), points, `${met ? 'met' : 'not met'} → ${show(points)}`, { condition: JSON.stringify(rule.when) })],
+  };
+}
+
+/** Facts a condition rule reads. */
+export function conditionFacts(rule: ConditionRule): Set<string> {
+  const facts = new Set<string>();
+  const visit = (c: ConditionJson): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else {
+      facts.add(c.fact);
+      if (typeof c.value === 'object' && c.value !== null && !Array.isArray(c.value)) facts.add(c.value.fact);
+    }
+  };
+  visit(rule.when as ConditionJson);
+  return facts;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
+import { evaluateExpr } from '../evaluate/evaluateExpr';
+import { Expr, exprFacts, exprItems } from '../model/expr';
+import type { Item } from '../model/item';
+import { awardKind, line, show } from './ruleKit';
+
+/** `formula`: points computed by an expression of facts (dates, money), bounded by the item's points. */
+export const FormulaRule = z.strictObject({
+  kind: z.literal('formula'),
+  value: Expr,
+});
+/** A formula rule. */
+export type FormulaRule = z.infer<typeof FormulaRule>;
+
+/** Evaluates a formula rule. */
+export function evaluateFormula(rule: FormulaRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+  const result = evaluateExpr(rule.value, ctx);
+  return {
+    score: result.value,
+    lines: [line('formula.value', awardKind(item, result.value), result.value, `${result.text} = ${show(result.value)}`, { expression: result.text })],
+  };
+}
+
+/** Facts a formula rule reads. */
+export function formulaFacts(rule: FormulaRule): Set<string> {
+  return exprFacts(rule.value);
+}
+
+/** Items a formula rule reads. */
+export function formulaItems(rule: FormulaRule): Set<string> {
+  return exprItems(rule.value);
+}

@@ -1,0 +1,140 @@
+import { expectedButGot } from '../errors/reasons';
+import { z } from 'zod';
+import { Decimal, toDecimal } from '../decimal';
+import { KaoheError } from '../errors/KaoheError';
+import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
+import { evaluateExpr } from '../evaluate/evaluateExpr';
+import { describePredicate, evaluatePredicate } from '../evaluate/evaluatePredicate';
+import { eventToJson, isEventList, type EventValue } from '../evaluate/factValue';
+import { DecimalLikeSchema } from '../model/common';
+import { exprFacts } from '../model/expr';
+import { HitPolicy } from '../model/bands';
+import type { Item } from '../model/item';
+import { FactName, Predicate, predicateFacts } from '../model/predicate';
+import { periodContains } from '../time/period';
+import { monthKey, quarterKey } from '../time/zonedDate';
+import { changeKind, line, ownPoints, show } from './ruleKit';
+import { Tier, matchTier } from './tiers';
+
+/** What is counted: a count fact, or the events of an event fact in the period that match `where`. */
+export const OccurrenceSource = z.union([
+  z.strictObject({ fact: FactName }),
+  z.strictObject({ events: FactName, where: Predicate.optional() }),
+]);
+/** What is counted. */
+export type OccurrenceSource = z.infer<typeof OccurrenceSource>;
+
+/** Points for each occurrence: a constant, or tiers on a field of the event (e.g. minutes to restore). */
+export const OccurrencePoints = z.union([
+  DecimalLikeSchema,
+  z.strictObject({ field: FactName, hitPolicy: HitPolicy.default('unique'), tiers: z.array(Tier).min(1) }),
+]);
+/** Points for each occurrence. */
+export type OccurrencePoints = z.infer<typeof OccurrencePoints>;
+
+/** The sub-periods an allowance applies to ("月不超过1次": per month). */
+export const AllowanceWindow = z.enum(['period', 'month', 'quarter', 'year']);
+/** The sub-periods an allowance applies to. */
+export type AllowanceWindow = z.infer<typeof AllowanceWindow>;
+
+/** `perOccurrence`: points for each occurrence, after a free allowance per window. */
+export const PerOccurrenceRule = z.strictObject({
+  kind: z.literal('perOccurrence'),
+  source: OccurrenceSource,
+  each: OccurrencePoints,
+  /** Occurrences per window that cost nothing. */
+  allowance: z.number().int().nonnegative().default(0),
+  per: AllowanceWindow.default('period'),
+  /** The score before occurrences; the item's points when absent, 0 for an item without points. */
+  start: DecimalLikeSchema.optional(),
+});
+/** A perOccurrence rule. */
+export type PerOccurrenceRule = z.infer<typeof PerOccurrenceRule>;
+
+function windowKey(event: EventValue, per: AllowanceWindow, periodId: string): string {
+  if (per === 'period' || event.date === undefined) return periodId;
+  if (per === 'month') return monthKey(event.date);
+  if (per === 'quarter') return quarterKey(event.date);
+  return String(event.date.year);
+}
+
+function pointsFor(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext, event: EventValue | undefined): { amount: Decimal; text: string } {
+  if (typeof rule.each === 'number' || typeof rule.each === 'string') {
+    const amount = toDecimal(rule.each);
+    return { amount, text: show(amount) };
+  }
+  const field = event?.fields[rule.each.field];
+  if (!(field instanceof Decimal)) {
+    throw new KaoheError({ code: 'missing_fact', path: ['facts', sourceName(rule), event?.index ?? 0, rule.each.field], params: { fact: rule.each.field } });
+  }
+  const { tier } = matchTier(rule.each.tiers, rule.each.hitPolicy, field, ['items', item.id, 'rule', 'each', 'tiers']);
+  const result = evaluateExpr(tier.points, { ...ctx, value: field, ...(event === undefined ? {} : { event }) });
+  return { amount: result.value, text: `${rule.each.field} ${show(field)} → ${result.text}` };
+}
+
+function sourceName(rule: PerOccurrenceRule): string {
+  return 'fact' in rule.source ? rule.source.fact : rule.source.events;
+}
+
+/** Evaluates a perOccurrence rule. */
+export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+  const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
+  const lines: LineDraft[] = [];
+  if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+  let score = start;
+  if ('fact' in rule.source) {
+    const name = rule.source.fact;
+    const count = evaluateExpr({ fact: name }, ctx).value;
+    if (!count.isInteger() || count.isNegative()) {
+      throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('count', count.toString()) });
+    }
+    const allowance = new Decimal(rule.allowance);
+    const charged = Decimal.max(0, count.minus(allowance));
+    const each = pointsFor(rule, item, ctx, undefined);
+    const amount = charged.times(each.amount);
+    score = score.plus(amount);
+    const arithmetic = rule.allowance > 0 ? `max(0, ${count} − ${allowance}) × ${each.text} = ${show(amount)}` : `${count} × ${each.text} = ${show(amount)}`;
+    lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
+    return { score, lines };
+  }
+  const name = rule.source.events;
+  const events = ctx.facts[name];
+  if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', name], params: { fact: name } });
+  if (!isEventList(events)) throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('events', typeof events) });
+  const where = rule.source.where;
+  const counted = events
+    .filter((event) => event.date === undefined || periodContains(ctx.period, event.date))
+    .filter((event) => where === undefined || evaluatePredicate(where, { ...ctx, event }))
+    .slice()
+    .sort((a, b) => (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') || a.index - b.index);
+  const used = new Map<string, number>();
+  for (const event of counted) {
+    const key = windowKey(event, rule.per, ctx.period.id);
+    const ordinal = (used.get(key) ?? 0) + 1;
+    used.set(key, ordinal);
+    const params = { n: event.index + 1, date: event.date?.iso ?? '', window: key, ordinal, allowance: rule.allowance };
+    const facts = { [name]: { index: event.index, ...eventToJson(event) } };
+    if (ordinal <= rule.allowance) {
+      lines.push(line('perOccurrence.allowed', 'score', new Decimal(0), `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
+      continue;
+    }
+    const each = pointsFor(rule, item, ctx, event);
+    score = score.plus(each.amount);
+    lines.push(line('perOccurrence.event', changeKind(each.amount), each.amount, each.text, { ...params, each: each.text }, facts));
+  }
+  if (counted.length === 0) {
+    lines.push(line('perOccurrence.none', 'score', new Decimal(0), `0 × ${where === undefined ? name : describePredicate(where)}`, { source: name }));
+  }
+  return { score, lines };
+}
+
+/** Facts a perOccurrence rule reads. */
+export function perOccurrenceFacts(rule: PerOccurrenceRule): Set<string> {
+  const facts = new Set<string>([sourceName(rule)]);
+  if ('events' in rule.source && rule.source.where !== undefined) {
+    // Fields of events are not facts; only fact leaves inside `where` are.
+    predicateFacts(rule.source.where, facts);
+  }
+  if (typeof rule.each === 'object') rule.each.tiers.forEach((tier) => exprFacts(tier.points, facts));
+  return facts;
+}

@@ -1,0 +1,133 @@
+import { expectedButGot } from '../errors/reasons';
+import { z } from 'zod';
+import { Decimal, isDecimalString, toDecimal } from '../decimal';
+import { KaoheError } from '../errors/KaoheError';
+import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
+import { DecimalLikeSchema, LocalizedText } from '../model/common';
+import type { Item } from '../model/item';
+import { Rater, RaterCombination } from '../model/raters';
+import { fullScale, line, show } from './ruleKit';
+
+/** A rubric band shown to raters (e.g. 50–60 excellent and on time). */
+export const RubricBand = z.strictObject({
+  min: DecimalLikeSchema,
+  max: DecimalLikeSchema,
+  label: LocalizedText,
+});
+/** A rubric band. */
+export type RubricBand = z.infer<typeof RubricBand>;
+
+/** `rated`: entered by one or more raters within a range; several raters combine by mean, weights or a divisor. */
+export const RatedRule = z.strictObject({
+  kind: z.literal('rated'),
+  min: DecimalLikeSchema.default(0),
+  /** The highest rating; the item's points (or 100 in a weighted scheme) when absent. */
+  max: DecimalLikeSchema.optional(),
+  /** The raters of this item; when absent, the scheme's rater panel, or any single rater. */
+  raters: z.array(Rater).min(1).optional(),
+  combine: RaterCombination.default('mean'),
+  divisor: DecimalLikeSchema.optional(),
+  rubric: z.array(RubricBand).optional(),
+});
+/** A rated rule. */
+export type RatedRule = z.infer<typeof RatedRule>;
+
+/** One rater's rating of an item. */
+export interface RaterRating {
+  readonly rater: string;
+  readonly value: Decimal;
+}
+
+function parseRating(raw: unknown, path: Array<string | number>): Decimal {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return new Decimal(raw);
+  if (typeof raw === 'string' && isDecimalString(raw)) return new Decimal(raw.trim());
+  throw new KaoheError({ code: 'input_invalid', path, params: expectedButGot('number', JSON.stringify(raw) ?? 'undefined') });
+}
+
+/**
+ * Reads and checks the ratings an input gives an item: each within `[min, max]`, each rater known.
+ *
+ * @throws {KaoheError} `missing_rating`, `unknown_rater`, `rating_out_of_range`.
+ */
+export function readRatings(rule: RatedRule, item: Item, ctx: EvaluationContext): RaterRating[] {
+  const path = ['ratings', item.id];
+  const entry = ctx.ratings[item.id];
+  if (entry === undefined || entry === null) throw new KaoheError({ code: 'missing_rating', path, params: { item: item.id } });
+  const declared = rule.raters?.map((r) => r.id) ?? ctx.panelRaters;
+  const min = toDecimal(rule.min);
+  const max = rule.max === undefined ? fullScale(item) : toDecimal(rule.max);
+  const ratings: RaterRating[] = [];
+  if (typeof entry === 'object' && !Array.isArray(entry)) {
+    for (const [rater, raw] of Object.entries(entry as Record<string, unknown>)) {
+      if (declared !== undefined && !declared.includes(rater)) {
+        throw new KaoheError({ code: 'unknown_rater', path: [...path, rater], params: { rater, raters: declared.join(', ') } });
+      }
+      ratings.push({ rater, value: parseRating(raw, [...path, rater]) });
+    }
+    if (ratings.length === 0) throw new KaoheError({ code: 'missing_rating', path, params: { item: item.id } });
+  } else {
+    if (declared !== undefined && declared.length > 1) {
+      throw new KaoheError({ code: 'input_invalid', path, params: expectedButGot(`{ ${declared.join(', ')} }`, JSON.stringify(entry) ?? '') });
+    }
+    ratings.push({ rater: declared?.[0] ?? 'rater', value: parseRating(entry, path) });
+  }
+  for (const { rater, value } of ratings) {
+    if (value.lessThan(min) || value.greaterThan(max)) {
+      const where = typeof entry === 'object' ? [...path, rater] : path;
+      throw new KaoheError({ code: 'rating_out_of_range', path: where, params: { value: show(value), min: show(min), max: show(max) } });
+    }
+  }
+  return ratings;
+}
+
+/** Combines several raters' values by mean, weights (renormalised over those who rated) or a fixed divisor. */
+export function combineRatings(
+  ratings: readonly RaterRating[],
+  combine: RaterCombination,
+  weights: ReadonlyMap<string, Decimal>,
+  divisor: Decimal | undefined,
+): { value: Decimal; text: string } {
+  const sum = ratings.reduce((acc, r) => acc.plus(r.value), new Decimal(0));
+  const terms = ratings.map((r) => show(r.value));
+  if (ratings.length === 1 && combine !== 'divisor') {
+    const only = ratings[0] as RaterRating;
+    return { value: only.value, text: `${only.rater} ${show(only.value)}` };
+  }
+  if (combine === 'divisor') {
+    const d = divisor ?? new Decimal(ratings.length);
+    return { value: sum.dividedBy(d), text: `(${terms.join(' + ')}) / ${show(d)}` };
+  }
+  if (combine === 'weighted') {
+    let weighted = new Decimal(0);
+    let total = new Decimal(0);
+    for (const r of ratings) {
+      const w = weights.get(r.rater) ?? new Decimal(1);
+      weighted = weighted.plus(r.value.times(w));
+      total = total.plus(w);
+    }
+    const text = `(${ratings.map((r) => `${show(r.value)} × ${show(weights.get(r.rater) ?? new Decimal(1))}`).join(' + ')}) / ${show(total)}`;
+    return { value: weighted.dividedBy(total), text };
+  }
+  return { value: sum.dividedBy(ratings.length), text: `(${terms.join(' + ')}) / ${ratings.length}` };
+}
+
+/** Evaluates a rated rule. */
+export function evaluateRated(rule: RatedRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+  const ratings = readRatings(rule, item, ctx);
+  const weights = new Map((rule.raters ?? []).filter((r) => r.weight !== undefined).map((r) => [r.id, toDecimal(r.weight as string | number)]));
+  const combined = combineRatings(ratings, rule.combine, weights, rule.divisor === undefined ? undefined : toDecimal(rule.divisor));
+  const byRater = Object.fromEntries(ratings.map((r) => [r.rater, r.value.toString()]));
+  return {
+    score: combined.value,
+    lines: [
+      line(
+        ratings.length === 1 ? 'rated.single' : 'rated.combined',
+        'score',
+        combined.value,
+        `${combined.text} = ${show(combined.value)}`,
+        { ratings: ratings.map((r) => `${r.rater} ${show(r.value)}`).join(', '), raters: ratings.length, combine: rule.combine },
+        { ratings: byRater },
+      ),
+    ],
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Decimal, toDecimal } from '../decimal';
+import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
+import { evaluateExpr } from '../evaluate/evaluateExpr';
+import { DecimalLikeSchema } from '../model/common';
+import { Expr, exprFacts, exprItems } from '../model/expr';
+import type { Item } from '../model/item';
+import { fullScale, line, show } from './ruleKit';
+
+/** `ratio`: pro rata against a target, capped — points × min(cap, value / target), never below 0. */
+export const RatioRule = z.strictObject({
+  kind: z.literal('ratio'),
+  value: Expr,
+  target: DecimalLikeSchema.default(1),
+  cap: DecimalLikeSchema.default(1),
+});
+/** A ratio rule. */
+export type RatioRule = z.infer<typeof RatioRule>;
+
+/** Evaluates a ratio rule. */
+export function evaluateRatio(rule: RatioRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+  const measured = evaluateExpr(rule.value, ctx);
+  const target = toDecimal(rule.target);
+  const cap = toDecimal(rule.cap);
+  const scale = fullScale(item);
+  const share = Decimal.max(0, Decimal.min(cap, measured.value.dividedBy(target)));
+  const score = scale.times(share);
+  const over = target.equals(1) ? measured.text : `(${measured.text}) / ${show(target)}`;
+  const arithmetic = `${show(scale)} × min(${show(cap)}, ${over}) = ${show(score)}`;
+  return {
+    score,
+    lines: [line('ratio.share', 'score', score, arithmetic, { value: show(measured.value), target: show(target), scale: show(scale), share: show(share) })],
+  };
+}
+
+/** Facts a ratio rule reads. */
+export function ratioFacts(rule: RatioRule): Set<string> {
+  return exprFacts(rule.value);
+}
+
+/** Items a ratio rule reads. */
+export function ratioItems(rule: RatioRule): Set<string> {
+  return exprItems(rule.value);
+}

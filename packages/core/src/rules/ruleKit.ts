@@ -1,0 +1,44 @@
+import { Decimal, formatShort, toDecimal } from '../decimal';
+import type { LineDraft, LineKind } from '../evaluate/context';
+import type { MessageParams } from '../locales/render';
+import type { Item } from '../model/item';
+
+/** The item's own points as a decimal, if it has them ("此项分值20分"). */
+export function ownPoints(item: Item): Decimal | undefined {
+  return item.points === undefined ? undefined : toDecimal(item.points);
+}
+
+/**
+ * The full scale a rule scores against: the item's points, or 100 for an item of a weighted
+ * scheme (achievement 0–100).
+ */
+export function fullScale(item: Item): Decimal {
+  return ownPoints(item) ?? new Decimal(100);
+}
+
+/** The kind of a line that changes the score by `amount`: a deduction, a bonus, or (0) plain score. */
+export function changeKind(amount: Decimal): LineKind {
+  if (amount.isNegative() && !amount.isZero()) return 'deduction';
+  if (amount.isPositive() && !amount.isZero()) return 'bonus';
+  return 'score';
+}
+
+/** The kind of a line that awards an amount: plain score for an item with points, else by its sign. */
+export function awardKind(item: Item, amount: Decimal): LineKind {
+  return item.points !== undefined || item.weight !== undefined ? 'score' : changeKind(amount);
+}
+
+/** Builds a line draft. */
+export function line(
+  code: string,
+  kind: LineKind,
+  amount: Decimal,
+  arithmetic: string,
+  params: MessageParams = {},
+  facts: Record<string, unknown> = {},
+): LineDraft {
+  return { code, kind, amount, arithmetic, params: { amount: formatShort(amount), ...params }, facts };
+}
+
+/** A decimal for messages. */
+export const show = formatShort;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { Decimal, toDecimal } from '../decimal';
+import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
+import { evaluateExpr } from '../evaluate/evaluateExpr';
+import { DecimalLikeSchema } from '../model/common';
+import { Expr, exprFacts, exprItems } from '../model/expr';
+import type { Item } from '../model/item';
+import { changeKind, line, ownPoints, show } from './ruleKit';
+
+/** How partial steps count: `floor` whole steps only, `ceil` a partial step counts whole, `linear` pro rata. */
+export const StepRounding = z.enum(['floor', 'ceil', 'linear']);
+/** How partial steps count. */
+export type StepRounding = z.infer<typeof StepRounding>;
+
+/** Per `per` beyond the target, change the score by `change` (negative: a deduction). */
+export const StepSpec = z.strictObject({
+  per: DecimalLikeSchema.refine((v) => toDecimal(v).greaterThan(0), { message: 'positive' }),
+  change: DecimalLikeSchema,
+  rounding: StepRounding.default('floor'),
+});
+/** One direction of a steps rule. */
+export type StepSpec = z.infer<typeof StepSpec>;
+
+/**
+ * `steps`: "每低5个百分点扣5分" — per step below (or above) a target, change the score. The target
+ * itself meets the standard; only a value strictly beyond it takes steps.
+ */
+export const StepsRule = z.strictObject({
+  kind: z.literal('steps'),
+  value: Expr,
+  target: DecimalLikeSchema,
+  /** The score before steps; the item's points when absent, 0 for an item without points. */
+  start: DecimalLikeSchema.optional(),
+  below: StepSpec.optional(),
+  above: StepSpec.optional(),
+});
+/** A steps rule. */
+export type StepsRule = z.infer<typeof StepsRule>;
+
+function countSteps(gap: Decimal, spec: StepSpec): Decimal {
+  const raw = gap.dividedBy(toDecimal(spec.per));
+  if (spec.rounding === 'floor') return raw.floor();
+  if (spec.rounding === 'ceil') return raw.ceil();
+  return raw;
+}
+
+const ROUNDING_TEXT = { floor: '⌊', ceil: '⌈', linear: '(' } as const;
+const ROUNDING_END = { floor: '⌋', ceil: '⌉', linear: ')' } as const;
+
+/** Evaluates a steps rule. */
+export function evaluateSteps(rule: StepsRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+  const measured = evaluateExpr(rule.value, ctx);
+  const target = toDecimal(rule.target);
+  const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
+  const lines: LineDraft[] = [];
+  if (!start.isZero()) lines.push(line('steps.start', 'score', start, show(start), { start: show(start) }));
+  let score = start;
+  const value = measured.value;
+  const direction = value.lessThan(target) ? 'below' : value.greaterThan(target) ? 'above' : undefined;
+  const spec = direction === undefined ? undefined : rule[direction];
+  if (direction === undefined || spec === undefined) {
+    lines.push(line('steps.met', 'score', new Decimal(0), `${measured.text} = ${show(value)}; target ${show(target)}`, { value: show(value), target: show(target) }));
+    return { score, lines };
+  }
+  const gap = direction === 'below' ? target.minus(value) : value.minus(target);
+  const steps = countSteps(gap, spec);
+  const change = toDecimal(spec.change);
+  const amount = steps.times(change);
+  score = score.plus(amount);
+  const arithmetic =
+    `${measured.text} = ${show(value)}; |${show(value)} − ${show(target)}| = ${show(gap)}; ` +
+    `${ROUNDING_TEXT[spec.rounding]}${show(gap)} / ${show(toDecimal(spec.per))}${ROUNDING_END[spec.rounding]} = ${show(steps)} × ${show(change)} = ${show(amount)}`;
+  lines.push(
+    line(`steps.${direction}`, changeKind(amount), amount, arithmetic, {
+      value: show(value),
+      target: show(target),
+      gap: show(gap),
+      per: show(toDecimal(spec.per)),
+      steps: show(steps),
+      change: show(change),
+      rounding: spec.rounding,
+    }),
+  );
+  return { score, lines };
+}
+
+/** Facts a steps rule reads. */
+export function stepsFacts(rule: StepsRule): Set<string> {
+  return exprFacts(rule.value);
+}
+
+/** Items a steps rule reads. */
+export function stepsItems(rule: StepsRule): Set<string> {
+  return exprItems(rule.value);
+}

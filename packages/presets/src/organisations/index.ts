@@ -1,0 +1,3 @@
+export { techSupportCenter } from './techSupportCenter';
+export { opsDepartment } from './opsDepartment';
+export { techDepartment } from './techDepartment';
