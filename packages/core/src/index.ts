@@ -76,3 +76,5 @@ export { assertSafeJson, parseJsonSafely } from './safety/assertSafeJson';
 export { contentHash, canonicalJson, sha256Hex } from './safety/contentHash';
 export { renderMessage, renderBoth } from './locales/render';
 export type { MessageParams, MessageParam, MessageCode } from './locales/render';
+export { compileScheme, appraiseScheme } from './evaluate/compileScheme';
+export type { CompiledScheme, SchemeResult } from './evaluate/compileScheme';

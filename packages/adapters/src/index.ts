@@ -1,0 +1,68 @@
+/**
+ * @kaohe/adapters: appraisal inputs from the spreadsheets departments keep (.xlsx,
+ * CSV in UTF-8 or GBK/GB18030), following column mappings kept as JSON data, and
+ * appraisal results back into a workbook. Node.js only (files and streams).
+ *
+ * @packageDocumentation
+ */
+export { readInputs, readAllInputs, type ReadInputsOptions, type InputReader } from './readInputs.js';
+export { InputAssembler, type AssemblerOptions } from './InputAssembler.js';
+export { openSource, type InputSource, type SourceFormat, type OpenOptions } from './openSource.js';
+export { csvSheets, type CsvOptions } from './csvSheets.js';
+export { xlsxSheets, fromExcelValue } from './xlsxSheets.js';
+export type { SheetRows, SheetSource } from './sheetSource.js';
+export { decodeText, detectEncoding, type TextEncodingName } from './decodeText.js';
+export { isBlankCell, rawCellText, type RawCell, type RawRow, type SheetDate, type SheetPercent, type SheetProblem } from './rawCell.js';
+
+export {
+  MappingSchema,
+  COLUMN_TYPES,
+  type Mapping,
+  type MappingInput,
+  type MappingTable,
+  type MappingColumn,
+  type ColumnType,
+} from './mappingSchema.js';
+export { parseMapping } from './parseMapping.js';
+export { DEFAULT_MAPPINGS, defaultMapping } from './defaultMappings.js';
+export { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
+
+export { compileConverter, type CellConverter, type CellValue, type Converted, type ConvertContext } from './convertCell.js';
+export { toDecimalString } from './toDecimalString.js';
+export { parseBoolean } from './parseBoolean.js';
+export {
+  parseDateText,
+  serialToDateParts,
+  utcFieldsToParts,
+  isValidDateParts,
+  formatDate,
+  formatDateTime,
+  MAX_SERIAL,
+  type DateParts,
+} from './dateParts.js';
+export { zoneOffset, isKnownTimeZone } from './zoneOffset.js';
+export { normalizeText, headerKey } from './normalizeText.js';
+export { columnLetter } from './columnLetter.js';
+
+export type { AppraisalInput } from './appraisalInput.js';
+export type { CellIssue, RowRejection, WithheldSubject, SheetReport, ReadReport } from './readReport.js';
+export { AdapterError } from './AdapterError.js';
+export {
+  CELL_ISSUE_CODES,
+  ADAPTER_ERROR_CODES,
+  type CellIssueCode,
+  type AdapterErrorCode,
+  type MessageCode,
+} from './issueCodes.js';
+export { localizedMessage, type LocalizedText, type Locale, type MessageParams } from './localizedMessage.js';
+
+export { writeResultsWorkbook, resultsWorkbookBuffer, type ResultsWorkbookOptions } from './writeResultsWorkbook.js';
+export { readResultsWorkbook, type ResultRow, type ResultsSheet } from './readResultsWorkbook.js';
+export type {
+  ResultForWorkbook,
+  ResultItemForWorkbook,
+  ResultLineForWorkbook,
+  ResultVetoForWorkbook,
+} from './resultForWorkbook.js';
+export { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
+export { escapeCellText, unescapeCellText } from './escapeCellText.js';
