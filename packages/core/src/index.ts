@@ -61,6 +61,12 @@ export type {
 } from './evaluate/Appraisal';
 export type { LineKind } from './evaluate/context';
 
+// Lint
+export { lint } from './lint/lint';
+export type { LintOptions } from './lint/lint';
+export type { LintFinding, LintSeverity } from './lint/LintFinding';
+export { lintIntervalTable } from './lint/lintBands';
+
 // Time
 export { parsePeriod, periodContains, PERIOD_FORMATS } from './time/period';
 export type { ResolvedPeriod } from './time/period';

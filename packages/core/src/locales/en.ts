@@ -53,6 +53,7 @@ export const en = {
   'outcome.fail': 'fail',
   'outcome.zeroBonus': 'bonus voided',
 
+  'lint.scheme_invalid': 'the scheme is invalid: {reason}',
   'lint.band_gap': 'no band covers totals in {interval}',
   'lint.band_overlap': 'bands {first} and {second} both cover {interval}',
   'lint.band_unreachable': 'band {band} can never be hit: earlier bands cover all of it',

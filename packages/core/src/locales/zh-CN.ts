@@ -55,6 +55,7 @@ export const zhCN: Readonly<Record<keyof typeof en, string>> = {
   'outcome.fail': '考核不合格',
   'outcome.zeroBonus': '奖金为零',
 
+  'lint.scheme_invalid': '方案无效:{reason}',
   'lint.band_gap': '总分区间 {interval} 没有对应的等级',
   'lint.band_overlap': '等级 {first} 与 {second} 同时覆盖 {interval}',
   'lint.band_unreachable': '等级 {band} 永远不会命中:前面的等级已覆盖其全部区间',
