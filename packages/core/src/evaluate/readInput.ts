@@ -50,7 +50,7 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
     case 'money':
     case 'count': {
       const number = toNumber(value);
-      if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number' : 'a number', value);
+      if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number ≥ 0' : 'a number', value);
       if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(path, 'a whole number ≥ 0', value);
       if (spec.min !== undefined && number.lessThan(toDecimal(spec.min))) return bad(path, `a number ≥ ${spec.min}`, value);
       if (spec.max !== undefined && number.greaterThan(toDecimal(spec.max))) return bad(path, `a number ≤ ${spec.max}`, value);

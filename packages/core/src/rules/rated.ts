@@ -32,6 +32,9 @@ export const RatedRule = z.strictObject({
 /** A rated rule. */
 export type RatedRule = z.infer<typeof RatedRule>;
 
+/** The rater id given to a single rating entered as a plain number for an item that names no raters. */
+export const SINGLE_RATER = 'rater';
+
 /** One rater's rating of an item. */
 export interface RaterRating {
   readonly rater: string;
@@ -69,7 +72,7 @@ export function readRatings(rule: RatedRule, item: Item, ctx: EvaluationContext)
     if (declared !== undefined && declared.length > 1) {
       throw new KaoheError({ code: 'input_invalid', path, params: expectedButGot(`{ ${declared.join(', ')} }`, JSON.stringify(entry) ?? '') });
     }
-    ratings.push({ rater: declared?.[0] ?? 'rater', value: parseRating(entry, path) });
+    ratings.push({ rater: declared?.[0] ?? SINGLE_RATER, value: parseRating(entry, path) });
   }
   for (const { rater, value } of ratings) {
     if (value.lessThan(min) || value.greaterThan(max)) {
@@ -91,7 +94,7 @@ export function combineRatings(
   const terms = ratings.map((r) => show(r.value));
   if (ratings.length === 1 && combine !== 'divisor') {
     const only = ratings[0] as RaterRating;
-    return { value: only.value, text: `${only.rater} ${show(only.value)}` };
+    return { value: only.value, text: only.rater === SINGLE_RATER ? show(only.value) : `${only.rater} ${show(only.value)}` };
   }
   if (combine === 'divisor') {
     const d = divisor ?? new Decimal(ratings.length);
@@ -125,7 +128,7 @@ export function evaluateRated(rule: RatedRule, item: Item, ctx: EvaluationContex
         'score',
         combined.value,
         `${combined.text} = ${show(combined.value)}`,
-        { ratings: ratings.map((r) => `${r.rater} ${show(r.value)}`).join(', '), raters: ratings.length, combine: rule.combine },
+        { ratings: ratings.map((r) => (r.rater === SINGLE_RATER ? show(r.value) : `${r.rater} ${show(r.value)}`)).join(', '), raters: ratings.length, combine: rule.combine },
         { ratings: byRater },
       ),
     ],

@@ -1,0 +1,69 @@
+import { resolveScorecard, type Locale, type ScorecardInput } from '@kaohe/core';
+import { getPreset, presets, presetSchemes } from '@kaohe/presets';
+import { describeRule } from '../format/describeRule';
+import { renderTable } from '../format/table';
+import { EXIT, type CliIo } from '../io';
+import { cliMessage, UsageError } from '../messages';
+
+/** `kaohe presets`: the catalogue. */
+export function presetsCommand(options: { format: 'json' | 'table'; locale: Locale }, io: CliIo): number {
+  const { locale } = options;
+  if (options.format === 'json') {
+    const list = presets.map(({ scheme: _scheme, ...entry }) => entry);
+    io.stdout.write(`${JSON.stringify({ presets: list }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const zh = locale === 'zh-CN';
+  const rows = presets.map((p) => [p.id, p.name[locale], p.organisation, p.status + (p.literal === true ? (zh ? '(原文)' : ' (literal)') : ''), p.sources.join(', ')]);
+  const headers = zh ? ['id', '名称', '组织', '状态', '来源'] : ['id', 'name', 'organisation', 'status', 'sources'];
+  io.stdout.write(`${renderTable(headers.map((header) => ({ header })), rows)}\n`);
+  return EXIT.ok;
+}
+
+/** `kaohe presets show <id>`: a scheme's items, points, rules, sources and readings. */
+export function presetShowCommand(id: string | undefined, options: { locale: Locale }, io: CliIo): number {
+  const { locale } = options;
+  const entry = id === undefined ? undefined : getPreset(id);
+  if (entry === undefined) throw new UsageError(cliMessage(locale, 'unknownPreset', id ?? ''));
+  const zh = locale === 'zh-CN';
+  const scheme = entry.scheme as { kind?: string };
+  if (scheme.kind !== 'scorecard') {
+    io.stdout.write(`${entry.id}: ${entry.name[locale]}\n${JSON.stringify(entry.scheme, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const resolved = resolveScorecard(entry.scheme as ScorecardInput, presetSchemes);
+  const out: string[] = [];
+  out.push(`${resolved.id} ${resolved.version} — ${resolved.name[locale]}`);
+  out.push(zh ? `考核期:${resolved.period};计分方式:${resolved.model};状态:${entry.status}` : `period: ${resolved.period}; model: ${resolved.model}; status: ${entry.status}`);
+  if (resolved.lineage.length > 0) out.push(`${zh ? '继承' : 'extends'}: ${resolved.lineage.join(' → ')}`);
+  if (resolved.base !== undefined) out.push(`${zh ? '基础分' : 'base'}: ${resolved.base}`);
+  out.push('');
+  const rows = resolved.items.map((item) => [
+    item.id,
+    item.name[locale],
+    item.points === undefined ? (item.weight === undefined ? '—' : `${item.weight}%`) : String(item.points),
+    describeRule(item.rule, locale),
+    'source' in item.provenance && item.provenance.source !== undefined ? item.provenance.source : '',
+    'inferred' in item.provenance ? (zh ? '推定' : 'inferred') : '',
+  ]);
+  const headers = zh ? ['项', '名称', '分值', '规则', '来源', '解读'] : ['item', 'name', 'points', 'rule', 'source', 'reading'];
+  out.push(renderTable(headers.map((header) => ({ header })), rows));
+  for (const veto of resolved.vetoes) out.push('', `${zh ? '一票否决' : 'veto'} ${veto.id}: ${veto.name[locale]} → ${veto.outcome}`);
+  if (resolved.bands.length > 0) {
+    out.push('', zh ? '等级:' : 'bands:');
+    for (const band of resolved.bands) {
+      const left = band.min === undefined ? '(−∞' : `${band.minInclusive ? '[' : '('}${band.min}`;
+      const right = band.max === undefined ? '+∞)' : `${band.max}${band.maxInclusive ? ']' : ')'}`;
+      out.push(`  ${band.name[locale]} ${left}, ${right}`);
+    }
+  }
+  for (const reading of resolved.readings) {
+    out.push('', `${zh ? '解读' : 'reading'} ${reading.id}: ${reading.chosen[locale]}`);
+    if (reading.literal !== undefined) out.push(`  ${zh ? '原文' : 'literal'}: ${reading.literal[locale]}`);
+  }
+  for (const item of resolved.items) {
+    if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${item.provenance.inferred}`);
+  }
+  io.stdout.write(`${out.join('\n')}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,68 @@
+/**
+ * Sample subjects the `kaohe demo` command appraises: the worked examples of the specification and
+ * a few neighbours, by preset id.
+ */
+export const demoSamples: ReadonlyArray<{ preset: string; subjects: readonly unknown[] }> = [
+  {
+    preset: 'tech-support-center/network-ops-supervisor',
+    subjects: [
+      {
+        subject: 'TSC-002',
+        name: '网络运维主管 甲',
+        period: '2026-Q3',
+        facts: {
+          outages: [
+            { at: '2026-07-03T10:00:00+08:00', customersAffected: 2, restoredMinutes: 12 },
+            { at: '2026-08-08T16:20:00+08:00', customersAffected: 1, restoredMinutes: 90 },
+            { at: '2026-09-02T09:15:00+08:00', customersAffected: 3, restoredMinutes: 45 },
+            { at: '2026-09-15T22:40:00+08:00', customersAffected: 10, restoredMinutes: 14 },
+          ],
+          networkQuality: 'good',
+          lateSubmissions: 0,
+          recordKeepingFaults: 1,
+          satisfactionSurvey: 'satisfied',
+        },
+      },
+      {
+        subject: 'TSC-012',
+        name: '网络运维主管 乙',
+        period: '2026-Q3',
+        facts: { outages: [], networkQuality: 'good', lateSubmissions: 0, recordKeepingFaults: 0, satisfactionSurvey: 'satisfied' },
+      },
+      {
+        subject: 'TSC-022',
+        name: '网络运维主管 丙',
+        period: '2026-Q3',
+        facts: {
+          outages: [
+            { at: '2026-07-01T00:30:00+08:00', customersAffected: 40, restoredMinutes: 35 },
+            { at: '2026-07-19T13:00:00+08:00', customersAffected: 6, restoredMinutes: 25 },
+          ],
+          networkQuality: 'pass',
+          lateSubmissions: 2,
+          recordKeepingFaults: 2,
+          satisfactionSurvey: 'unsatisfied',
+        },
+      },
+    ],
+  },
+  {
+    preset: 'tech-support-center/presales-engineer',
+    subjects: [
+      {
+        subject: 'TSC-004',
+        name: '售前工程师 甲',
+        period: '2026-Q3',
+        facts: { projectsApproved: 10, projectsWon: 6, salesTargetAchievement: 0.95 },
+        ratings: { P3: 8, P4: { projectManager: 9, sales: 8 }, P5: 9 },
+      },
+      {
+        subject: 'TSC-014',
+        name: '售前工程师 乙',
+        period: '2026-Q3',
+        facts: { projectsApproved: 8, projectsWon: 7, salesTargetAchievement: '1.08' },
+        ratings: { P3: 10, P4: { projectManager: 10, sales: 9.5 }, P5: 9 },
+      },
+    ],
+  },
+];

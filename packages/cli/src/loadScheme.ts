@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { KaoheError, parseJsonSafely, type Locale, type SchemeSource } from '@kaohe/core';
+import { getPreset, presetSchemes } from '@kaohe/presets';
+import { cliMessage, UsageError } from './messages';
+
+/** A scheme chosen on the command line, with where it came from for messages. */
+export interface LoadedScheme {
+  readonly data: unknown;
+  /** The preset id or the file name. */
+  readonly label: string;
+  /** Where `extends` looks parents up: the presets, and for a file, the file's own scheme too. */
+  readonly schemes: SchemeSource;
+}
+
+/** Reads a JSON file as untrusted data; errors name the file. */
+export async function readJsonFile(path: string, cwd: string, locale: Locale): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch {
+    throw new UsageError(`${path}: ${cliMessage(locale, 'unreadable', path)}`);
+  }
+  try {
+    return parseJsonSafely(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (error instanceof KaoheError) throw error.withContext(path, locale);
+    throw error;
+  }
+}
+
+/** The scheme named by `--preset` or `--scheme`. */
+export async function loadScheme(options: { preset?: string | undefined; scheme?: string | undefined }, cwd: string, locale: Locale): Promise<LoadedScheme> {
+  if (options.preset !== undefined && options.scheme !== undefined) throw new UsageError(cliMessage(locale, 'bothScheme'));
+  if (options.preset !== undefined) {
+    const entry = getPreset(options.preset);
+    if (entry === undefined) throw new UsageError(cliMessage(locale, 'unknownPreset', options.preset));
+    return { data: entry.scheme, label: options.preset, schemes: presetSchemes };
+  }
+  if (options.scheme !== undefined) {
+    const data = await readJsonFile(options.scheme, cwd, locale);
+    return { data, label: options.scheme, schemes: (id: string) => presetSchemes.get(id) };
+  }
+  throw new UsageError(cliMessage(locale, 'needScheme'));
+}

@@ -1,0 +1,70 @@
+import type { Locale } from '@kaohe/core';
+
+const en = {
+  usage: `kaohe — appraisal schemes as data
+
+Usage:
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--format json|table] [--locale zh-CN|en]
+  kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
+  kaohe presets [--format json|table] [--locale zh-CN|en]
+  kaohe presets show <id> [--locale zh-CN|en]
+  kaohe demo [--locale zh-CN|en]
+
+Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them.
+Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"); exit code 0,
+1 when a subject could not be appraised (each named on stderr with its field), 2 for a bad command line.`,
+  unknownCommand: 'unknown command "{value}"',
+  needScheme: 'give --preset <id> or --scheme <file>',
+  bothScheme: 'give --preset or --scheme, not both',
+  needInput: 'give --input <file>',
+  unknownPreset: 'no preset "{value}"; `kaohe presets` lists them',
+  unknownFormat: 'unknown format "{value}"; use json or table',
+  unknownLocale: 'unknown locale "{value}"; use zh-CN or en',
+  unreadable: 'cannot read {value}',
+  notJson: 'is not JSON: {value}',
+  unsupportedInput: 'cannot read {value}: give a .json file',
+  noSubjects: 'holds no subject',
+  failedCount: '{value} subject(s) could not be appraised',
+  lintClean: 'no findings',
+} as const;
+
+type MessageKey = keyof typeof en;
+
+const zhCN: Record<MessageKey, string> = {
+  usage: `kaohe —— 以数据表达考核方案
+
+用法:
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--format json|table] [--locale zh-CN|en]
+  kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
+  kaohe presets [--format json|table] [--locale zh-CN|en]
+  kaohe presets show <id> [--locale zh-CN|en]
+  kaohe demo [--locale zh-CN|en]
+
+输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组。
+输出(--format json):{ "results": [ … ] },小数以字符串表示("90.14");退出码 0,
+有考核对象无法考核时为 1(在标准错误中逐一写明对象与字段),命令行有误时为 2。`,
+  unknownCommand: '未知命令 "{value}"',
+  needScheme: '请指定 --preset <id> 或 --scheme <文件>',
+  bothScheme: '--preset 与 --scheme 只能指定其一',
+  needInput: '请指定 --input <文件>',
+  unknownPreset: '没有预设 "{value}";可用 `kaohe presets` 查看',
+  unknownFormat: '未知格式 "{value}";请用 json 或 table',
+  unknownLocale: '未知语言 "{value}";请用 zh-CN 或 en',
+  unreadable: '无法读取 {value}',
+  notJson: '不是 JSON:{value}',
+  unsupportedInput: '无法读取 {value}:请提供 .json 文件',
+  noSubjects: '不含任何考核对象',
+  failedCount: '{value} 个考核对象无法考核',
+  lintClean: '没有发现问题',
+};
+
+/** A CLI message in a locale. */
+export function cliMessage(locale: Locale, key: MessageKey, value = ''): string {
+  const template = locale === 'zh-CN' ? zhCN[key] : en[key];
+  return template.replace('{value}', value);
+}
+
+/** A usage error: the command line was wrong. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
