@@ -1,0 +1,25 @@
+import type { ItemInput, ScorecardInput } from '../index';
+
+/** A small scorecard for tests: the items given, standard-looking bands, a quarter. */
+export function testScheme(items: ItemInput[], extra: Partial<ScorecardInput> = {}): ScorecardInput {
+  return {
+    schemaVersion: 1,
+    kind: 'scorecard',
+    id: 'test/scheme',
+    version: '1',
+    name: { 'zh-CN': '测试', en: 'test' },
+    period: 'quarter',
+    model: 'points',
+    items,
+    bands: [
+      { id: 'high', name: { 'zh-CN': '高', en: 'high' }, min: 90 },
+      { id: 'low', name: { 'zh-CN': '低', en: 'low' }, max: 90 },
+    ],
+    ...extra,
+  };
+}
+
+/** An item for tests. */
+export function testItem(id: string, rule: ItemInput['rule'], extra: Partial<ItemInput> = {}): ItemInput {
+  return { id, name: { 'zh-CN': `项${id}`, en: `item ${id}` }, rule, provenance: { inferred: 'test' }, ...extra };
+}
