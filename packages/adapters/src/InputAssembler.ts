@@ -141,7 +141,8 @@ export class InputAssembler {
     };
     state.period = binding.columns.find((c) => c.column.to === 'period') ?? null;
     state.others = binding.columns.filter((c) => c.column.to !== 'subject' && c.column.to !== 'period');
-    if (!state.period && this.options.period === undefined) {
+    const periodElsewhere = binding.table.mode === 'perEvent' && this.mapping.tables.some((t) => t.mode === 'perSubject');
+    if (!state.period && this.options.period === undefined && !periodElsewhere) {
       throw new AdapterError('periodMissing', {}, [state.report.sheet]);
     }
     if (binding.table.mode === 'perSubject') this.subjectTableSeen = true;
@@ -163,54 +164,69 @@ export class InputAssembler {
   private addRow(state: SheetState, row: RawRow): void {
     const binding = state.binding as HeaderBinding;
     const report = state.report;
-    if (row.cells.every((c) => isBlankCell(c))) {
+    const cells = row.cells;
+    let blank = true;
+    for (let i = 0; i < cells.length; i++) {
+      if (!isBlankCell(cells[i])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
       report.blankRows++;
       return;
     }
     report.rowsRead++;
-    const issues: CellIssue[] = [];
-    const subjectCell = (state.subject as BoundColumn).convert(row.cells[(state.subject as BoundColumn).index]);
+    const perEvent = binding.table.mode === 'perEvent';
+    let issues: CellIssue[] | null = null;
+    const subjectColumn = state.subject as BoundColumn;
+    const subjectCell = subjectColumn.convert(cells[subjectColumn.index]);
     let subject: string | null = null;
     if (subjectCell.ok) subject = subjectCell.value === undefined ? null : String(subjectCell.value);
-    else issues.push(this.issue(state, row, state.subject as BoundColumn, subjectCell.code, subjectCell.params));
+    else (issues ??= []).push(this.issue(state, row, subjectColumn, subjectCell.code, subjectCell.params));
     let period = this.options.period ?? null;
     if (state.period) {
-      const p = state.period.convert(row.cells[state.period.index]);
-      if (!p.ok) issues.push(this.issue(state, row, state.period, p.code, p.params));
+      const p = state.period.convert(cells[state.period.index]);
+      if (!p.ok) (issues ??= []).push(this.issue(state, row, state.period, p.code, p.params));
       else if (p.value !== undefined) period = String(p.value);
-      else if (period === null) issues.push(this.issue(state, row, state.period, 'emptyCell', { header: state.period.header }));
+      else if (period === null && !perEvent) {
+        (issues ??= []).push(this.issue(state, row, state.period, 'emptyCell', { header: state.period.header }));
+      }
     }
-    const values: [string, unknown][] = [];
-    for (const bound of state.others) {
-      const converted = bound.convert(row.cells[bound.index]);
-      if (!converted.ok) issues.push(this.issue(state, row, bound, converted.code, converted.params));
-      else if (converted.value !== undefined) values.push([bound.column.to, converted.value]);
+    // Event rows without a period take their subject's period from the subject table (see attachEvents).
+    if (period === null && perEvent) period = '';
+    const values: Record<string, unknown> = {};
+    const others = state.others;
+    for (let i = 0; i < others.length; i++) {
+      const bound = others[i] as BoundColumn;
+      const converted = bound.convert(cells[bound.index]);
+      if (!converted.ok) (issues ??= []).push(this.issue(state, row, bound, converted.code, converted.params));
+      else if (converted.value !== undefined) values[bound.column.to] = converted.value;
     }
-    const where = `${report.sheet}!${row.row}`;
     let entry: Entry | undefined;
     if (subject !== null && period !== null) {
       const key = subject + SEP + period;
       entry = this.entries.get(key);
-      if (binding.table.mode === 'perSubject' && entry?.subjectRow && issues.length === 0) {
+      if (!perEvent && entry?.subjectRow && issues === null) {
         const params = { subject, period, firstRow: entry.subjectRow };
-        issues.push(this.issue(state, row, state.subject as BoundColumn, 'duplicateSubject', params));
+        issues = [this.issue(state, row, subjectColumn, 'duplicateSubject', params)];
       }
       if (!entry) {
         entry = { subject, period, facts: {}, ratings: null, subjectRow: null, events: new Map(), eventRows: [], rejectedRows: [] };
         this.entries.set(key, entry);
       }
     }
-    if (issues.length > 0) {
+    if (issues !== null) {
       report.rowsRejected++;
-      if (entry && binding.table.mode === 'perEvent') entry.rejectedRows.push(where);
+      if (entry && perEvent) entry.rejectedRows.push(`${report.sheet}!${row.row}`);
       this.reject({ sheet: report.sheet, row: row.row, table: binding.table.id, subject, issues });
       return;
     }
     report.rowsUsed++;
     const target = entry as Entry;
-    if (binding.table.mode === 'perSubject') {
-      target.subjectRow = where;
-      for (const [to, value] of values) this.setValue(target, to, value);
+    if (!perEvent) {
+      target.subjectRow = `${report.sheet}!${row.row}`;
+      for (const to of Object.keys(values)) this.setValue(target, to, values[to]);
       if (this.streaming) {
         this.ready.push(this.toInput(target));
         target.facts = {};
@@ -218,11 +234,9 @@ export class InputAssembler {
       }
     } else {
       const fact = binding.table.fact as string;
-      const event: Record<string, unknown> = {};
-      for (const [to, value] of values) event[to] = value;
       let list = target.events.get(fact);
       if (!list) target.events.set(fact, (list = []));
-      list.push(event);
+      list.push(values);
       target.eventRows.push(state.index * 2 ** 32 + row.row);
     }
   }
@@ -283,6 +297,7 @@ export class InputAssembler {
         [first?.sheet ?? ''],
       );
     }
+    this.attachEvents();
     for (const entry of this.entries.values()) {
       this.entries.delete(entry.subject + SEP + entry.period);
       if (this.subjectTableSeen && entry.subjectRow === null) {
@@ -302,6 +317,32 @@ export class InputAssembler {
       }
       if (this.streaming) continue;
       yield this.toInput(entry);
+    }
+  }
+
+  /** Moves events read without a period to the one entry of their subject that has a period. */
+  private attachEvents(): void {
+    const bySubject = new Map<string, Entry[]>();
+    for (const entry of this.entries.values()) {
+      if (entry.period === '') continue;
+      const list = bySubject.get(entry.subject);
+      if (list) list.push(entry);
+      else bySubject.set(entry.subject, [entry]);
+    }
+    for (const entry of [...this.entries.values()]) {
+      if (entry.period !== '') continue;
+      const targets = bySubject.get(entry.subject) ?? [];
+      if (targets.length === 0 && this.subjectTableSeen) continue; // reported as unknown subject
+      if (targets.length !== 1) throw new AdapterError('periodMissing', {}, [entry.subject]);
+      const target = targets[0] as Entry;
+      for (const [fact, events] of entry.events) {
+        const list = target.events.get(fact);
+        if (list) for (const e of events) list.push(e);
+        else target.events.set(fact, events);
+      }
+      for (const r of entry.eventRows) target.eventRows.push(r);
+      for (const r of entry.rejectedRows) target.rejectedRows.push(r);
+      this.entries.delete(entry.subject + SEP);
     }
   }
 

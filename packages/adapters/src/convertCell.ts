@@ -8,6 +8,7 @@ import {
   utcFieldsToParts,
   type DateParts,
 } from './dateParts.js';
+import { unescapeCellText } from './escapeCellText.js';
 import type { CellIssueCode } from './issueCodes.js';
 import type { MessageParams } from './localizedMessage.js';
 import type { MappingColumn } from './mappingSchema.js';
@@ -40,12 +41,23 @@ function fail(code: CellIssueCode, params: MessageParams): Converted {
   return { ok: false, code, params };
 }
 
-function checkRange(column: MappingColumn, decimal: string, shown: string): Converted | null {
-  if (column.min === undefined && column.max === undefined) return null;
-  const d = new Decimal(decimal);
-  if (column.min !== undefined && d.lt(column.min)) return fail('belowMinimum', { value: shown, min: column.min });
-  if (column.max !== undefined && d.gt(column.max)) return fail('aboveMaximum', { value: shown, max: column.max });
+function compare(decimal: string, bound: number): number {
+  // Short decimals compare exactly as doubles; longer ones through decimal.js.
+  if (decimal.length <= 15) {
+    const n = Number(decimal);
+    return n < bound ? -1 : n > bound ? 1 : 0;
+  }
+  return new Decimal(decimal).cmp(bound);
+}
+
+function checkRange(column: MappingColumn, decimal: string, cell: RawCell): Converted | null {
+  if (column.min !== undefined && compare(decimal, column.min) < 0) return fail('belowMinimum', { value: shown(cell), min: column.min });
+  if (column.max !== undefined && compare(decimal, column.max) > 0) return fail('aboveMaximum', { value: shown(cell), max: column.max });
   return null;
+}
+
+function shown(cell: RawCell): string {
+  return rawCellText(cell).trim();
 }
 
 function problem(cell: RawCell): Converted | null {
@@ -97,7 +109,8 @@ function choiceTable(column: MappingColumn): Map<string, string> {
  * - `decimal` → an exact decimal string (`'0.85'`, `'1234'`); `integer` → a number;
  * - `boolean` → true/false; `choice` → the accepted value a word stands for;
  * - `date` → `YYYY-MM-DD`; `dateTime` → `YYYY-MM-DDTHH:mm:ss+08:00` (the mapping's zone);
- * - `text` → trimmed text (numbers as their shortest form).
+ * - `text` → trimmed text (numbers as their shortest form; the apostrophe that
+ *   escapes formula-like text, as our writer puts it, is removed).
  *
  * @example
  * const convert = compileConverter({ to: 'x', headers: ['x'], type: 'decimal', required: true, allowEmpty: false, percent: false },
@@ -114,48 +127,47 @@ export function compileConverter(column: MappingColumn, context: ConvertContext)
     if (cell === undefined || isBlankCell(cell)) return empty;
     const bad = problem(cell);
     if (bad) return bad;
-    const shown = rawCellText(cell).trim();
     switch (column.type) {
       case 'text': {
-        if (typeof cell === 'string') return { ok: true, value: cell.trim() };
+        if (typeof cell === 'string') return { ok: true, value: unescapeCellText(cell.trim()) };
         if (typeof cell === 'number') return { ok: true, value: String(cell) };
-        return { ok: true, value: shown };
+        return { ok: true, value: shown(cell) };
       }
       case 'decimal': {
         const d = decimalOf(cell, column.percent);
-        if (d === null) return fail('notANumber', { value: shown });
-        return checkRange(column, d, shown) ?? { ok: true, value: d };
+        if (d === null) return fail('notANumber', { value: shown(cell) });
+        return checkRange(column, d, cell) ?? { ok: true, value: d };
       }
       case 'integer': {
         let d: string | null;
         if (typeof cell === 'string' && INTEGER.test(cell)) d = cell.startsWith('+') ? cell.slice(1) : cell;
         else d = decimalOf(cell, false);
-        if (d === null) return fail('notANumber', { value: shown });
-        if (!INTEGER.test(d)) return fail('notAnInteger', { value: shown });
+        if (d === null) return fail('notANumber', { value: shown(cell) });
+        if (!INTEGER.test(d)) return fail('notAnInteger', { value: shown(cell) });
         const n = Number(d);
-        if (!Number.isSafeInteger(n)) return fail('notAnInteger', { value: shown });
-        return checkRange(column, d, shown) ?? { ok: true, value: n === 0 ? 0 : n };
+        if (!Number.isSafeInteger(n)) return fail('notAnInteger', { value: shown(cell) });
+        return checkRange(column, d, cell) ?? { ok: true, value: n === 0 ? 0 : n };
       }
       case 'boolean': {
-        if (typeof cell === 'object') return fail('notABoolean', { value: shown });
+        if (typeof cell === 'object') return fail('notABoolean', { value: shown(cell) });
         const b = parseBoolean(cell);
-        return b === null ? fail('notABoolean', { value: shown }) : { ok: true, value: b };
+        return b === null ? fail('notABoolean', { value: shown(cell) }) : { ok: true, value: b };
       }
       case 'choice': {
-        const value = choices?.get(headerKey(shown));
-        return value === undefined ? fail('notAnOption', { value: shown, options: optionList }) : { ok: true, value };
+        const value = choices?.get(typeof cell === 'string' ? cell : '') ?? choices?.get(headerKey(shown(cell)));
+        return value === undefined ? fail('notAnOption', { value: shown(cell), options: optionList }) : { ok: true, value };
       }
       case 'date':
       case 'dateTime': {
         const p = typeof cell === 'boolean' ? null : datePartsOf(cell, context.date1904);
-        if (p === 'serial') return fail('serialOutOfRange', { value: shown });
-        if (p === null) return fail('notADate', { value: shown });
-        if (!isValidDateParts(p)) return fail('impossibleDate', { value: shown });
+        if (p === 'serial') return fail('serialOutOfRange', { value: shown(cell) });
+        if (p === null) return fail('notADate', { value: shown(cell) });
+        if (!isValidDateParts(p)) return fail('impossibleDate', { value: shown(cell) });
         if (column.type === 'date') {
-          if (p.hasTime) return fail('unexpectedTime', { value: shown });
+          if (p.hasTime) return fail('unexpectedTime', { value: shown(cell) });
           return { ok: true, value: formatDate(p) };
         }
-        if (!p.hasTime) return fail('dateWithoutTime', { value: shown });
+        if (!p.hasTime) return fail('dateWithoutTime', { value: shown(cell) });
         const offset = p.offset ?? zoneOffset(context.timeZone, p.year, p.month, p.day, p.hour, p.minute);
         return { ok: true, value: formatDateTime(p, offset === 'Z' ? 'Z' : offset) };
       }

@@ -35,7 +35,7 @@ export function detectEncoding(sample: Uint8Array): Exclude<TextEncodingName, 'a
  * for await (const text of decodeText(fs.createReadStream('data.csv'), 'auto')) …
  * @throws AdapterError `encodingMismatch` when UTF-8 bytes turn out invalid.
  */
-export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: TextEncodingName = 'auto'): AsyncGenerator<string> {
+export async function* decodeText(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, encoding: TextEncodingName = 'auto'): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   let name = '';
   let offset = 0;

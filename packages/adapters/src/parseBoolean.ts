@@ -16,6 +16,8 @@ const FALSE_WORDS = new Set(['否', '错', 'no', 'n', 'false', 'f', '0', '✗', 
 export function parseBoolean(value: string | number | boolean): boolean | null {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
+  if (TRUE_WORDS.has(value)) return true;
+  if (FALSE_WORDS.has(value)) return false;
   const key = normalizeText(value).toLowerCase();
   if (TRUE_WORDS.has(key)) return true;
   if (FALSE_WORDS.has(key)) return false;

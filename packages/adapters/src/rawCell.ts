@@ -33,7 +33,11 @@ export interface RawRow {
 /** Whether a cell is empty: nothing, or only white space. */
 export function isBlankCell(cell: RawCell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === 'string') return cell.trim() === '' || cell.replace(/[\s\u3000]/g, '') === '';
+  if (typeof cell === 'string') {
+    if (cell.length === 0) return true;
+    const trimmed = cell.trim();
+    return trimmed === '' || (trimmed.charCodeAt(0) === 0x3000 && trimmed.replace(/[\s\u3000]/g, '') === '');
+  }
   return false;
 }
 

@@ -1,5 +1,5 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const cache = new Map<string, string>();
+const caches = new Map<string, Map<number, string>>();
 const CACHE_LIMIT = 50_000;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -62,7 +62,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
  * @throws RangeError when the zone is unknown (check with {@link isKnownTimeZone}).
  */
 export function zoneOffset(timeZone: string, year: number, month: number, day: number, hour: number, minute: number): string {
-  const key = `${timeZone}|${year}-${month}-${day}T${hour}:${minute < 30 ? 0 : 30}`;
+  let cache = caches.get(timeZone);
+  if (!cache) caches.set(timeZone, (cache = new Map()));
+  const key = ((year * 16 + month) * 32 + day) * 64 + hour * 2 + (minute < 30 ? 0 : 1);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const wall = Date.UTC(year, month - 1, day, hour, minute);

@@ -1,0 +1,136 @@
+// Ingest benchmark of @kaohe/adapters (run by `pnpm --filter @kaohe/adapters bench`).
+// Generates a 1,000,000-row event CSV and a 100,000-row .xlsx in a temporary folder,
+// then reads each through the bare parser and through readInputs, each in a child
+// process of its own so that its peak RSS is its own. Prints rows/s, the ratio of
+// readInputs to the bare parser (target >= 0.5) and the peak RSS (target < 400 MB).
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+
+const here = fileURLToPath(import.meta.url);
+const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 1_000_000);
+const XLSX_ROWS = Number(process.env.BENCH_XLSX_ROWS ?? 100_000);
+const SUBJECTS = 2_000;
+
+async function writeLines(file, header, count, line) {
+  const out = createWriteStream(file);
+  out.write(header + '\n');
+  let buffer = [];
+  for (let i = 0; i < count; i++) {
+    buffer.push(line(i));
+    if (buffer.length === 10_000) {
+      if (!out.write(buffer.join('\n') + '\n')) await once(out, 'drain');
+      buffer = [];
+    }
+  }
+  out.end(buffer.length ? buffer.join('\n') + '\n' : '');
+  await once(out, 'finish');
+}
+
+async function makeCsv(file) {
+  const pad = (n) => String(n).padStart(2, '0');
+  await writeLines(file, '工号,发生时间,影响用户数,故障恢复时长(分钟),是否本方责任', CSV_ROWS, (i) =>
+    `E${String(i % SUBJECTS).padStart(5, '0')},2026/${7 + (i % 3)}/${1 + (i % 28)} ${i % 24}:${pad(i % 60)},${i % 7},${(i * 13) % 120},${i % 3 ? '是' : '否'}`,
+  );
+}
+
+async function makeXlsx(file) {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const sheet = workbook.addWorksheet('考核表');
+  sheet.addRow(['工号', '立项项目数', '中标项目数', '销售目标完成率', '降低成本评分', '项目经理评分', '销售评分', '重点项目分析评分']).commit();
+  for (let i = 0; i < XLSX_ROWS; i++) {
+    sheet.addRow([`E${String(i).padStart(6, '0')}`, 10, i % 11, `${80 + (i % 20)}%`, i % 11, 9, 8.5, (i % 10) + 0.5]).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+}
+
+// ---- the measured runs, each in a child process -------------------------------------------
+
+async function runChild(kind, file) {
+  const started = performance.now();
+  let rows = 0;
+  if (kind === 'csv-bare') {
+    const { default: Papa } = await import('papaparse');
+    await new Promise((resolve, reject) =>
+      Papa.parse(createReadStream(file, { encoding: 'utf8' }), {
+        chunk: (r) => {
+          for (const row of r.data) if (row.length > 1 || row[0] !== '') rows++;
+        },
+        complete: resolve,
+        error: reject,
+      }),
+    );
+    rows -= 1; // the header
+  } else if (kind === 'xlsx-bare') {
+    const { default: ExcelJS } = await import('exceljs');
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    for await (const sheet of reader) for await (const row of sheet) if (row.values.length > 0) rows++;
+    rows -= 1;
+  } else {
+    const { readInputs } = await import('../dist/index.js');
+    const mapping = kind === 'csv-adapter' ? 'tech-support-center/network-ops-supervisor' : 'tech-support-center/presales-engineer';
+    const reader = readInputs(file, { mapping, period: '2026-Q3' });
+    let inputs = 0;
+    for await (const input of reader) inputs += input ? 1 : 0;
+    rows = reader.report.sheets.reduce((n, s) => n + s.rowsUsed, 0);
+    if (reader.report.rejected.length > 0) throw new Error(`unexpected rejections: ${reader.report.rejected.length}`);
+    if (inputs === 0) throw new Error('no inputs');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(JSON.stringify({ rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function measure(kind, file) {
+  const child = spawnSync(process.execPath, [here, '--child', kind, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`${kind} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'kaohe-bench-'));
+  try {
+    const csv = join(dir, 'outages.csv');
+    const xlsx = join(dir, 'appraisal.xlsx');
+    let t = performance.now();
+    await makeCsv(csv);
+    console.log(`generated ${CSV_ROWS.toLocaleString('en')} event rows (${(statSync(csv).size / 1e6).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    t = performance.now();
+    await makeXlsx(xlsx);
+    console.log(`generated ${XLSX_ROWS.toLocaleString('en')} workbook rows (${(statSync(xlsx).size / 1e6).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const table = [];
+    for (const [name, file, bare, adapter] of [
+      ['event CSV', csv, 'csv-bare', 'csv-adapter'],
+      ['xlsx', xlsx, 'xlsx-bare', 'xlsx-adapter'],
+    ]) {
+      const b = measure(bare, file);
+      const a = measure(adapter, file);
+      const bareRate = b.rows / b.seconds;
+      const rate = a.rows / a.seconds;
+      table.push({
+        input: name,
+        rows: a.rows,
+        'bare rows/s': Math.round(bareRate),
+        'readInputs rows/s': Math.round(rate),
+        ratio: Number((rate / bareRate).toFixed(2)),
+        'bare peak RSS MB': Math.round(b.maxRssMb),
+        'readInputs peak RSS MB': Math.round(a.maxRssMb),
+      });
+      if (b.rows !== a.rows) throw new Error(`${name}: bare parser read ${b.rows} rows, readInputs ${a.rows}`);
+    }
+    console.table(table);
+    for (const row of table) {
+      const ok = row.ratio >= 0.5 && row['readInputs peak RSS MB'] < 400;
+      console.log(`${row.input}: ratio ${row.ratio} (target >= 0.5), peak RSS ${row['readInputs peak RSS MB']} MB (target < 400): ${ok ? 'met' : 'NOT met'}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') await runChild(process.argv[3], process.argv[4]);
+else await main();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toDecimalString } from './toDecimalString.js';
+
+describe('toDecimalString', () => {
+  it.each([
+    ['85%', '0.85'],
+    ['12.5%', '0.125'],
+    ['８５％', '0.85'],
+    ['１２３', '123'],
+    ['1,234', '1234'],
+    ['1,234,567.50', '1234567.5'],
+    [' 42 ', '42'],
+    ['+7', '7'],
+    ['-0', '0'],
+    ['0.10', '0.1'],
+    ['007', '7'],
+    ['.5', '0.5'],
+    ['1e3', '1000'],
+    ['110%', '1.1'],
+  ])('reads the text %j as %j', (text, expected) => {
+    expect(toDecimalString(text)).toBe(expected);
+  });
+
+  it.each([
+    [0.85, '0.85'],
+    [17.14, '17.14'],
+    [0.1 + 0.2, '0.30000000000000004'],
+    [1e-7, '0.0000001'],
+    [1e21, '1000000000000000000000'],
+    [-10, '-10'],
+  ])('reads the number %s through its shortest representation as %j', (n, expected) => {
+    expect(toDecimalString(n)).toBe(expected);
+  });
+
+  it('reads bare numbers as percentages when asked', () => {
+    expect(toDecimalString('85', true)).toBe('0.85');
+    expect(toDecimalString(85, true)).toBe('0.85');
+    expect(toDecimalString('85%', true)).toBe('0.85');
+  });
+
+  it.each(['abc', '', '1,23', '12,34.5', '1.2.3', '85%%', '--1', 'NaN', '一百'])('refuses %j', (text) => {
+    expect(toDecimalString(text)).toBeNull();
+  });
+
+  it('refuses non-finite numbers', () => {
+    expect(toDecimalString(Number.NaN)).toBeNull();
+    expect(toDecimalString(Number.POSITIVE_INFINITY)).toBeNull();
+  });
+});
