@@ -21,6 +21,7 @@ export { Item } from './model/item';
 export type { ItemInput } from './model/item';
 export { Scorecard, ScoringModel, SchemeStatus, Reading, SCHEMA_VERSION } from './model/scorecard';
 export type { ScorecardInput, ResolvedScorecard } from './model/scorecard';
+export { scorecardJsonSchema, orgChartJsonSchema } from './model/jsonSchema';
 export { toInterval, intervalContains, formatInterval, uncoveredIntervals } from './model/interval';
 export type { Interval, IntervalBounds } from './model/interval';
 
@@ -32,7 +33,7 @@ export { PerOccurrenceRule, OccurrenceSource, OccurrencePoints, AllowanceWindow 
 export { TiersRule, Tier } from './rules/tiers';
 export { ChoiceRule, ChoiceOption } from './rules/choice';
 export { RatioRule } from './rules/ratio';
-export { RatedRule, RubricBand, combineRatings } from './rules/rated';
+export { RatedRule, RubricBand, combineRatings, itemCombination } from './rules/rated';
 export type { RaterRating } from './rules/rated';
 export { FormulaRule } from './rules/formula';
 export { ConditionRule, ConditionJson, ConditionOperator } from './rules/condition';
@@ -48,6 +49,23 @@ export type { ParsedAppraisalInput } from './evaluate/readInput';
 export { resolveScorecard, parseScorecard, lookupScheme } from './evaluate/resolveScorecard';
 export type { SchemeSource } from './evaluate/resolveScorecard';
 export { findBand } from './evaluate/band';
+export { panelComposite } from './evaluate/composite';
+export type { CompositeResult, RaterTotal, PanelComposite } from './evaluate/composite';
+
+// Project grades and bonuses (seed 002)
+export { Grade, findGrade, gradeResult } from './bonus/grades';
+export type { GradeInput, GradeResult } from './bonus/grades';
+export { ProjectBonus, BonusCoefficient, BonusAward, computeProjectBonus } from './bonus/projectBonus';
+export type { ProjectBonusInput, BonusResult, BonusLine, BonusInputs } from './bonus/projectBonus';
+export { BonusSplit, splitBonus } from './bonus/split';
+export type { TeamShares } from './bonus/split';
+export { PayoutSchedule, payoutWindowAfter } from './bonus/payoutWindow';
+export type { PayoutWindow } from './bonus/payoutWindow';
+export { GradeStreakSanction, gradeStreak, streakSanctioned } from './bonus/streaks';
+export type { SanctionResult } from './bonus/streaks';
+export { projectOutcome, projectFacts } from './bonus/projectOutcome';
+export type { ProjectOutcome, ProjectScheme } from './bonus/projectOutcome';
+export { roundMoney, formatMoney } from './bonus/money';
 export type {
   Appraisal,
   AppraisalLine,
@@ -84,3 +102,51 @@ export { renderMessage, renderBoth } from './locales/render';
 export type { MessageParams, MessageParam, MessageCode } from './locales/render';
 export { compileScheme, appraiseScheme } from './evaluate/compileScheme';
 export type { CompiledScheme, SchemeResult } from './evaluate/compileScheme';
+
+// Working days, report due dates, deadlines
+export { WorkingCalendar, LocalDateText, parseWorkingCalendar, isWorkingDay, addWorkingDays, workingDaysBetween, withinWorkingDays } from './time/workingDays';
+export type { WorkingCalendarInput } from './time/workingDays';
+export { ReportKind, ReportSchedule, REPORT_COVERS_FORMATS, reportDueDate, reportTimeliness } from './time/reportDue';
+export type { ReportScheduleInput, ReportTimeliness } from './time/reportDue';
+export { Duration, Boundary, durationMs, describeDuration, describeElapsed, checkDeadline, dueAfter } from './time/deadline';
+export type { DeadlineOutcome, DeadlineStatus } from './time/deadline';
+export { addLocalDays, startOfLocalDay } from './time/calendarDay';
+export { DeadlineRule, DeadlineCheckSpec, DeadlineLimit } from './rules/deadline';
+
+// Org charts: validation and reporting lines
+export { parseOrgChart, orgChartIssues } from './org/parseOrgChart';
+export { holdsRole, holdersOf, supervisorOf, reportingLine, findInReportingLine } from './org/reportingLine';
+
+// Penalty regimes
+export {
+  PenaltyRegime,
+  OrderSpec,
+  BreachSpec,
+  CountSpec,
+  KindSpec,
+  Named,
+  Offence,
+  OffenceSource,
+  Payer,
+  CollectiveRule,
+  SanctionKind,
+  Measure,
+  Threshold,
+  ThresholdTier,
+} from './regimes/PenaltyRegime';
+export type { PenaltyRegimeInput } from './regimes/PenaltyRegime';
+export { OrderCondition, OrderDeadline } from './regimes/orderCondition';
+export type { OrderConditionInput } from './regimes/orderCondition';
+export { compileRegime, isCompiledRegime } from './regimes/compileRegime';
+export type { CompiledRegime } from './regimes/compileRegime';
+export { appraiseRegime } from './regimes/appraiseRegime';
+export type { RegimeOptions } from './regimes/appraiseRegime';
+export { resolvePayer } from './regimes/collective';
+export type { ResolvedPayer, PayerContext } from './regimes/collective';
+export { windowMonths, thresholdIntervals } from './regimes/thresholds';
+export { isRegimeResult } from './regimes/RegimeResult';
+export type { RegimeResult, RegimeLine, RegimeFine, FineLine, CollectiveFine, Sanction, WindowTotal, WindowMonth, RegimeStamp } from './regimes/RegimeResult';
+
+// Fees
+export { FeeMapping, FeeTier, quarterlyFee } from './fees/quarterlyFee';
+export type { FeeMappingInput, QuarterlyFee, FeeMonth } from './fees/quarterlyFee';

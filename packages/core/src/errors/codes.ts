@@ -24,6 +24,10 @@ export const KAOHE_ERROR_CODES = [
   'division_by_zero',
   'org_invalid',
   'review_invalid',
+  'rater_incomplete',
+  'no_grade_matched',
+  'leader_share_out_of_range',
+  'timestamp_before_start',
 ] as const;
 
 /** A stable error code. */

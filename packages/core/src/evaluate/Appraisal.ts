@@ -2,6 +2,10 @@ import type { LocalizedText, Provenance } from '../model/common';
 import type { ScoringModel } from '../model/scorecard';
 import type { VetoOutcome } from '../model/veto';
 import type { LineKind } from './context';
+import type { CompositeResult } from './composite';
+import type { GradeResult } from '../bonus/grades';
+import type { BonusResult } from '../bonus/projectBonus';
+import type { SanctionResult } from '../bonus/streaks';
 
 /** One explained line of a result: which rule, which facts, what arithmetic, in both locales, and its source. */
 export interface AppraisalLine {
@@ -97,16 +101,24 @@ export interface Appraisal {
   readonly name: string | null;
   readonly period: string;
   readonly scheme: SchemeStamp;
-  /** The total, rounded to two places: the sum of the items' points (plus a base, then any floor). */
+  /** The total, rounded to two places: the sum of the items' points (plus a base, then any floor); with a rater panel, the composite of the raters' totals. */
   readonly total: string;
   readonly band: BandResult | null;
   /** The band's id, or `fail` when a veto fails the subject. */
   readonly outcome: string;
   readonly vetoes: readonly VetoResult[];
   readonly items: readonly ItemResult[];
-  /** The total's own lines: the base of a deduction scheme, the floor at 0. */
+  /** The total's own lines: the base of a deduction scheme, a panel's composite, the floor at 0. */
   readonly lines: readonly AppraisalLine[];
   /** The review chain, first level first; empty when the scheme has none and none was given. */
   readonly reviews: readonly ReviewRecord[];
   readonly warnings: readonly AppraisalWarning[];
+  /** For a scheme with a rater panel: each rater's total and how they made the composite, which is the total. */
+  readonly composite?: CompositeResult;
+  /** For a scheme with grades: the grade of the total (seed 002: A–E). */
+  readonly grade?: GradeResult | null;
+  /** For a scheme with a project bonus: base, full, final, pool, shares, payout — money as strings with two decimals. */
+  readonly bonus?: BonusResult | null;
+  /** For a scheme with a streak sanction: the sanction the grade history triggered, or `null`. */
+  readonly sanction?: SanctionResult | null;
 }

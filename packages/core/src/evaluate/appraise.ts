@@ -18,6 +18,8 @@ import { parseAppraisalInput, readFacts, type AppraisalInput } from './readInput
 import type { SchemeSource } from './resolveScorecard';
 import { applyReviews, type ReviewInput } from './review';
 import { scoreItem } from './scoreItem';
+import { panelComposite } from './composite';
+import { projectOutcome } from '../bonus/projectOutcome';
 
 /** Options of {@link appraise} and {@link appraiseSync}. */
 export interface AppraiseOptions {
@@ -76,6 +78,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     timeZone: scheme.timeZone,
     items: itemPoints,
     panelRaters: scheme.panel?.raters.map((r) => r.id),
+    panel: scheme.panel,
   };
   const items: ItemResult[] = [];
   for (const [index, item] of scheme.items.entries()) {
@@ -129,6 +132,11 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   let total = parts.base;
   if (!parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }));
   for (const points of parts.itemPoints.values()) total = total.plus(points);
+  const composite = panelComposite(scheme, parts.itemPoints, total, parts.ctx);
+  if (composite !== undefined) {
+    lines.push(composite.line);
+    total = composite.total;
+  }
   const floor = toDecimal(scheme.totalFloor ?? 0);
   if (total.lessThan(floor)) {
     lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor) }));
@@ -156,6 +164,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
     });
   }
   const failed = vetoes.some((v) => v.outcome === 'fail');
+  const project = projectOutcome(scheme, parts.ctx, total, vetoes);
   return {
     subject: parts.subject,
     name: parts.name,
@@ -169,6 +178,8 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
     lines,
     reviews: [],
     warnings: parts.warnings,
+    ...(composite === undefined ? {} : { composite: composite.result }),
+    ...project,
   };
 }
 

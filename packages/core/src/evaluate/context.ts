@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal';
 import type { MessageParams } from '../locales/render';
+import type { RaterPanel } from '../model/raters';
 import type { ResolvedPeriod } from '../time/period';
 import type { EventValue, FactValue } from './factValue';
 
@@ -19,10 +20,12 @@ export interface EvaluationContext {
   readonly event?: EventValue;
   /** The rater ids of the scheme's panel, for rated items that name none. */
   readonly panelRaters?: readonly string[] | undefined;
+  /** The scheme's rater panel: rated items that name no raters combine as it does (mean or weights). */
+  readonly panel?: RaterPanel | undefined;
 }
 
 /** The kinds of explanation lines. */
-export type LineKind = 'base' | 'score' | 'deduction' | 'bonus' | 'floor' | 'cap' | 'rounding' | 'weight' | 'veto' | 'adjustment' | 'note';
+export type LineKind = 'base' | 'score' | 'deduction' | 'bonus' | 'floor' | 'cap' | 'rounding' | 'weight' | 'veto' | 'adjustment' | 'note' | 'composite';
 
 /** An explanation line as a rule writes it, before messages are rendered. */
 export interface LineDraft {

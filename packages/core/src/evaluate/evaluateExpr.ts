@@ -1,7 +1,8 @@
 import { expectedButGot } from '../errors/reasons';
-import { Decimal, formatShort, toDecimal } from '../decimal';
+import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { Expr } from '../model/expr';
+import { schemeDecimal, show } from '../rules/ruleKit';
 import { daysBetween } from '../time/zonedDate';
 import { periodContains } from '../time/period';
 import type { EvaluationContext } from './context';
@@ -46,21 +47,21 @@ function localDateFact(ctx: EvaluationContext, name: string): LocalDate {
  */
 export function evaluateExpr(expr: Expr, ctx: EvaluationContext): ExprResult {
   if (typeof expr === 'number' || typeof expr === 'string') {
-    const value = toDecimal(expr);
+    const value = schemeDecimal(expr);
     return { value, text: value.toString() };
   }
   if ('fact' in expr) {
     const value = numericFact(ctx, expr.fact);
-    return { value, text: formatShort(value) };
+    return { value, text: show(value) };
   }
   if ('item' in expr) {
     const value = ctx.items.get(expr.item);
     if (value === undefined) throw new KaoheError({ code: 'not_evaluable', path: ['items', expr.item], params: { item: expr.item } });
-    return { value, text: formatShort(value) };
+    return { value, text: show(value) };
   }
   if ('value' in expr) {
     if (ctx.value === undefined) throw new KaoheError({ code: 'not_evaluable', path: [], params: { item: 'value' } });
-    return { value: ctx.value, text: formatShort(ctx.value) };
+    return { value: ctx.value, text: show(ctx.value) };
   }
   if ('ratio' in expr) {
     const num = evaluateExpr(expr.ratio[0], ctx);

@@ -14,9 +14,18 @@ function comparableOf(value: FactValue | undefined): Comparable {
   return dated.iso;
 }
 
+/** Numbers of predicates as decimals, converted once (decimals are immutable). */
+const numbers = new Map<number, Decimal>();
+
 function scalarOf(value: number | string | boolean | null): Comparable {
-  if (typeof value === 'number') return new Decimal(value);
-  return value;
+  if (typeof value !== 'number') return value;
+  let decimal = numbers.get(value);
+  if (decimal === undefined) {
+    decimal = new Decimal(value);
+    if (numbers.size >= 10_000) numbers.clear();
+    numbers.set(value, decimal);
+  }
+  return decimal;
 }
 
 function same(left: Comparable, right: Comparable): boolean {

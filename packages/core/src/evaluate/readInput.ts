@@ -1,11 +1,13 @@
+import { tzOffset } from '@date-fns/tz';
 import { z } from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import { expectedButGot } from '../errors/reasons';
 import type { FactSpec, FieldSpec } from '../model/inputs';
+import { schemeDecimal } from '../rules/ruleKit';
 import { assertSafeJson } from '../safety/assertSafeJson';
-import { localDateOf, parseInstant, parseLocalDate } from '../time/zonedDate';
+import { localDateOf, makeLocalDate, parseInstant, parseLocalDate } from '../time/zonedDate';
 import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
 
 /** A rating as an input writes it: one rater's number, or numbers keyed by rater id. */
@@ -52,8 +54,8 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
       const number = toNumber(value);
       if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number ≥ 0' : 'a number', value);
       if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(path, 'a whole number ≥ 0', value);
-      if (spec.min !== undefined && number.lessThan(toDecimal(spec.min))) return bad(path, `a number ≥ ${spec.min}`, value);
-      if (spec.max !== undefined && number.greaterThan(toDecimal(spec.max))) return bad(path, `a number ≤ ${spec.max}`, value);
+      if (spec.min !== undefined && number.lessThan(schemeDecimal(spec.min))) return bad(path, `a number ≥ ${spec.min}`, value);
+      if (spec.max !== undefined && number.greaterThan(schemeDecimal(spec.max))) return bad(path, `a number ≤ ${spec.max}`, value);
       return { ok: true, value: number };
     }
     case 'boolean':
@@ -74,15 +76,45 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
       if (instant === undefined || typeof value !== 'string') {
         return { ok: false, issues: [{ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) ?? String(value) } }] };
       }
-      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: localDateOf(instant, timeZone) };
+      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
       return { ok: true, value: dated };
     }
   }
 }
 
+const HOUR_MS = 3_600_000;
+/** Per time zone, the UTC offset in minutes of each UTC hour whose first and last millisecond share it. */
+const hourOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * The local date of an instant, exactly as {@link localDateOf} gives it, without asking `Intl` for
+ * every event: the zone's offset is looked up once per UTC hour and kept when the hour starts and
+ * ends on the same whole-minute offset (no zone changes its offset twice within an hour); any
+ * other hour goes through {@link localDateOf}.
+ */
+function localDateIn(epochMs: number, timeZone: string): LocalDate {
+  let offsets = hourOffsets.get(timeZone);
+  if (offsets === undefined) {
+    offsets = new Map();
+    hourOffsets.set(timeZone, offsets);
+  }
+  const hour = Math.floor(epochMs / HOUR_MS);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const start = tzOffset(timeZone, new Date(hour * HOUR_MS));
+    const end = tzOffset(timeZone, new Date(hour * HOUR_MS + HOUR_MS - 1));
+    if (start !== end || !Number.isInteger(start)) return localDateOf(epochMs, timeZone);
+    if (offsets.size >= 50_000) offsets.clear();
+    offsets.set(hour, start);
+    offset = start;
+  }
+  const local = new Date(epochMs + offset * 60_000);
+  return makeLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
 function dateOfInstant(text: string, timeZone: string): LocalDate | undefined {
   const instant = parseInstant(text);
-  return instant === undefined ? undefined : localDateOf(instant, timeZone);
+  return instant === undefined ? undefined : localDateIn(instant, timeZone);
 }
 
 /** Converts a value that no spec describes: numbers to decimals, the rest as it is. */
@@ -92,7 +124,7 @@ function convertLoose(value: unknown, timeZone: string): FactValue | undefined {
   if (typeof value === 'string') {
     if (isDecimalString(value)) return new Decimal(value.trim());
     const instant = parseInstant(value);
-    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: localDateOf(instant, timeZone) };
+    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
     return parseLocalDate(value) ?? value;
   }
   return undefined;
@@ -103,8 +135,13 @@ function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unkno
   const issues: KaoheIssue[] = [];
   const events: EventValue[] = [];
   const dateField = spec.dateField ?? spec.fields.find((f) => f.type === 'datetime' || f.type === 'date')?.name;
-  value.forEach((raw, index) => {
+  // A list of events with one required field may be written as bare values: `["D", "D"]` for `[{ grade: "D" }, …]`.
+  const required = spec.fields.filter((f) => f.optional !== true);
+  const shorthand = required.length === 1 ? required[0]?.name : undefined;
+  value.forEach((written, index) => {
     const at = [...path, index];
+    const isScalar = typeof written === 'string' || typeof written === 'number' || typeof written === 'boolean';
+    const raw: unknown = shorthand !== undefined && isScalar ? { [shorthand]: written } : written;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       issues.push(...(bad(at, 'an object', raw) as { issues: KaoheIssue[] }).issues);
       return;
@@ -172,13 +209,71 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
   return { facts, undeclared };
 }
 
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Whether a value passes {@link assertSafeJson}, checked without building paths; `false` sends the
+ * value to `assertSafeJson`, which throws with the path (or, past the depth kept here, checks it).
+ */
+function isSafePlainData(value: unknown, depth: number): boolean {
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return false;
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const element of value as unknown[]) if (!isSafePlainData(element, depth + 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === 'symbol' || UNSAFE_KEYS.has(key)) return false;
+    if (!isSafePlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRatingValue = (value: unknown): boolean => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string';
+const INPUT_KEYS = new Set(['subject', 'name', 'period', 'facts', 'ratings']);
+
+/**
+ * The input as {@link AppraisalInput} parses it, built directly when it is already well formed (the
+ * common case, once per subject); `undefined` sends it to zod, which reports what is wrong.
+ */
+function plainAppraisalInput(input: unknown): ParsedAppraisalInput | undefined {
+  if (!isRecord(input)) return undefined;
+  const { subject, name, period, facts, ratings } = input;
+  if (typeof subject !== 'string' || subject.length === 0 || typeof period !== 'string' || period.length === 0) return undefined;
+  if (name !== undefined && typeof name !== 'string') return undefined;
+  if (facts !== undefined && !isRecord(facts)) return undefined;
+  const ratingsOut: Record<string, unknown> = {};
+  if (ratings !== undefined) {
+    if (!isRecord(ratings)) return undefined;
+    for (const [item, rating] of Object.entries(ratings)) {
+      if (isRatingValue(rating)) ratingsOut[item] = rating;
+      else if (isRecord(rating) && Object.values(rating).every(isRatingValue)) ratingsOut[item] = { ...rating };
+      else return undefined;
+    }
+  }
+  // The keys in the order zod gives them: the shape's, then the others as they came.
+  const out: Record<string, unknown> = { subject };
+  if (Object.hasOwn(input, 'name')) out.name = name;
+  out.period = period;
+  out.facts = facts === undefined ? {} : { ...facts };
+  out.ratings = ratingsOut;
+  for (const key of Object.keys(input)) if (!INPUT_KEYS.has(key)) out[key] = input[key];
+  return out as ParsedAppraisalInput;
+}
+
 /**
  * Validates one subject's input: its shape, and that it is plain data.
  *
  * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key.
  */
 export function parseAppraisalInput(input: unknown): ParsedAppraisalInput {
-  assertSafeJson(input);
+  if (!isSafePlainData(input, 0)) assertSafeJson(input);
+  const plain = plainAppraisalInput(input);
+  if (plain !== undefined) return plain;
   const parsed = AppraisalInput.safeParse(input);
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid'));
   return parsed.data;

@@ -83,7 +83,7 @@ export function resolveScorecard(data: unknown, schemes?: SchemeSource): Resolve
     sources: pick('sources') ?? [],
     lineage: ancestors.map((s) => s.id),
   };
-  for (const key of ['base', 'declaredTotal', 'totalFloor', 'panel', 'review', 'description', 'organisation'] as const) {
+  for (const key of ['base', 'declaredTotal', 'totalFloor', 'panel', 'grades', 'bonus', 'sanction', 'review', 'description', 'organisation'] as const) {
     if (resolved[key] === undefined) {
       const inherited = pick(key);
       if (inherited !== undefined) (resolved as unknown as Record<string, unknown>)[key] = inherited;

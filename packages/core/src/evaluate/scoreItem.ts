@@ -1,15 +1,17 @@
 import { Decimal, formatFixed2, roundPoints, toDecimal } from '../decimal';
 import { factToJson } from './factValue';
 import { renderBoth } from '../locales/render';
+import type { LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
 import type { ScoringModel } from '../model/scorecard';
 import { ruleFacts } from '../rules/registry';
-import { line, show } from '../rules/ruleKit';
+import { line, schemeDecimal, show } from '../rules/ruleKit';
 import type { AppraisalLine, ItemResult } from './Appraisal';
 import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
 
 /** Renders a rule's line drafts into explained lines for an item. */
 export function renderLines(drafts: readonly LineDraft[], item: Item, rule: string, sharedFacts: Readonly<Record<string, unknown>>): AppraisalLine[] {
+  const label = itemLabel(item);
   return drafts.map((draft) => ({
     code: draft.code,
     kind: draft.kind,
@@ -18,15 +20,36 @@ export function renderLines(drafts: readonly LineDraft[], item: Item, rule: stri
     amount: draft.amount.toString(),
     facts: Object.keys(draft.facts).length > 0 ? draft.facts : sharedFacts,
     arithmetic: draft.arithmetic,
-    message: renderBoth(`line.${draft.code}`, { ...draft.params, item: { en: `${item.id} ${item.name.en}`, 'zh-CN': `${item.id} ${item.name['zh-CN']}` } }),
+    message: renderBoth(`line.${draft.code}`, { ...draft.params, item: label }),
     provenance: item.provenance,
   }));
+}
+
+/** "N1 Outages affecting …" in both locales, once per item and name (a message parameter, never handed out). */
+const labels = new WeakMap<Item, { readonly name: Item['name']; readonly label: LocalizedText }>();
+function itemLabel(item: Item): LocalizedText {
+  const known = labels.get(item);
+  if (known !== undefined && known.name === item.name) return known.label;
+  const label = { en: `${item.id} ${item.name.en}`, 'zh-CN': `${item.id} ${item.name['zh-CN']}` };
+  labels.set(item, { name: item.name, label });
+  return label;
+}
+
+/** The fact names of each rule, in order, listed once per rule object. */
+const ruleFactNames = new WeakMap<Item['rule'], readonly string[]>();
+function factNamesOf(rule: Item['rule']): readonly string[] {
+  let names = ruleFactNames.get(rule);
+  if (names === undefined) {
+    names = [...ruleFacts(rule)];
+    ruleFactNames.set(rule, names);
+  }
+  return names;
 }
 
 /** The facts an item's rule read, as plain JSON (event lists are left to the lines that read them). */
 export function factsReadBy(item: Item, ctx: EvaluationContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of ruleFacts(item.rule)) {
+  for (const name of factNamesOf(item.rule)) {
     const value = ctx.facts[name];
     if (!Array.isArray(value)) out[name] = factToJson(value);
   }
@@ -40,7 +63,7 @@ export function factsReadBy(item: Item, ctx: EvaluationContext): Record<string, 
 export function scoreItem(item: Item, outcome: RuleOutcome, model: ScoringModel, ctx: EvaluationContext): { points: Decimal; result: ItemResult } {
   const drafts: LineDraft[] = [...outcome.lines];
   let value = outcome.score;
-  const max = item.points === undefined ? undefined : toDecimal(item.points);
+  const max = item.points === undefined ? undefined : schemeDecimal(item.points);
   const bounded = max ?? (model === 'weighted' ? new Decimal(100) : undefined);
   if (bounded !== undefined) {
     if (value.isNegative() && !value.isZero()) {

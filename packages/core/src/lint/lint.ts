@@ -5,6 +5,7 @@ import { Scorecard } from '../model/scorecard';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { finding, type LintFinding } from './LintFinding';
 import { lintScorecard } from './lintScorecard';
+import { lintRegime } from './regimeLint';
 
 /** Options of {@link lint}. */
 export interface LintOptions {
@@ -43,6 +44,9 @@ export function lint(scheme: unknown, options: LintOptions = {}): LintFinding[] 
       findings = lintScorecard(parsed.data, options.schemes);
       break;
     }
+    case 'penaltyRegime':
+      findings = lintRegime(scheme);
+      break;
     default:
       findings = [finding('scheme_invalid', 'error', ['kind'], { reason: { en: `unknown scheme kind ${JSON.stringify(kind)}`, 'zh-CN': `未知的方案类型 ${JSON.stringify(kind)}` } })];
   }

@@ -1,6 +1,7 @@
 import { Decimal, toDecimal } from '../decimal';
 import { resolveScorecard, lookupScheme, type SchemeSource } from '../evaluate/resolveScorecard';
 import { KaoheError } from '../errors/KaoheError';
+import { projectFacts } from '../bonus/projectOutcome';
 import { exprFacts } from '../model/expr';
 import { toInterval, type Interval } from '../model/interval';
 import { predicateFacts, predicateItems } from '../model/predicate';
@@ -87,6 +88,7 @@ function lintFacts(scheme: ResolvedScorecard): LintFinding[] {
   const read = new Map<string, string>();
   scheme.items.forEach((item) => ruleFacts(item.rule).forEach((fact) => read.has(fact) || read.set(fact, item.id)));
   scheme.vetoes.forEach((veto) => predicateFacts(veto.when).forEach((fact) => read.has(fact) || read.set(fact, veto.id)));
+  projectFacts(scheme).forEach((fact) => read.has(fact) || read.set(fact, 'bonus'));
   const findings: LintFinding[] = [];
   for (const [fact, where] of read) if (!declared.has(fact)) findings.push(finding('fact_undeclared', 'error', ['inputs'], { fact, where }));
   scheme.inputs.forEach((spec, index) => {

@@ -26,10 +26,31 @@ function paramText(value: MessageParam, locale: Locale): string {
  * renderMessage('zh-CN', 'error.missing_fact', { fact: 'outages' }); // '缺少事实 outages'
  */
 export function renderMessage(locale: Locale, code: string, params: MessageParams = {}): string {
+  const template = compiledTemplate(locale, code);
+  if (template === undefined) return code;
+  // Even entries are literal text, odd entries placeholder names: `a {x} b` → ['a ', 'x', ' b'].
+  let text = template[0] as string;
+  for (let i = 1; i < template.length; i += 2) {
+    const key = template[i] as string;
+    text += Object.hasOwn(params, key) ? paramText(params[key], locale) : `{${key}}`;
+    text += template[i + 1] as string;
+  }
+  return text;
+}
+
+/** Templates split once at their `{name}` placeholders, per locale and code (messages render per line, per subject). */
+const COMPILED: Record<Locale, Map<string, readonly string[] | undefined>> = { en: new Map(), 'zh-CN': new Map() };
+
+function compiledTemplate(locale: Locale, code: string): readonly string[] | undefined {
+  const cache = COMPILED[locale];
+  const known = cache.get(code);
+  if (known !== undefined) return known;
   const catalog = CATALOGS[locale] as Readonly<Record<string, string>>;
   const template = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
-  if (template === undefined) return code;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? paramText(params[key], locale) : whole));
+  const parts = template === undefined ? undefined : template.split(/\{(\w+)\}/);
+  // Codes come from the catalogues and from rule kinds, a bounded set; unknown codes are not kept.
+  if (parts !== undefined) cache.set(code, parts);
+  return parts;
 }
 
 /** Renders a message in every locale. */

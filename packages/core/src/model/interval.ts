@@ -16,8 +16,27 @@ export interface Interval {
   readonly maxInclusive: boolean;
 }
 
+/** Intervals already converted, by the bounds object, kept only while its four fields are unchanged. */
+const converted = new WeakMap<IntervalBounds, { readonly from: IntervalBounds; readonly interval: Interval }>();
+
 /** Converts interval bounds to decimals; an unbounded end is never inclusive. */
 export function toInterval(bounds: IntervalBounds): Interval {
+  const known = converted.get(bounds);
+  if (
+    known !== undefined &&
+    known.from.min === bounds.min &&
+    known.from.max === bounds.max &&
+    known.from.minInclusive === bounds.minInclusive &&
+    known.from.maxInclusive === bounds.maxInclusive
+  ) {
+    return known.interval;
+  }
+  const interval = convertInterval(bounds);
+  converted.set(bounds, { from: { min: bounds.min, max: bounds.max, minInclusive: bounds.minInclusive, maxInclusive: bounds.maxInclusive }, interval });
+  return interval;
+}
+
+function convertInterval(bounds: IntervalBounds): Interval {
   const min = bounds.min === undefined ? undefined : toDecimal(bounds.min);
   const max = bounds.max === undefined ? undefined : toDecimal(bounds.max);
   return {

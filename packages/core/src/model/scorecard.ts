@@ -6,6 +6,9 @@ import { Item } from './item';
 import { RaterPanel } from './raters';
 import { ReviewChain } from './review';
 import { Veto } from './veto';
+import { Grade } from '../bonus/grades';
+import { ProjectBonus } from '../bonus/projectBonus';
+import { GradeStreakSanction } from '../bonus/streaks';
 
 /** The version of kaohe's scheme format. */
 export const SCHEMA_VERSION = 1;
@@ -63,6 +66,12 @@ export const Scorecard = z.strictObject({
   bands: z.array(Band).optional(),
   bandPolicy: HitPolicy.optional(),
   panel: RaterPanel.optional(),
+  /** Project grades (seed 002: A–E) with the share of the full bonus each earns, matched on the total in order. */
+  grades: z.array(Grade).min(1).optional(),
+  /** A project bonus computed from the contract value, the grade and the vetoes. */
+  bonus: ProjectBonus.optional(),
+  /** A sanction on consecutive grades from the subject's grade history. */
+  sanction: GradeStreakSanction.optional(),
   review: ReviewChain.optional(),
   inputs: z.array(FactSpec).optional(),
   /** IANA time zone events are dated in; `Asia/Shanghai` unless set. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Decimal, toDecimal } from '../decimal';
+import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import { DecimalLikeSchema, LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
 import { FactName } from '../model/predicate';
-import { awardKind, line, show } from './ruleKit';
+import { awardKind, line, schemeDecimal, show } from './ruleKit';
 
 /** One option of a choice. */
 export const ChoiceOption = z.strictObject({
@@ -35,7 +35,7 @@ export function evaluateChoice(rule: ChoiceRule, item: Item, ctx: EvaluationCont
   if (option === undefined) {
     throw new KaoheError({ code: 'unknown_choice', path: ['facts', rule.fact], params: { value: String(value ?? typeof raw), allowed } });
   }
-  const points = toDecimal(option.points);
+  const points = schemeDecimal(option.points);
   return {
     score: points,
     lines: [

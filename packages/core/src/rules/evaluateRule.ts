@@ -2,6 +2,7 @@ import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import type { Item } from '../model/item';
 import { evaluateChoice } from './choice';
+import { evaluateDeadline } from './deadline';
 import { evaluateFormula } from './formula';
 import { evaluatePerOccurrence } from './perOccurrence';
 import { evaluateRated } from './rated';
@@ -30,6 +31,8 @@ export function evaluateRule(rule: Rule, item: Item, ctx: EvaluationContext): Ru
       return evaluateRated(rule, item, ctx);
     case 'formula':
       return evaluateFormula(rule, item, ctx);
+    case 'deadline':
+      return evaluateDeadline(rule, item, ctx);
     case 'condition':
       throw new KaoheError({ code: 'async_required', path: [], params: { scheme: '', items: item.id } });
   }

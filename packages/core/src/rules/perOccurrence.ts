@@ -13,7 +13,7 @@ import type { Item } from '../model/item';
 import { FactName, Predicate, predicateFacts } from '../model/predicate';
 import { periodContains } from '../time/period';
 import { monthKey, quarterKey } from '../time/zonedDate';
-import { changeKind, line, ownPoints, show } from './ruleKit';
+import { changeKind, line, ownPoints, schemeDecimal, show, ZERO } from './ruleKit';
 import { Tier, matchTier } from './tiers';
 
 /** What is counted: a count fact, or the events of an event fact in the period that match `where`. */
@@ -60,7 +60,7 @@ function windowKey(event: EventValue, per: AllowanceWindow, periodId: string): s
 
 function pointsFor(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext, event: EventValue | undefined): { amount: Decimal; text: string } {
   if (typeof rule.each === 'number' || typeof rule.each === 'string') {
-    const amount = toDecimal(rule.each);
+    const amount = schemeDecimal(rule.each);
     return { amount, text: show(amount) };
   }
   const field = event?.fields[rule.each.field];
@@ -68,8 +68,28 @@ function pointsFor(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext, 
     throw new KaoheError({ code: 'missing_fact', path: ['facts', sourceName(rule), event?.index ?? 0, rule.each.field], params: { fact: rule.each.field } });
   }
   const { tier } = matchTier(rule.each.tiers, rule.each.hitPolicy, field, ['items', item.id, 'rule', 'each', 'tiers']);
-  const result = evaluateExpr(tier.points, { ...ctx, value: field, ...(event === undefined ? {} : { event }) });
+  // A constant needs no context; an expression of the value or the event gets its own.
+  const result =
+    typeof tier.points === 'number' || typeof tier.points === 'string'
+      ? constantResult(schemeDecimal(tier.points))
+      : evaluateExpr(tier.points, { ...ctx, value: field, ...(event === undefined ? {} : { event }) });
   return { amount: result.value, text: `${rule.each.field} ${show(field)} → ${result.text}` };
+}
+
+/** A constant's value and text, as {@link evaluateExpr} gives them. */
+const constantResult = (value: Decimal): { value: Decimal; text: string } => ({ value, text: value.toString() });
+
+const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Each event as JSON once per subject, however many items' lines show it (a fresh copy per line). */
+const eventJsonCache = new WeakMap<EventValue, Record<string, unknown>>();
+function eventJson(event: EventValue): Record<string, unknown> {
+  let json = eventJsonCache.get(event);
+  if (json === undefined) {
+    json = eventToJson(event);
+    eventJsonCache.set(event, json);
+  }
+  return json;
 }
 
 function sourceName(rule: PerOccurrenceRule): string {
@@ -102,20 +122,25 @@ export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: Item, ctx: 
   if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', name], params: { fact: name } });
   if (!isEventList(events)) throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('events', typeof events) });
   const where = rule.source.where;
-  const counted = events
-    .filter((event) => event.date === undefined || periodContains(ctx.period, event.date))
-    .filter((event) => where === undefined || evaluatePredicate(where, { ...ctx, event }))
-    .slice()
-    .sort((a, b) => (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') || a.index - b.index);
+  const counted: EventValue[] = [];
+  // One context for the events in turn: `where` reads the event in scope and nothing keeps it.
+  const scope: { -readonly [K in keyof EvaluationContext]: EvaluationContext[K] } = { ...ctx };
+  for (const event of events) {
+    if (event.date !== undefined && !periodContains(ctx.period, event.date)) continue;
+    scope.event = event;
+    if (where === undefined || evaluatePredicate(where, scope)) counted.push(event);
+  }
+  // Local dates are `YYYY-MM-DD`, so code-unit order is date order (and the order localeCompare gives them).
+  counted.sort((a, b) => compareIso(a.date?.iso ?? '', b.date?.iso ?? '') || a.index - b.index);
   const used = new Map<string, number>();
   for (const event of counted) {
     const key = windowKey(event, rule.per, ctx.period.id);
     const ordinal = (used.get(key) ?? 0) + 1;
     used.set(key, ordinal);
     const params = { n: event.index + 1, date: event.date?.iso ?? '', window: key, ordinal, allowance: rule.allowance };
-    const facts = { [name]: { index: event.index, ...eventToJson(event) } };
+    const facts = { [name]: { index: event.index, ...eventJson(event) } };
     if (ordinal <= rule.allowance) {
-      lines.push(line('perOccurrence.allowed', 'score', new Decimal(0), `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
+      lines.push(line('perOccurrence.allowed', 'score', ZERO, `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
       continue;
     }
     const each = pointsFor(rule, item, ctx, event);

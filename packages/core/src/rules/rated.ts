@@ -5,8 +5,8 @@ import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import { DecimalLikeSchema, LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
-import { Rater, RaterCombination } from '../model/raters';
-import { fullScale, line, show } from './ruleKit';
+import { Rater, RaterCombination, type RaterPanel } from '../model/raters';
+import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
 /** A rubric band shown to raters (e.g. 50–60 excellent and on time). */
 export const RubricBand = z.strictObject({
@@ -57,8 +57,8 @@ export function readRatings(rule: RatedRule, item: Item, ctx: EvaluationContext)
   const entry = ctx.ratings[item.id];
   if (entry === undefined || entry === null) throw new KaoheError({ code: 'missing_rating', path, params: { item: item.id } });
   const declared = rule.raters?.map((r) => r.id) ?? ctx.panelRaters;
-  const min = toDecimal(rule.min);
-  const max = rule.max === undefined ? fullScale(item) : toDecimal(rule.max);
+  const min = schemeDecimal(rule.min);
+  const max = rule.max === undefined ? fullScale(item) : schemeDecimal(rule.max);
   const ratings: RaterRating[] = [];
   if (typeof entry === 'object' && !Array.isArray(entry)) {
     for (const [rater, raw] of Object.entries(entry as Record<string, unknown>)) {
@@ -114,11 +114,27 @@ export function combineRatings(
   return { value: sum.dividedBy(ratings.length), text: `(${terms.join(' + ')}) / ${ratings.length}` };
 }
 
+/**
+ * How an item's ratings combine. An item that names its own raters follows its own rule; an item
+ * that names none, in a scheme with a rater panel, follows the panel: its mean, or its weights. (A
+ * panel's fixed divisor applies to the composite of the raters' totals, not to one item: the item
+ * shows the mean of its raters.)
+ *
+ * @example
+ * itemCombination(RatedRule.parse({ kind: 'rated' }), { raters, combine: 'weighted' }).combine; // 'weighted'
+ */
+export function itemCombination(rule: RatedRule, panel: RaterPanel | undefined): { combine: RaterCombination; weights: Map<string, Decimal>; divisor: Decimal | undefined } {
+  const own = rule.raters === undefined && panel !== undefined ? panel.raters : (rule.raters ?? []);
+  const weights = new Map(own.filter((r) => r.weight !== undefined).map((r) => [r.id, toDecimal(r.weight as string | number)]));
+  if (rule.raters === undefined && panel !== undefined) return { combine: panel.combine === 'weighted' ? 'weighted' : 'mean', weights, divisor: undefined };
+  return { combine: rule.combine, weights, divisor: rule.divisor === undefined ? undefined : toDecimal(rule.divisor) };
+}
+
 /** Evaluates a rated rule. */
 export function evaluateRated(rule: RatedRule, item: Item, ctx: EvaluationContext): RuleOutcome {
   const ratings = readRatings(rule, item, ctx);
-  const weights = new Map((rule.raters ?? []).filter((r) => r.weight !== undefined).map((r) => [r.id, toDecimal(r.weight as string | number)]));
-  const combined = combineRatings(ratings, rule.combine, weights, rule.divisor === undefined ? undefined : toDecimal(rule.divisor));
+  const how = itemCombination(rule, ctx.panel);
+  const combined = combineRatings(ratings, how.combine, how.weights, how.divisor);
   const byRater = Object.fromEntries(ratings.map((r) => [r.rater, r.value.toString()]));
   return {
     score: combined.value,
@@ -128,7 +144,7 @@ export function evaluateRated(rule: RatedRule, item: Item, ctx: EvaluationContex
         'score',
         combined.value,
         `${combined.text} = ${show(combined.value)}`,
-        { ratings: ratings.map((r) => (r.rater === SINGLE_RATER ? show(r.value) : `${r.rater} ${show(r.value)}`)).join(', '), raters: ratings.length, combine: rule.combine },
+        { ratings: ratings.map((r) => (r.rater === SINGLE_RATER ? show(r.value) : `${r.rater} ${show(r.value)}`)).join(', '), raters: ratings.length, combine: how.combine },
         { ratings: byRater },
       ),
     ],

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Decimal, toDecimal } from '../decimal';
+import { Decimal } from '../decimal';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import { evaluateExpr } from '../evaluate/evaluateExpr';
 import { DecimalLikeSchema } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
 import type { Item } from '../model/item';
-import { fullScale, line, show } from './ruleKit';
+import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
 /** `ratio`: pro rata against a target, capped — points × min(cap, value / target), never below 0. */
 export const RatioRule = z.strictObject({
@@ -20,8 +20,8 @@ export type RatioRule = z.infer<typeof RatioRule>;
 /** Evaluates a ratio rule. */
 export function evaluateRatio(rule: RatioRule, item: Item, ctx: EvaluationContext): RuleOutcome {
   const measured = evaluateExpr(rule.value, ctx);
-  const target = toDecimal(rule.target);
-  const cap = toDecimal(rule.cap);
+  const target = schemeDecimal(rule.target);
+  const cap = schemeDecimal(rule.cap);
   const scale = fullScale(item);
   const share = Decimal.max(0, Decimal.min(cap, measured.value.dividedBy(target)));
   const score = scale.times(share);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChoiceRule, choiceFacts } from './choice';
 import { ConditionRule, conditionFacts } from './condition';
+import { DeadlineRule, deadlineFacts } from './deadline';
 import { FormulaRule, formulaFacts, formulaItems } from './formula';
 import { PerOccurrenceRule, perOccurrenceFacts } from './perOccurrence';
 import { RatedRule } from './rated';
@@ -18,6 +19,7 @@ export const Rule = z.discriminatedUnion('kind', [
   RatedRule,
   FormulaRule,
   ConditionRule,
+  DeadlineRule,
 ]);
 /** A rule. */
 export type Rule = z.infer<typeof Rule>;
@@ -27,7 +29,7 @@ export type RuleInput = z.input<typeof Rule>;
 export type RuleKind = Rule['kind'];
 
 /** The names of every rule kind. */
-export const RULE_KINDS: readonly RuleKind[] = ['steps', 'perOccurrence', 'tiers', 'choice', 'ratio', 'rated', 'formula', 'condition'];
+export const RULE_KINDS: readonly RuleKind[] = ['steps', 'perOccurrence', 'tiers', 'choice', 'ratio', 'rated', 'formula', 'condition', 'deadline'];
 
 /** The facts a rule reads. */
 export function ruleFacts(rule: Rule): Set<string> {
@@ -48,6 +50,8 @@ export function ruleFacts(rule: Rule): Set<string> {
       return formulaFacts(rule);
     case 'condition':
       return conditionFacts(rule);
+    case 'deadline':
+      return deadlineFacts(rule);
   }
 }
 

@@ -1,11 +1,29 @@
-import { Decimal, formatShort, toDecimal } from '../decimal';
+import { Decimal, formatShort, toDecimal, type DecimalLike } from '../decimal';
 import type { LineDraft, LineKind } from '../evaluate/context';
 import type { MessageParams } from '../locales/render';
 import type { Item } from '../model/item';
 
+const constants = new Map<DecimalLike, Decimal>();
+
+/**
+ * A number a scheme writes (points, targets, bounds) as a decimal, converted once: decimals are
+ * immutable, so every subject can share it.
+ *
+ * @throws {RangeError} as {@link toDecimal} does.
+ */
+export function schemeDecimal(value: DecimalLike): Decimal {
+  let decimal = constants.get(value);
+  if (decimal === undefined) {
+    decimal = toDecimal(value);
+    if (constants.size >= 10_000) constants.clear();
+    constants.set(value, decimal);
+  }
+  return decimal;
+}
+
 /** The item's own points as a decimal, if it has them ("此项分值20分"). */
 export function ownPoints(item: Item): Decimal | undefined {
-  return item.points === undefined ? undefined : toDecimal(item.points);
+  return item.points === undefined ? undefined : schemeDecimal(item.points);
 }
 
 /**
@@ -37,8 +55,16 @@ export function line(
   params: MessageParams = {},
   facts: Record<string, unknown> = {},
 ): LineDraft {
-  return { code, kind, amount, arithmetic, params: { amount: formatShort(amount), ...params }, facts };
+  return { code, kind, amount, arithmetic, params: { amount: show(amount), ...params }, facts };
 }
 
-/** A decimal for messages. */
-export const show = formatShort;
+/**
+ * A decimal for messages, as {@link formatShort} writes it; a value with at most six places (most
+ * of them) is written as it is, without rounding a copy first.
+ */
+export function show(value: Decimal): string {
+  return value.decimalPlaces() <= 6 ? value.toString() : formatShort(value);
+}
+
+/** Zero, shared (decimals are immutable). */
+export const ZERO: Decimal = new Decimal(0);

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { Decimal, toDecimal } from '../decimal';
+import { KaoheError } from '../errors/KaoheError';
+import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
+import { evaluatePredicate } from '../evaluate/evaluatePredicate';
+import { eventToJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from '../evaluate/factValue';
+import { DecimalLikeSchema, Id, LocalizedText } from '../model/common';
+import type { Item } from '../model/item';
+import { FactName, Predicate, predicateFacts } from '../model/predicate';
+import { addLocalDays, startOfLocalDay } from '../time/calendarDay';
+import { Boundary, checkDeadline, dueAfter, Duration, type DeadlineOutcome } from '../time/deadline';
+import { periodContains } from '../time/period';
+import { ReportKind, ReportSchedule, reportDueDate } from '../time/reportDue';
+import { addWorkingDays, WorkingCalendar } from '../time/workingDays';
+import { changeKind, line, ownPoints, show } from './ruleKit';
+
+/**
+ * How long a step may take:
+ * - a duration (`{ minutes }`, `{ hours }`, `{ days }`) after the `from` timestamp;
+ * - `{ workingDays, calendar }`: by the end of the nth working day after the `from` date, with the
+ *   user's holiday calendar (weekends only when none is given);
+ * - `{ byClass, limits }`: an SLA table — the event field `byClass` names its class (a fault class),
+ *   and `limits` gives each class its duration;
+ * - `{ report, kindField }`: the due date of a periodic report; `from` holds the period it covers
+ *   (`2026-09`, `2026-Q3`, `2026-W40`) and `kindField` its kind (weekly, monthly, quarterly, annual).
+ */
+export const DeadlineLimit = z.union([
+  Duration,
+  z.strictObject({ workingDays: z.number().int().nonnegative(), calendar: WorkingCalendar.optional() }),
+  z.strictObject({ byClass: FactName, limits: z.record(z.string().min(1), Duration) }),
+  z.strictObject({ report: ReportSchedule, kindField: FactName }),
+]);
+/** How long a step may take. */
+export type DeadlineLimit = z.infer<typeof DeadlineLimit>;
+
+/** One deadline checked on every event: from one field to another, within a limit; each miss costs `each`. */
+export const DeadlineCheckSpec = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  from: FactName,
+  to: FactName,
+  limit: DeadlineLimit,
+  boundary: Boundary.default('inclusive'),
+  /** Points per missed deadline (negative: a deduction). */
+  each: DecimalLikeSchema,
+});
+/** One deadline of a deadline rule. */
+export type DeadlineCheckSpec = z.infer<typeof DeadlineCheckSpec>;
+
+/**
+ * `deadline`: for each event of the period (a fault ticket, a report, a faulty part), check one or
+ * more deadlines measured from its own timestamps — response and restore times from an SLA table,
+ * working days with a holiday calendar, report due dates — and charge each one missed. A missing
+ * `to` means the step had not happened by the end of the period: missed if the deadline had passed.
+ */
+export const DeadlineRule = z.strictObject({
+  kind: z.literal('deadline'),
+  events: FactName,
+  where: Predicate.optional(),
+  checks: z.array(DeadlineCheckSpec).min(1),
+  /** The score before deductions; the item's points when absent, 0 for an item without points. */
+  start: DecimalLikeSchema.optional(),
+});
+/** A deadline rule. */
+export type DeadlineRule = z.infer<typeof DeadlineRule>;
+
+interface Due {
+  readonly outcome: DeadlineOutcome;
+  readonly due: string;
+  readonly at: string;
+}
+
+function localOf(value: FactValue | undefined): LocalDate | undefined {
+  if (!isDated(value)) return undefined;
+  return value.type === 'date' ? value : value.local;
+}
+
+function bad(path: Array<string | number>, en: string, zh: string): KaoheError {
+  return new KaoheError({ code: 'input_invalid', path, params: { reason: { en, 'zh-CN': zh } } });
+}
+
+function checkByDate(dueDate: LocalDate, to: FactValue | undefined, spec: DeadlineCheckSpec, ctx: EvaluationContext, path: Array<string | number>): Due {
+  const zone = ctx.timeZone;
+  // The last instant still on time: the end of the due day (inclusive), or of the day before (exclusive).
+  const lastDay = spec.boundary === 'inclusive' ? dueDate : addLocalDays(dueDate, -1);
+  const dueMs = startOfLocalDay(addLocalDays(lastDay, 1), zone) - 1;
+  const end = ctx.period.end;
+  const periodEndMs = end === undefined ? Number.POSITIVE_INFINITY : startOfLocalDay(addLocalDays(end, 1), zone);
+  const date = to === undefined ? undefined : localOf(to);
+  if (to !== undefined && date === undefined) throw bad([...path, spec.to], 'expected a date', '应为日期');
+  const atMs = date === undefined ? undefined : startOfLocalDay(date, zone);
+  const outcome = checkDeadline({ dueMs, atMs, boundary: 'inclusive', periodEndMs });
+  return { outcome, due: lastDay.iso, at: date?.iso ?? '' };
+}
+
+function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: EvaluationContext, path: Array<string | number>): Due | { notApplicable: string } {
+  const from = event.fields[spec.from];
+  const to = event.fields[spec.to];
+  if (from === undefined) return { notApplicable: `${spec.from} absent` };
+  const limit = spec.limit;
+  if ('workingDays' in limit) {
+    const start = localOf(from);
+    if (start === undefined) throw bad([...path, spec.from], 'expected a date', '应为日期');
+    return checkByDate(addWorkingDays(limit.calendar ?? WorkingCalendar.parse({}), start, limit.workingDays), to, spec, ctx, path);
+  }
+  if ('report' in limit) {
+    const kind = ReportKind.safeParse(event.fields[limit.kindField]);
+    if (!kind.success) throw bad([...path, limit.kindField], `expected one of ${ReportKind.options.join(', ')}`, `应为 ${ReportKind.options.join('、')} 之一`);
+    const covers = typeof from === 'string' ? from : localOf(from)?.iso;
+    const due = covers === undefined ? undefined : reportDueDate(kind.data, covers, limit.report);
+    if (due === undefined) throw bad([...path, spec.from], `"${String(covers)}" is not a ${kind.data} period`, `"${String(covers)}" 不是${kind.data}报告的周期`);
+    return checkByDate(due, to, spec, ctx, path);
+  }
+  if (typeof from !== 'object' || !('type' in from) || from.type !== 'datetime') throw bad([...path, spec.from], 'expected a date-time', '应为日期时间');
+  let duration: Duration;
+  if ('byClass' in limit) {
+    const cls = event.fields[limit.byClass];
+    const found = typeof cls === 'string' && Object.hasOwn(limit.limits, cls) ? limit.limits[cls] : undefined;
+    if (found === undefined) throw bad([...path, limit.byClass], `no limit for class ${String(cls)}; classes: ${Object.keys(limit.limits).join(', ')}`, `类别 ${String(cls)} 没有时限;已有类别:${Object.keys(limit.limits).join('、')}`);
+    duration = found;
+  } else duration = limit;
+  const atValue = to === undefined ? undefined : to;
+  if (atValue !== undefined && (typeof atValue !== 'object' || !('type' in atValue) || atValue.type !== 'datetime')) throw bad([...path, spec.to], 'expected a date-time', '应为日期时间');
+  const atMs = atValue === undefined ? undefined : (atValue as { epochMs: number }).epochMs;
+  if (atMs !== undefined && atMs < from.epochMs) {
+    throw new KaoheError({ code: 'timestamp_before_start', path: [...path, spec.to], params: { event: typeof event.fields.id === 'string' ? event.fields.id : `#${event.index + 1}`, field: spec.to, value: (atValue as { iso: string }).iso, start: spec.from, startValue: from.iso } });
+  }
+  const dueMs = dueAfter(from.epochMs, duration);
+  const end = ctx.period.end;
+  const periodEndMs = end === undefined ? Number.POSITIVE_INFINITY : startOfLocalDay(addLocalDays(end, 1), ctx.timeZone);
+  const outcome = checkDeadline({ dueMs, atMs, boundary: spec.boundary, periodEndMs });
+  return { outcome, due: new Date(dueMs).toISOString(), at: atValue === undefined ? '' : (atValue as { iso: string }).iso };
+}
+
+/** Evaluates a deadline rule. */
+export function evaluateDeadline(rule: DeadlineRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+  const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
+  const lines: LineDraft[] = [];
+  if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+  let score = start;
+  const events = ctx.facts[rule.events];
+  if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', rule.events], params: { fact: rule.events } });
+  if (!isEventList(events)) throw bad(['facts', rule.events], 'expected a list of events', '应为事件列表');
+  const where = rule.where;
+  const counted = events.filter((e) => (e.date === undefined || periodContains(ctx.period, e.date)) && (where === undefined || evaluatePredicate(where, { ...ctx, event: e })));
+  for (const event of counted) {
+    const path = ['facts', rule.events, event.index];
+    const facts = { [rule.events]: { index: event.index, ...eventToJson(event) } };
+    const eventName = `#${event.index + 1}${typeof event.fields.id === 'string' ? ` ${event.fields.id}` : ''}`;
+    for (const spec of rule.checks) {
+      const result = evaluateCheck(spec, event, ctx, path);
+      const params = { event: eventName, check: spec.name, field: spec.to };
+      if ('notApplicable' in result) {
+        lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: result.notApplicable }, facts));
+        continue;
+      }
+      const amount = result.outcome.missed ? toDecimal(spec.each) : new Decimal(0);
+      score = score.plus(amount);
+      const arithmetic = `${spec.to} ${result.at || '—'} vs ${result.due} (${spec.boundary}) → ${result.outcome.status}${amount.isZero() ? '' : ` ${show(amount)}`}`;
+      lines.push(line(`deadline.${result.outcome.status}`, changeKind(amount), amount, arithmetic, { ...params, at: result.at, due: result.due }, facts));
+    }
+  }
+  if (counted.length === 0) lines.push(line('deadline.none', 'score', new Decimal(0), `0 × ${rule.events}`, {}));
+  return { score, lines };
+}
+
+/** Facts a deadline rule reads. */
+export function deadlineFacts(rule: DeadlineRule): Set<string> {
+  const facts = new Set([rule.events]);
+  if (rule.where !== undefined) predicateFacts(rule.where, facts);
+  return facts;
+}
