@@ -37,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         preset: { type: 'string' },
         scheme: { type: 'string' },
         input: { type: 'string' },
+        org: { type: 'string' },
         format: { type: 'string' },
         locale: { type: 'string' },
         explain: { type: 'boolean', default: false },
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, org: values.org, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':

@@ -4,7 +4,7 @@ const en = {
   usage: `kaohe — appraisal schemes as data
 
 Usage:
-  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--format json|table] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--org <file>] [--format json|table] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]
@@ -34,7 +34,7 @@ const zhCN: Record<MessageKey, string> = {
   usage: `kaohe —— 以数据表达考核方案
 
 用法:
-  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--format json|table] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--org <文件>] [--format json|table] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]

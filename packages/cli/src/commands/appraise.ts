@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type SchemeResult } from '@kaohe/core';
+import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
 import { appraisalTable } from '../format/appraisalTable';
 import { EXIT, type CliIo } from '../io';
 import { loadScheme, readJsonFile } from '../loadScheme';
@@ -13,6 +13,8 @@ export interface AppraiseCommandOptions {
   readonly format: 'json' | 'table';
   readonly locale: Locale;
   readonly explain: boolean;
+  /** An org chart (JSON) that resolves the people a collective penalty names by role. */
+  readonly org?: string | undefined;
 }
 
 /** A subject that could not be appraised, for the JSON output. */
@@ -56,12 +58,13 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     throw error;
   }
   const file = options.input;
+  const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale)) as OrgChartInput);
   const subjects = await readSubjects(file, io.cwd, locale);
   const results: SchemeResult[] = [];
   const failures: SubjectFailure[] = [];
   for (const [index, input] of subjects.entries()) {
     try {
-      results.push(await appraiseScheme(compiled, input, { locale }));
+      results.push(await appraiseScheme(compiled, input, org === undefined ? { locale } : { locale, org }));
     } catch (error) {
       if (!isKaoheError(error)) throw error;
       const located = error.withContext(`${file}${subjects.length > 1 ? ` #${index + 1}` : ''}`, locale);

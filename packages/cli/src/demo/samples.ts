@@ -1,3 +1,13 @@
+import exampleA from '../../../../examples/subjects/example-a.json';
+import exampleD from '../../../../examples/subjects/example-d.json';
+import exampleE from '../../../../examples/subjects/example-e.json';
+import exampleF from '../../../../examples/subjects/example-f.json';
+import exampleG from '../../../../examples/subjects/example-g.json';
+import exampleH from '../../../../examples/subjects/example-h.json';
+import exampleI from '../../../../examples/subjects/example-i.json';
+import exampleJ from '../../../../examples/subjects/example-j.json';
+import exampleK from '../../../../examples/subjects/example-k.json';
+
 /**
  * Sample subjects the `kaohe demo` command appraises: the worked examples of the specification and
  * a few neighbours, by preset id.
@@ -65,4 +75,13 @@ export const demoSamples: ReadonlyArray<{ preset: string; subjects: readonly unk
       },
     ],
   },
+  { preset: 'tech-support-center/department-manager', subjects: exampleA },
+  { preset: 'tech-support-center/implementation-engineer', subjects: [exampleD] },
+  { preset: 'tech-support-center/after-sales-supervisor', subjects: [exampleE] },
+  { preset: 'tech-support-center/idc-engineer', subjects: [exampleF] },
+  { preset: 'ops-department/customer-service-rep', subjects: [exampleG] },
+  { preset: 'tech-department/presales-project', subjects: [exampleH] },
+  { preset: 'tech-department/implementation-project', subjects: [exampleI] },
+  { preset: 'tech-department/after-sales-project', subjects: [exampleJ] },
+  { preset: 'broadband-field-ops/technician', subjects: exampleK },
 ];
