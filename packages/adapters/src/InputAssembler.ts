@@ -2,9 +2,9 @@ import { AdapterError } from './AdapterError.js';
 import type { AppraisalInput } from './appraisalInput.js';
 import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
 import { columnLetter } from './columnLetter.js';
-import type { ConvertContext } from './convertCell.js';
-import type { CellIssueCode } from './issueCodes.js';
-import { localizedMessage, type MessageParams } from './localizedMessage.js';
+import { CellFailure, type CellRead, type CellValue, type ConvertContext } from './convertCell.js';
+import { EventTable } from './EventTable.js';
+import { localizedMessage } from './localizedMessage.js';
 import type { Mapping, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
 import { isBlankCell, rawCellText, type RawRow } from './rawCell.js';
@@ -21,15 +21,16 @@ export interface AssemblerOptions {
 }
 
 interface Entry {
+  /** Its number, in order of first appearance (the owner of its events in an {@link EventTable}). */
+  readonly id: number;
   subject: string;
   period: string;
   facts: Record<string, unknown>;
   ratings: Record<string, string | number | Record<string, string | number>> | null;
   subjectRow: string | null;
-  events: Map<string, Record<string, unknown>[]>;
-  /** Sheet index × 2^32 + row number of each event row (a packed double array). */
-  eventRows: number[];
   rejectedRows: string[];
+  /** Set for an entry of events read without a period: the entry of the subject they join. */
+  joins: Entry | null;
 }
 
 interface SheetState {
@@ -38,14 +39,19 @@ interface SheetState {
   subject: BoundColumn | null;
   period: BoundColumn | null;
   others: BoundColumn[];
+  /** The target of each of `others` (fact names, or field names in an event sheet). */
+  fields: string[];
+  /** For an event sheet: the table of its fact and the layout of its columns there. */
+  events: EventTable | null;
+  layout: number;
+  /** The values of the row being read, one per column of `others` (reused row after row). */
+  scratch: (CellValue | undefined)[];
   readonly index: number;
   titleRows: number;
   searched: number;
   searchLimit: number;
   best: HeaderBinding | null;
 }
-
-const SEP = '\u0000';
 
 /**
  * Turns rows of sheets into appraisal inputs following a mapping: finds each
@@ -55,8 +61,12 @@ const SEP = '\u0000';
  */
 export class InputAssembler {
   readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], inputs: 0 };
-  private readonly entries = new Map<string, Entry>();
-  private readonly eventFacts = new Set<string>();
+  /** Entries in order of first appearance; `null` once handed out. */
+  private list: (Entry | null)[] = [];
+  /** Entries by period, then by subject (most files have one period: one cheap lookup, then the subject's). */
+  private readonly entries = new Map<string, Map<string, Entry>>();
+  /** The event table of each array fact. */
+  private readonly eventTables = new Map<string, EventTable>();
   private subjectTableSeen = false;
   private readonly context: ConvertContext;
   /** Whether inputs can be handed out row by row (a single per-subject table). */
@@ -79,7 +89,7 @@ export class InputAssembler {
         sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
-      binding: null, subject: null, period: null, others: [], best: null,
+      binding: null, subject: null, period: null, others: [], fields: [], events: null, layout: -1, scratch: [], best: null,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
     state.searchLimit = Math.max(...this.candidates(name).map((t) => t.headerSearchRows));
@@ -141,15 +151,24 @@ export class InputAssembler {
     };
     state.period = binding.columns.find((c) => c.column.to === 'period') ?? null;
     state.others = binding.columns.filter((c) => c.column.to !== 'subject' && c.column.to !== 'period');
+    state.fields = state.others.map((c) => (c.column.to.startsWith('fields.') ? c.column.to.slice('fields.'.length) : c.column.to));
+    state.scratch = state.others.map(() => undefined);
     const periodElsewhere = binding.table.mode === 'perEvent' && this.mapping.tables.some((t) => t.mode === 'perSubject');
     if (!state.period && this.options.period === undefined && !periodElsewhere) {
       throw new AdapterError('periodMissing', {}, [state.report.sheet]);
     }
     if (binding.table.mode === 'perSubject') this.subjectTableSeen = true;
-    else if (binding.table.fact) this.eventFacts.add(binding.table.fact);
+    else {
+      const fact = binding.table.fact as string;
+      let table = this.eventTables.get(fact);
+      if (!table) this.eventTables.set(fact, (table = new EventTable()));
+      state.events = table;
+      state.layout = table.addLayout(state.index, state.fields);
+    }
   }
 
-  private issue(state: SheetState, row: RawRow, bound: BoundColumn, code: CellIssueCode, params: MessageParams): CellIssue {
+  private issue(state: SheetState, row: RawRow, bound: BoundColumn, failure: CellFailure): CellIssue {
+    const { code, params } = failure;
     return {
       sheet: state.report.sheet,
       row: row.row,
@@ -180,41 +199,39 @@ export class InputAssembler {
     const perEvent = binding.table.mode === 'perEvent';
     let issues: CellIssue[] | null = null;
     const subjectColumn = state.subject as BoundColumn;
-    const subjectCell = subjectColumn.convert(cells[subjectColumn.index]);
+    const subjectCell = subjectColumn.read(cells[subjectColumn.index]);
     let subject: string | null = null;
-    if (subjectCell.ok) subject = subjectCell.value === undefined ? null : String(subjectCell.value);
-    else (issues ??= []).push(this.issue(state, row, subjectColumn, subjectCell.code, subjectCell.params));
+    if (subjectCell instanceof CellFailure) issues = [this.issue(state, row, subjectColumn, subjectCell)];
+    else if (subjectCell !== undefined) subject = String(subjectCell);
     let period = this.options.period ?? null;
     if (state.period) {
-      const p = state.period.convert(cells[state.period.index]);
-      if (!p.ok) (issues ??= []).push(this.issue(state, row, state.period, p.code, p.params));
-      else if (p.value !== undefined) period = String(p.value);
+      const p = state.period.read(cells[state.period.index]);
+      if (p instanceof CellFailure) (issues ??= []).push(this.issue(state, row, state.period, p));
+      else if (p !== undefined) period = String(p);
       else if (period === null && !perEvent) {
-        (issues ??= []).push(this.issue(state, row, state.period, 'emptyCell', { header: state.period.header }));
+        (issues ??= []).push(this.issue(state, row, state.period, new CellFailure('emptyCell', { header: state.period.header })));
       }
     }
     // Event rows without a period take their subject's period from the subject table (see attachEvents).
     if (period === null && perEvent) period = '';
-    const values: Record<string, unknown> = {};
     const others = state.others;
+    const values = state.scratch;
     for (let i = 0; i < others.length; i++) {
       const bound = others[i] as BoundColumn;
-      const converted = bound.convert(cells[bound.index]);
-      if (!converted.ok) (issues ??= []).push(this.issue(state, row, bound, converted.code, converted.params));
-      else if (converted.value !== undefined) values[bound.column.to] = converted.value;
+      const read: CellRead = bound.read(cells[bound.index]);
+      if (read instanceof CellFailure) {
+        (issues ??= []).push(this.issue(state, row, bound, read));
+        values[i] = undefined;
+      } else values[i] = read;
     }
     let entry: Entry | undefined;
     if (subject !== null && period !== null) {
-      const key = subject + SEP + period;
-      entry = this.entries.get(key);
+      entry = this.entry(subject, period);
       if (!perEvent && entry?.subjectRow && issues === null) {
         const params = { subject, period, firstRow: entry.subjectRow };
-        issues = [this.issue(state, row, subjectColumn, 'duplicateSubject', params)];
+        issues = [this.issue(state, row, subjectColumn, new CellFailure('duplicateSubject', params))];
       }
-      if (!entry) {
-        entry = { subject, period, facts: {}, ratings: null, subjectRow: null, events: new Map(), eventRows: [], rejectedRows: [] };
-        this.entries.set(key, entry);
-      }
+      if (!entry) entry = this.newEntry(subject, period);
     }
     if (issues !== null) {
       report.rowsRejected++;
@@ -224,21 +241,34 @@ export class InputAssembler {
     }
     report.rowsUsed++;
     const target = entry as Entry;
-    if (!perEvent) {
-      target.subjectRow = `${report.sheet}!${row.row}`;
-      for (const to of Object.keys(values)) this.setValue(target, to, values[to]);
-      if (this.streaming) {
-        this.ready.push(this.toInput(target));
-        target.facts = {};
-        target.ratings = null;
-      }
-    } else {
-      const fact = binding.table.fact as string;
-      let list = target.events.get(fact);
-      if (!list) target.events.set(fact, (list = []));
-      list.push(values);
-      target.eventRows.push(state.index * 2 ** 32 + row.row);
+    if (perEvent) {
+      (state.events as EventTable).add(target.id, state.layout, values, row.row);
+      return;
     }
+    target.subjectRow = `${report.sheet}!${row.row}`;
+    for (let i = 0; i < others.length; i++) {
+      const value = values[i];
+      if (value !== undefined) this.setValue(target, state.fields[i] as string, value);
+    }
+    if (this.streaming) {
+      this.ready.push(this.toInput(target));
+      target.facts = {};
+      target.ratings = null;
+    }
+  }
+
+  /** The entry of a subject and period, if read before (two-level lookup: no key string built per row). */
+  private entry(subject: string, period: string): Entry | undefined {
+    return this.entries.get(period)?.get(subject);
+  }
+
+  private newEntry(subject: string, period: string): Entry {
+    const entry: Entry = { id: this.list.length, subject, period, facts: {}, ratings: null, subjectRow: null, rejectedRows: [], joins: null };
+    this.list.push(entry);
+    let bySubject = this.entries.get(period);
+    if (!bySubject) this.entries.set(period, (bySubject = new Map()));
+    bySubject.set(subject, entry);
+    return entry;
   }
 
   private setValue(entry: Entry, to: string, value: unknown): void {
@@ -265,7 +295,7 @@ export class InputAssembler {
 
   private toInput(entry: Entry): AppraisalInput {
     const facts: Record<string, unknown> = { ...entry.facts };
-    for (const fact of this.eventFacts) facts[fact] = entry.events.get(fact) ?? [];
+    for (const [fact, table] of this.eventTables) facts[fact] = table.toObjects(entry.id);
     const input: AppraisalInput = { subject: entry.subject, period: entry.period, facts };
     if (entry.ratings) input.ratings = entry.ratings;
     this.report.inputs++;
@@ -298,60 +328,65 @@ export class InputAssembler {
       );
     }
     this.attachEvents();
-    for (const entry of this.entries.values()) {
-      this.entries.delete(entry.subject + SEP + entry.period);
-      if (this.subjectTableSeen && entry.subjectRow === null) {
-        this.rejectUnknown(entry);
-        continue;
-      }
-      if (entry.rejectedRows.length > 0 && !this.options.keepPartialSubjects) {
-        const params = { subject: entry.subject, count: entry.rejectedRows.length, rows: entry.rejectedRows.join(', ') };
-        this.report.withheld.push({
-          subject: entry.subject,
-          period: entry.period,
-          rows: entry.rejectedRows,
-          reason: { code: 'subjectHasRejectedRows', params },
-          message: localizedMessage('subjectHasRejectedRows', params),
-        });
-        continue;
-      }
-      if (this.streaming) continue;
-      yield this.toInput(entry);
+    const list = this.list;
+    this.list = [];
+    this.entries.clear();
+    for (const table of this.eventTables.values()) table.group(list.length, (id) => (list[id] as Entry).joins?.id ?? id);
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i] as Entry;
+      list[i] = null;
+      if (entry.joins !== null) continue;
+      const input = this.settle(entry);
+      if (input !== null) yield input;
     }
+    this.eventTables.clear();
   }
 
-  /** Moves events read without a period to the one entry of their subject that has a period. */
-  private attachEvents(): void {
-    const bySubject = new Map<string, Entry[]>();
-    for (const entry of this.entries.values()) {
-      if (entry.period === '') continue;
-      const list = bySubject.get(entry.subject);
-      if (list) list.push(entry);
-      else bySubject.set(entry.subject, [entry]);
+  /** The input of an entry whose rows have all been read, or `null` when it is reported instead. */
+  private settle(entry: Entry): AppraisalInput | null {
+    if (this.subjectTableSeen && entry.subjectRow === null) {
+      this.rejectUnknown(entry);
+      return null;
     }
-    for (const entry of [...this.entries.values()]) {
-      if (entry.period !== '') continue;
-      const targets = bySubject.get(entry.subject) ?? [];
-      if (targets.length === 0 && this.subjectTableSeen) continue; // reported as unknown subject
-      if (targets.length !== 1) throw new AdapterError('periodMissing', {}, [entry.subject]);
-      const target = targets[0] as Entry;
-      for (const [fact, events] of entry.events) {
-        const list = target.events.get(fact);
-        if (list) for (const e of events) list.push(e);
-        else target.events.set(fact, events);
+    if (entry.rejectedRows.length > 0 && !this.options.keepPartialSubjects) {
+      const params = { subject: entry.subject, count: entry.rejectedRows.length, rows: entry.rejectedRows.join(', ') };
+      this.report.withheld.push({
+        subject: entry.subject,
+        period: entry.period,
+        rows: entry.rejectedRows,
+        reason: { code: 'subjectHasRejectedRows', params },
+        message: localizedMessage('subjectHasRejectedRows', params),
+      });
+      return null;
+    }
+    if (this.streaming) return null;
+    return this.toInput(entry);
+  }
+
+  /** Joins events read without a period to the one entry of their subject that has a period. */
+  private attachEvents(): void {
+    const withoutPeriod = this.entries.get('');
+    if (withoutPeriod === undefined) return;
+    for (const [subject, entry] of withoutPeriod) {
+      const targets: Entry[] = [];
+      for (const [period, bySubject] of this.entries) {
+        const target = period === '' ? undefined : bySubject.get(subject);
+        if (target) targets.push(target);
       }
-      for (const r of entry.eventRows) target.eventRows.push(r);
+      if (targets.length === 0 && this.subjectTableSeen) continue; // reported as unknown subject
+      if (targets.length !== 1) throw new AdapterError('periodMissing', {}, [subject]);
+      const target = targets[0] as Entry;
+      entry.joins = target;
       for (const r of entry.rejectedRows) target.rejectedRows.push(r);
-      this.entries.delete(entry.subject + SEP);
     }
   }
 
   private rejectUnknown(entry: Entry): void {
-    for (const packed of entry.eventRows) {
-      const index = Math.floor(packed / 2 ** 32);
-      const row = packed - index * 2 ** 32;
-      const report = this.report.sheets[index] as { -readonly [K in keyof SheetReport]: SheetReport[K] };
-      const where = this.subjectColumns[index] ?? { column: '', header: '' };
+    const origins = [...this.eventTables.values()].flatMap((table) => [...table.origins(entry.id)]);
+    origins.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
+    for (const { sheet, row } of origins) {
+      const report = this.report.sheets[sheet] as { -readonly [K in keyof SheetReport]: SheetReport[K] };
+      const where = this.subjectColumns[sheet] ?? { column: '', header: '' };
       const params = { subject: entry.subject };
       const issue: CellIssue = {
         sheet: report.sheet, row, column: where.column, header: where.header, value: entry.subject,

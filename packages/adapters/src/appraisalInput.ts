@@ -1,12 +1,10 @@
+import type { AppraisalInput as CoreAppraisalInput } from '@kaohe/core';
+
 /**
- * A subject's appraisal input, as `@kaohe/core` evaluates it: facts by name (numbers,
- * exact decimal strings, booleans, text, ISO dates; event facts are arrays of
- * objects) and ratings by item id (a value, or values by rater id).
- * Structurally the same as core's `AppraisalInput`.
+ * A subject's appraisal input as the readers yield it: `AppraisalInput` of
+ * `@kaohe/core` (pass it to `appraise` as it is), with `facts` always present —
+ * numbers, exact decimal strings, booleans, text, ISO dates; event facts are arrays
+ * of objects — and ratings by item id (a value, or values by rater id) when the
+ * mapping reads any.
  */
-export interface AppraisalInput {
-  subject: string;
-  period: string;
-  facts: Record<string, unknown>;
-  ratings?: Record<string, number | string | Record<string, number | string>>;
-}
+export type AppraisalInput = CoreAppraisalInput & { facts: Record<string, unknown> };

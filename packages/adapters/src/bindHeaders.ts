@@ -1,6 +1,6 @@
 import { AdapterError } from './AdapterError.js';
 import { columnLetter } from './columnLetter.js';
-import { compileConverter, type CellConverter, type ConvertContext } from './convertCell.js';
+import { compileCellReader, type CellReader, type ConvertContext } from './convertCell.js';
 import type { MappingColumn, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
 import { rawCellText, type RawCell } from './rawCell.js';
@@ -12,7 +12,8 @@ export interface BoundColumn {
   /** The header as written in the sheet. */
   readonly header: string;
   readonly column: MappingColumn;
-  readonly convert: CellConverter;
+  /** Reads a cell of the column (see `compileCellReader`). */
+  readonly read: CellReader;
 }
 
 /** The result of matching a row of headers against a table of the mapping. */
@@ -72,7 +73,7 @@ export function bindHeaders(
       continue;
     }
     used.add(bound);
-    columns.push({ index: bound, header: rawCellText(cells[bound]).trim(), column, convert: compileConverter(column, context) });
+    columns.push({ index: bound, header: rawCellText(cells[bound]).trim(), column, read: compileCellReader(column, context) });
   }
   const ignored = new Set(table.ignoreHeaders.map(headerKey));
   const unmapped: string[] = [];

@@ -24,5 +24,6 @@ export function escapeCellText(text: string): string {
  * unescapeCellText(`'=HYPERLINK("x")`) // '=HYPERLINK("x")'
  */
 export function unescapeCellText(text: string): string {
+  if (text.charCodeAt(0) !== 39) return text; // no apostrophe: nothing to undo (the common case)
   return ESCAPED.test(text) ? text.slice(1) : text;
 }

@@ -25,9 +25,22 @@ export {
 } from './mappingSchema.js';
 export { parseMapping } from './parseMapping.js';
 export { DEFAULT_MAPPINGS, defaultMapping } from './defaultMappings.js';
+export { schemeMapping, type SchemeMappingOptions } from './schemeMapping.js';
+export { schemeContract, type SchemeContract } from './schemeContract.js';
+export { mergeMappings } from './mergeMappings.js';
 export { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
 
-export { compileConverter, type CellConverter, type CellValue, type Converted, type ConvertContext } from './convertCell.js';
+export {
+  compileConverter,
+  compileCellReader,
+  CellFailure,
+  type CellConverter,
+  type CellReader,
+  type CellRead,
+  type CellValue,
+  type Converted,
+  type ConvertContext,
+} from './convertCell.js';
 export { toDecimalString } from './toDecimalString.js';
 export { parseBoolean } from './parseBoolean.js';
 export {
@@ -46,7 +59,7 @@ export { columnLetter } from './columnLetter.js';
 
 export type { AppraisalInput } from './appraisalInput.js';
 export type { CellIssue, RowRejection, WithheldSubject, SheetReport, ReadReport } from './readReport.js';
-export { AdapterError } from './AdapterError.js';
+export { AdapterError, isAdapterError, type AdapterIssue } from './AdapterError.js';
 export {
   CELL_ISSUE_CODES,
   ADAPTER_ERROR_CODES,

@@ -32,6 +32,8 @@ export type CellIssueCode = (typeof CELL_ISSUE_CODES)[number];
 export const ADAPTER_ERROR_CODES = [
   'mappingInvalid',
   'unknownMapping',
+  'mappingUnavailable',
+  'mappingMissing',
   'unknownFormat',
   'sourceUnreadable',
   'encodingMismatch',

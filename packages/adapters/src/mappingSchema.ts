@@ -11,16 +11,18 @@ function isSafeName(name: string): boolean {
 /**
  * Where a column's value goes. In a `perSubject` table: `subject`, `period`, a fact
  * name (`lateSubmissions`), `ratings.<item>` or `ratings.<item>.<rater>`. In a
- * `perEvent` table: `subject`, `period` or a field of the event (`at`).
+ * `perEvent` table: `subject`, `period` or a field of the event (`at`), also written
+ * `fields.<name>` (for an event field named `subject` or `period`).
  */
 const target = z.string().refine(
   (t) => {
     if (t === 'subject' || t === 'period') return true;
     const segments = t.split('.');
     if (segments[0] === 'ratings') return (segments.length === 2 || segments.length === 3) && segments.slice(1).every(isSafeName);
+    if (segments[0] === 'fields') return segments.length === 2 && isSafeName(segments[1] ?? '');
     return segments.length === 1 && isSafeName(t);
   },
-  { message: 'must be subject, period, a fact or field name, ratings.<item> or ratings.<item>.<rater>' },
+  { message: 'must be subject, period, a fact or field name, fields.<field>, ratings.<item> or ratings.<item>.<rater>' },
 );
 
 /** How a column's cells are read. */
@@ -83,6 +85,9 @@ const table = z
       seen.add(c.to);
       if (t.mode === 'perEvent' && c.to.startsWith('ratings.')) {
         ctx.addIssue({ code: 'custom', message: 'ratings are not event fields', path: ['columns', i, 'to'] });
+      }
+      if (t.mode === 'perSubject' && c.to.startsWith('fields.')) {
+        ctx.addIssue({ code: 'custom', message: 'fields.<name> is for perEvent tables', path: ['columns', i, 'to'] });
       }
     });
   });

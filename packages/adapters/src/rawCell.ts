@@ -35,6 +35,8 @@ export function isBlankCell(cell: RawCell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell === 'string') {
     if (cell.length === 0) return true;
+    const first = cell.charCodeAt(0);
+    if (first > 32 && first < 0x2000) return false; // starts with a visible character (the common case)
     const trimmed = cell.trim();
     return trimmed === '' || (trimmed.charCodeAt(0) === 0x3000 && trimmed.replace(/[\s\u3000]/g, '') === '');
   }

@@ -1,3 +1,5 @@
+import type { SchemeSource } from '@kaohe/core';
+import { AdapterError } from './AdapterError.js';
 import type { AppraisalInput } from './appraisalInput.js';
 import type { TextEncodingName } from './decodeText.js';
 import { defaultMapping } from './defaultMappings.js';
@@ -6,11 +8,19 @@ import type { Mapping, MappingInput } from './mappingSchema.js';
 import { openSource, type InputSource, type SourceFormat } from './openSource.js';
 import { parseMapping } from './parseMapping.js';
 import type { ReadReport, RowRejection } from './readReport.js';
+import { schemeMapping } from './schemeMapping.js';
 
 /** Options of {@link readInputs}. */
 export interface ReadInputsOptions {
-  /** The column mapping: a mapping object (JSON), or the id of a preset with a default mapping. */
-  readonly mapping: Mapping | MappingInput | string;
+  /**
+   * The column mapping: a mapping object (JSON), or the id of a preset with a shipped mapping
+   * (`DEFAULT_MAPPINGS`). When absent, the mapping is generated from `scheme` (see `schemeMapping`).
+   */
+  readonly mapping?: Mapping | MappingInput | string;
+  /** The scheme to generate the mapping from when no `mapping` is given (a scorecard as JSON data). */
+  readonly scheme?: unknown;
+  /** Where the scheme's `extends` finds its parents (for presets: `presetSchemes` of `@kaohe/presets`). */
+  readonly schemes?: SchemeSource;
   /** The format, when neither the file name nor the first bytes tell it. */
   readonly format?: SourceFormat;
   /** The encoding of CSV files (default `auto`: BOM, else UTF-8 when valid, else GB18030). */
@@ -25,6 +35,8 @@ export interface ReadInputsOptions {
   readonly keepPartialSubjects?: boolean;
   /** Called with each rejected row as soon as it is found. */
   readonly onRejection?: (rejection: RowRejection) => void;
+  /** Called after each batch of rows (a few hundred to a few thousand) with the rows read so far, for a progress display. */
+  readonly onProgress?: (rowsRead: number) => void;
 }
 
 /** The inputs of a source, one subject at a time, and the report of what was not used. */
@@ -33,8 +45,12 @@ export interface InputReader extends AsyncIterable<AppraisalInput> {
   readonly report: ReadReport;
 }
 
-function resolveMapping(mapping: Mapping | MappingInput | string, timeZone: string | undefined): Mapping {
-  const base = typeof mapping === 'string' ? defaultMapping(mapping) : parseMapping(mapping);
+function resolveMapping(options: ReadInputsOptions): Mapping {
+  const { mapping, timeZone } = options;
+  let base: Mapping;
+  if (mapping !== undefined) base = typeof mapping === 'string' ? defaultMapping(mapping) : parseMapping(mapping);
+  else if (options.scheme !== undefined) base = schemeMapping(options.scheme, options.schemes === undefined ? {} : { schemes: options.schemes });
+  else throw new AdapterError('mappingMissing', {});
   return timeZone === undefined ? base : parseMapping({ ...base, timeZone });
 }
 
@@ -54,24 +70,27 @@ function resolveMapping(mapping: Mapping | MappingInput | string, timeZone: stri
  * const reader = readInputs('考核表.xlsx', { mapping: 'tech-support-center/network-ops-supervisor', period: '2026-Q3' });
  * for await (const input of reader) results.push(await appraise(scheme, input));
  * for (const r of reader.report.rejected) console.error(r.sheet, r.row, r.issues.map((i) => i.message['zh-CN']));
- * @throws AdapterError at once for an invalid mapping (`mappingInvalid`, `unknownMapping`); while iterating for an
+ * @throws AdapterError at once for an invalid or missing mapping (`mappingInvalid`, `unknownMapping`,
+ *   `mappingUnavailable`, `mappingMissing`); while iterating for an
  *   unreadable file (`sourceUnreadable`, `workbookUnreadable`, `encodingMismatch`, `unknownFormat`), a sheet without
  *   its header row (`headerNotFound`), duplicated headers (`ambiguousHeader`) or rows without a period (`periodMissing`).
  */
 export function readInputs(source: InputSource | readonly InputSource[], options: ReadInputsOptions): InputReader {
-  const mapping = resolveMapping(options.mapping, options.timeZone);
+  const mapping = resolveMapping(options);
   const assembler = new InputAssembler(mapping, {
     period: options.period,
     keepPartialSubjects: options.keepPartialSubjects,
     onRejection: options.onRejection,
   });
   const sources: readonly InputSource[] = Array.isArray(source) ? source : [source as InputSource];
+  let rowsRead = 0;
   async function* run(): AsyncGenerator<AppraisalInput> {
     for (const one of sources) {
       for await (const sheet of openSource(one, options)) {
         const state = assembler.beginSheet(sheet.name);
         for await (const batch of sheet.batches) {
           assembler.addRows(state, batch);
+          if (options.onProgress) options.onProgress((rowsRead += batch.length));
           if (assembler.streaming) yield* assembler.takeReady();
         }
         assembler.endSheet(state);

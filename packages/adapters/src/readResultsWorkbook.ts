@@ -18,6 +18,15 @@ export interface ResultRow {
   readonly outcome: string;
   readonly vetoes: string;
   readonly explanation: string;
+  /** A project scheme's grade, or `null`. */
+  readonly grade: string | null;
+  /** A project scheme's bonus figures (two places), or `null` when the sheet has none. */
+  readonly bonus: { readonly base: string | null; readonly full: string | null; readonly final: string | null; readonly pool: string | null } | null;
+  /** Sanctions, one a line (empty when none). */
+  readonly sanction: string;
+  /** A penalty regime's points and fine (two places), or `null`. */
+  readonly points: string | null;
+  readonly fine: string | null;
 }
 
 /** A results sheet, read back. */
@@ -66,7 +75,7 @@ export async function readResultsWorkbook(source: InputSource): Promise<ResultsS
             const i = keys.findIndex((k) => k === headerKey(RESULTS_HEADERS[key]['zh-CN']) || k === headerKey(RESULTS_HEADERS[key].en));
             if (i >= 0) found.set(key, i);
           }
-          if (found.has('subject') && found.has('total')) {
+          if (found.has('subject') && (found.has('total') || found.has('points'))) {
             columns = found;
             const from = (found.get('period') ?? found.get('subject') ?? 0) + 1;
             const to = found.get('total') ?? from;
@@ -82,6 +91,10 @@ export async function readResultsWorkbook(source: InputSource): Promise<ResultsS
         const points: Record<string, string | null> = {};
         for (const item of items) points[item.id] = fixed2(raw.cells[item.index]);
         const band = textOf(at('band'));
+        const grade = textOf(at('grade'));
+        const bonus = columns.has('bonusFinal')
+          ? { base: fixed2(at('bonusBase')), full: fixed2(at('bonusFull')), final: fixed2(at('bonusFinal')), pool: fixed2(at('bonusPool')) }
+          : null;
         rows.push({
           row: raw.row,
           subject: textOf(at('subject')),
@@ -92,6 +105,11 @@ export async function readResultsWorkbook(source: InputSource): Promise<ResultsS
           outcome: textOf(at('outcome')),
           vetoes: textOf(at('vetoes')),
           explanation: textOf(at('explanation')),
+          grade: grade === '' ? null : grade,
+          bonus,
+          sanction: textOf(at('sanction')),
+          points: fixed2(at('points')),
+          fine: fixed2(at('fine')),
         });
       }
     }

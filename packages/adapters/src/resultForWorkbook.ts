@@ -24,18 +24,54 @@ export interface ResultVetoForWorkbook {
   readonly message?: LocalizedText;
 }
 
+/** The scheme a result came from. */
+export interface ResultSchemeForWorkbook {
+  readonly id: string;
+  readonly version: string | number;
+  readonly hash?: string;
+  readonly name?: LocalizedText;
+}
+
 /**
- * What the results writer reads of an appraisal result: the structural part of
- * `Appraisal` from `@kaohe/core` that a sheet shows.
+ * What the results writer reads of a scorecard's appraisal: the part of `Appraisal`
+ * from `@kaohe/core` that a sheet shows (an `Appraisal` is one), with the grade and
+ * bonus of a project scheme when present.
  */
 export interface ResultForWorkbook {
+  readonly kind?: undefined;
   readonly subject: string;
   readonly period: string;
-  readonly scheme: { readonly id: string; readonly version: string | number; readonly hash?: string; readonly name?: LocalizedText };
+  readonly scheme: ResultSchemeForWorkbook;
   /** Decimal string, two places. */
   readonly total: string;
   readonly band: { readonly id: string; readonly name: LocalizedText } | null;
   readonly outcome: string;
   readonly vetoes: readonly ResultVetoForWorkbook[];
   readonly items: readonly ResultItemForWorkbook[];
+  /** A project scheme's grade (A–E). */
+  readonly grade?: { readonly id: string; readonly name: LocalizedText } | null;
+  /** A project scheme's bonus: money as strings with two decimals. */
+  readonly bonus?: { readonly base: string; readonly full: string; readonly final: string; readonly pool: string } | null;
+  /** A streak sanction the grade history triggered. */
+  readonly sanction?: { readonly id: string; readonly name: LocalizedText } | null;
 }
+
+/**
+ * What the results writer reads of a penalty regime's result (`RegimeResult` of
+ * `@kaohe/core` is one): the month's points, the person's fine and the sanctions.
+ */
+export interface RegimeResultForWorkbook {
+  readonly kind: 'penaltyRegime';
+  readonly subject: string;
+  readonly period: string;
+  readonly scheme: ResultSchemeForWorkbook;
+  /** Penalty points, two places. */
+  readonly points: string;
+  readonly fine: { readonly total: string; readonly lines: readonly { readonly message: LocalizedText }[] };
+  readonly sanctions: readonly { readonly id: string; readonly name: LocalizedText }[];
+  readonly outcome: string;
+  readonly lines: readonly { readonly message: LocalizedText }[];
+}
+
+/** Any result the writer takes: `SchemeResult` of `@kaohe/core` (an `Appraisal` or a `RegimeResult`) is one. */
+export type WorkbookResult = ResultForWorkbook | RegimeResultForWorkbook;

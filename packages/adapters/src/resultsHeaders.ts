@@ -8,6 +8,14 @@ export const RESULTS_HEADERS = {
   band: { 'zh-CN': '等级', en: 'Band' },
   outcome: { 'zh-CN': '结论', en: 'Outcome' },
   vetoes: { 'zh-CN': '否决项', en: 'Vetoes' },
+  grade: { 'zh-CN': '项目等级', en: 'Grade' },
+  bonusBase: { 'zh-CN': '奖金基数', en: 'Bonus base' },
+  bonusFull: { 'zh-CN': '全额奖金', en: 'Full bonus' },
+  bonusFinal: { 'zh-CN': '实得奖金', en: 'Bonus' },
+  bonusPool: { 'zh-CN': '部门奖金池', en: 'Department pool' },
+  sanction: { 'zh-CN': '处分', en: 'Sanction' },
+  points: { 'zh-CN': '扣分', en: 'Penalty points' },
+  fine: { 'zh-CN': '罚款', en: 'Fine' },
   explanation: { 'zh-CN': '扣分与加分说明', en: 'Explanation' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

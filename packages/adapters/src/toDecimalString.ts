@@ -14,6 +14,20 @@ function canonical(text: string): string {
   return d.isZero() ? '0' : d.toFixed();
 }
 
+/** `0` or digits without a leading zero, at most 15 of them: already canonical (the common cell, read without a regular expression). */
+function isPlainWholeNumber(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 15) return false;
+  const first = text.charCodeAt(0);
+  if (first === 48) return length === 1;
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * The exact decimal a number, or a number written as text, stands for, as a
  * canonical decimal string; `null` when it is not a number.
@@ -32,6 +46,7 @@ function canonical(text: string): string {
  * toDecimalString('abc')      // null
  */
 export function toDecimalString(value: number | string, percent = false): string | null {
+  if (!percent && typeof value === 'string' && isPlainWholeNumber(value)) return value;
   let text: string;
   let isPercent = percent;
   if (typeof value === 'number') {

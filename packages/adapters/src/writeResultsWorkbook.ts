@@ -1,9 +1,9 @@
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './loadExcelJs.js';
 import { escapeCellText } from './escapeCellText.js';
 import type { Locale } from './localizedMessage.js';
-import type { ResultForWorkbook, ResultVetoForWorkbook } from './resultForWorkbook.js';
-import { RESULTS_HEADERS } from './resultsHeaders.js';
+import type { RegimeResultForWorkbook, ResultForWorkbook, ResultVetoForWorkbook, WorkbookResult } from './resultForWorkbook.js';
+import { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
 
 /** Options of {@link writeResultsWorkbook}. */
 export interface ResultsWorkbookOptions {
@@ -26,8 +26,8 @@ function vetoText(veto: ResultVetoForWorkbook, locale: Locale): string {
   return veto.message?.[locale] ?? veto.id ?? '';
 }
 
-function groupByScheme(results: Iterable<ResultForWorkbook>): Map<string, ResultForWorkbook[]> {
-  const groups = new Map<string, ResultForWorkbook[]>();
+function groupByScheme(results: Iterable<WorkbookResult>): Map<string, WorkbookResult[]> {
+  const groups = new Map<string, WorkbookResult[]>();
   for (const result of results) {
     const key = `${result.scheme.id}@${String(result.scheme.version)}`;
     let list = groups.get(key);
@@ -37,8 +37,8 @@ function groupByScheme(results: Iterable<ResultForWorkbook>): Map<string, Result
   return groups;
 }
 
-async function collect(results: Iterable<ResultForWorkbook> | AsyncIterable<ResultForWorkbook>): Promise<ResultForWorkbook[]> {
-  const all: ResultForWorkbook[] = [];
+async function collect(results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>): Promise<WorkbookResult[]> {
+  const all: WorkbookResult[] = [];
   for await (const r of results) all.push(r);
   return all;
 }
@@ -47,12 +47,77 @@ function text(value: string): string {
   return escapeCellText(value);
 }
 
+/** A column of a results sheet: its header, its cell for a result, and whether it is a figure (two decimals). */
+interface SheetColumn<R> {
+  readonly header: string;
+  readonly figure: boolean;
+  readonly cell: (result: R) => string | number | null;
+}
+
+const figure = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
+
+function scorecardColumns(group: readonly ResultForWorkbook[], locale: Locale): SheetColumn<ResultForWorkbook>[] {
+  const h = (key: ResultsHeaderKey): string => RESULTS_HEADERS[key][locale];
+  const items: { id: string; header: string }[] = [];
+  const seen = new Set<string>();
+  for (const result of group) {
+    for (const item of result.items) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      items.push({ id: item.id, header: `${item.id} ${item.name[locale]}` });
+    }
+  }
+  const columns: SheetColumn<ResultForWorkbook>[] = [
+    { header: h('subject'), figure: false, cell: (r) => text(r.subject) },
+    { header: h('period'), figure: false, cell: (r) => text(r.period) },
+    ...items.map((i) => ({ header: i.header, figure: true, cell: (r: ResultForWorkbook) => figure(r.items.find((item) => item.id === i.id)?.points) })),
+    { header: h('total'), figure: true, cell: (r) => figure(r.total) },
+    { header: h('band'), figure: false, cell: (r) => (r.band ? text(r.band.name[locale]) : null) },
+  ];
+  if (group.some((r) => r.grade)) columns.push({ header: h('grade'), figure: false, cell: (r) => (r.grade ? text(r.grade.id) : null) });
+  if (group.some((r) => r.bonus)) {
+    columns.push(
+      { header: h('bonusBase'), figure: true, cell: (r) => figure(r.bonus?.base) },
+      { header: h('bonusFull'), figure: true, cell: (r) => figure(r.bonus?.full) },
+      { header: h('bonusFinal'), figure: true, cell: (r) => figure(r.bonus?.final) },
+      { header: h('bonusPool'), figure: true, cell: (r) => figure(r.bonus?.pool) },
+    );
+  }
+  if (group.some((r) => r.sanction)) columns.push({ header: h('sanction'), figure: false, cell: (r) => (r.sanction ? text(r.sanction.name[locale]) : null) });
+  columns.push(
+    { header: h('outcome'), figure: false, cell: (r) => text(r.outcome) },
+    { header: h('vetoes'), figure: false, cell: (r) => text(r.vetoes.map((v) => vetoText(v, locale)).join('\n')) },
+    {
+      header: h('explanation'),
+      figure: false,
+      cell: (r) => text(r.items.flatMap((item) => item.lines.map((line) => `${item.id}: ${line.message[locale]}`)).join('\n')),
+    },
+  );
+  return columns;
+}
+
+function regimeColumns(locale: Locale): SheetColumn<RegimeResultForWorkbook>[] {
+  const h = (key: ResultsHeaderKey): string => RESULTS_HEADERS[key][locale];
+  return [
+    { header: h('subject'), figure: false, cell: (r) => text(r.subject) },
+    { header: h('period'), figure: false, cell: (r) => text(r.period) },
+    { header: h('points'), figure: true, cell: (r) => figure(r.points) },
+    { header: h('fine'), figure: true, cell: (r) => figure(r.fine.total) },
+    { header: h('sanction'), figure: false, cell: (r) => text(r.sanctions.map((x) => x.name[locale]).join('\n')) },
+    { header: h('outcome'), figure: false, cell: (r) => text(r.outcome) },
+    { header: h('explanation'), figure: false, cell: (r) => text([...r.lines, ...r.fine.lines].map((line) => line.message[locale]).join('\n')) },
+  ];
+}
+
 /**
- * Writes appraisal results to an .xlsx workbook people can read: a sheet per scheme
+ * Writes appraisal results (`Appraisal`s and `RegimeResult`s of `@kaohe/core`, as
+ * `appraise` returns them or as read back from the CLI's JSON) to an .xlsx workbook
+ * people can read: a sheet per scheme
  * (a title row naming the scheme, version and hash, then a header row), a row per
  * subject, a column per item (its points as a number shown with two decimals), the
- * total, the band, the outcome, the vetoes and the explanation lines in the chosen
- * language. Every text is written as a string cell, and text that a spreadsheet
+ * total, the band, the grade and bonus of a project scheme, the outcome, the vetoes
+ * and the explanation lines in the chosen language; a penalty regime's sheet has the
+ * points, the fine and the sanctions instead of items. Every text is written as a string cell, and text that a spreadsheet
  * could take for a formula (`=`, `+`, `-`, `@`, tab, CR) is escaped by
  * {@link escapeCellText}. Streams the workbook out (exceljs's streaming writer).
  *
@@ -61,12 +126,12 @@ function text(value: string): string {
  * @throws Error when the target cannot be written.
  */
 export async function writeResultsWorkbook(
-  results: Iterable<ResultForWorkbook> | AsyncIterable<ResultForWorkbook>,
+  results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>,
   target: string | Writable,
   options: ResultsWorkbookOptions = {},
 ): Promise<void> {
   const locale = options.locale ?? 'zh-CN';
-  const h = (key: keyof typeof RESULTS_HEADERS): string => RESULTS_HEADERS[key][locale];
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     ...(typeof target === 'string' ? { filename: target } : { stream: target }),
     useStyles: true,
@@ -74,50 +139,28 @@ export async function writeResultsWorkbook(
   });
   const taken = new Set<string>();
   for (const group of groupByScheme(await collect(results)).values()) {
-    const first = group[0] as ResultForWorkbook;
+    const first = group[0] as WorkbookResult;
+    const columns = (
+      first.kind === 'penaltyRegime' ? regimeColumns(locale) : scorecardColumns(group as ResultForWorkbook[], locale)
+    ) as SheetColumn<WorkbookResult>[];
     const sheet = workbook.addWorksheet(sheetName(first.scheme.id, taken));
-    const items: { id: string; header: string }[] = [];
-    const seen = new Set<string>();
-    for (const result of group) {
-      for (const item of result.items) {
-        if (seen.has(item.id)) continue;
-        seen.add(item.id);
-        items.push({ id: item.id, header: `${item.id} ${item.name[locale]}` });
-      }
-    }
-    const headers = [h('subject'), h('period'), ...items.map((i) => i.header), h('total'), h('band'), h('outcome'), h('vetoes'), h('explanation')];
-    const width = headers.length;
+    const width = columns.length;
     const scheme = first.scheme;
     const title = `${scheme.name?.[locale] ?? scheme.id} · ${scheme.id} v${String(scheme.version)}${scheme.hash ? ` · ${scheme.hash}` : ''}`;
     const titleRow = sheet.addRow([text(title)]);
     titleRow.font = { bold: true, size: 13 };
     sheet.mergeCells(1, 1, 1, width);
     titleRow.commit();
-    const headerRow = sheet.addRow(headers.map(text));
+    const headerRow = sheet.addRow(columns.map((c) => text(c.header)));
     headerRow.font = { bold: true };
     headerRow.alignment = { wrapText: true, vertical: 'middle' };
     headerRow.commit();
-    sheet.columns = headers.map((_, i) => ({ width: i === width - 1 ? 80 : i < 2 ? 16 : 12 }));
+    sheet.columns = columns.map((_, i) => ({ width: i === width - 1 ? 80 : i < 2 ? 16 : 12 }));
     for (const result of group) {
-      const byId = new Map(result.items.map((item) => [item.id, item]));
-      const explanation = result.items
-        .flatMap((item) => item.lines.map((line) => `${item.id}: ${line.message[locale]}`))
-        .join('\n');
-      const values: (string | number | null)[] = [
-        text(result.subject),
-        text(result.period),
-        ...items.map((i) => {
-          const item = byId.get(i.id);
-          return item === undefined ? null : Number(item.points);
-        }),
-        Number(result.total),
-        result.band ? text(result.band.name[locale]) : null,
-        text(result.outcome),
-        text(result.vetoes.map((v) => vetoText(v, locale)).join('\n')),
-        text(explanation),
-      ];
-      const row = sheet.addRow(values);
-      for (let c = 3; c <= items.length + 3; c++) row.getCell(c).numFmt = '0.00';
+      const row = sheet.addRow(columns.map((c) => c.cell(result)));
+      columns.forEach((c, i) => {
+        if (c.figure) row.getCell(i + 1).numFmt = '0.00';
+      });
       row.getCell(width).alignment = { wrapText: true, vertical: 'top' };
       row.commit();
     }
@@ -133,7 +176,7 @@ export async function writeResultsWorkbook(
  * const bytes = await resultsWorkbookBuffer(results, { locale: 'en' });
  */
 export async function resultsWorkbookBuffer(
-  results: Iterable<ResultForWorkbook> | AsyncIterable<ResultForWorkbook>,
+  results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>,
   options: ResultsWorkbookOptions = {},
 ): Promise<Buffer> {
   const sink = new PassThrough();

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './loadExcelJs.js';
 import { AdapterError } from './AdapterError.js';
 import type { RawCell, RawRow } from './rawCell.js';
 import type { SheetSource } from './sheetSource.js';
@@ -88,6 +88,7 @@ async function* sheetBatches(worksheet: AsyncIterable<unknown>): AsyncGenerator<
 export function xlsxSheets(input: string | Readable): SheetSource {
   return {
     async *[Symbol.asyncIterator]() {
+      const ExcelJS = await loadExcelJs();
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
         sharedStrings: 'cache',
         hyperlinks: 'ignore',

@@ -38,6 +38,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         scheme: { type: 'string' },
         input: { type: 'string' },
         org: { type: 'string' },
+        mapping: { type: 'string' },
+        period: { type: 'string' },
+        out: { type: 'string' },
         format: { type: 'string' },
         locale: { type: 'string' },
         explain: { type: 'boolean', default: false },
@@ -52,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, org: values.org, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, org: values.org, mapping: values.mapping, period: values.period, out: values.out, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':

@@ -4,13 +4,15 @@ const en = {
   usage: `kaohe — appraisal schemes as data
 
 Usage:
-  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--org <file>] [--format json|table] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx>] [--format json|table] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]
   kaohe demo [--locale zh-CN|en]
 
-Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them.
+Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
+or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping; rejected
+rows are listed on stderr and under "rejected", and make the exit code 1.
 Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"); exit code 0,
 1 when a subject could not be appraised (each named on stderr with its field), 2 for a bad command line.`,
   unknownCommand: 'unknown command "{value}"',
@@ -22,7 +24,10 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   unknownLocale: 'unknown locale "{value}"; use zh-CN or en',
   unreadable: 'cannot read {value}',
   notJson: 'is not JSON: {value}',
-  unsupportedInput: 'cannot read {value}: give a .json file',
+  unsupportedInput: 'cannot read {value}: give a .json, .xlsx or .csv file',
+  mappingForJson: '--mapping is for .xlsx and .csv inputs',
+  rejectedCount: '{value} row(s) could not be used',
+  progress: 'reading {value} rows',
   noSubjects: 'holds no subject',
   failedCount: '{value} subject(s) could not be appraised',
   lintClean: 'no findings',
@@ -34,13 +39,15 @@ const zhCN: Record<MessageKey, string> = {
   usage: `kaohe —— 以数据表达考核方案
 
 用法:
-  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--org <文件>] [--format json|table] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx>] [--format json|table] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]
   kaohe demo [--locale zh-CN|en]
 
-输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组。
+输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
+或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取;被拒收的行逐行写在标准错误中
+并列于 "rejected",退出码为 1。
 输出(--format json):{ "results": [ … ] },小数以字符串表示("90.14");退出码 0,
 有考核对象无法考核时为 1(在标准错误中逐一写明对象与字段),命令行有误时为 2。`,
   unknownCommand: '未知命令 "{value}"',
@@ -52,7 +59,10 @@ const zhCN: Record<MessageKey, string> = {
   unknownLocale: '未知语言 "{value}";请用 zh-CN 或 en',
   unreadable: '无法读取 {value}',
   notJson: '不是 JSON:{value}',
-  unsupportedInput: '无法读取 {value}:请提供 .json 文件',
+  unsupportedInput: '无法读取 {value}:请提供 .json、.xlsx 或 .csv 文件',
+  mappingForJson: '--mapping 仅用于 .xlsx 和 .csv 输入',
+  rejectedCount: '{value} 行无法使用',
+  progress: '正在读取 {value} 行',
   noSubjects: '不含任何考核对象',
   failedCount: '{value} 个考核对象无法考核',
   lintClean: '没有发现问题',

@@ -25,6 +25,8 @@ export const en: Record<MessageCode, string> = {
   subjectHasRejectedRows: 'Subject "{subject}" was left out because {count} of its rows could not be used (rows {rows}).',
   mappingInvalid: 'The column mapping is not valid: {issues}.',
   unknownMapping: 'There is no default mapping for "{id}"; known: {known}.',
+  mappingUnavailable: 'No column mapping can be made from scheme "{id}": {reason}.',
+  mappingMissing: 'Give a column mapping, or the scheme to make one from.',
   unknownFormat: 'Cannot tell the format of {source}; give format "csv" or "xlsx".',
   sourceUnreadable: 'Cannot read {source}: {reason}.',
   encodingMismatch: 'The file is not valid {encoding} near byte {offset}; give the encoding (for example "gb18030").',

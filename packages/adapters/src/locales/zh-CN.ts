@@ -24,6 +24,8 @@ export const zhCN: Record<MessageCode, string> = {
   subjectHasRejectedRows: '考核对象“{subject}”未输出，因为其中 {count} 行无法使用（第 {rows} 行）。',
   mappingInvalid: '列映射无效：{issues}。',
   unknownMapping: '没有“{id}”的默认映射；已有：{known}。',
+  mappingUnavailable: '无法根据方案“{id}”生成列映射：{reason}。',
+  mappingMissing: '请提供列映射，或提供用于生成映射的考核方案。',
   unknownFormat: '无法判断 {source} 的格式；请指定 format 为 "csv" 或 "xlsx"。',
   sourceUnreadable: '无法读取 {source}：{reason}。',
   encodingMismatch: '文件在第 {offset} 字节附近不是有效的 {encoding} 编码；请指定编码（如 "gb18030"）。',

@@ -1,9 +1,10 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
 import { appraisalTable } from '../format/appraisalTable';
 import { EXIT, type CliIo } from '../io';
 import { loadScheme, readJsonFile } from '../loadScheme';
 import { cliMessage, UsageError } from '../messages';
+import { isSpreadsheet, readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
 
 /** Options of `kaohe appraise`. */
 export interface AppraiseCommandOptions {
@@ -15,6 +16,12 @@ export interface AppraiseCommandOptions {
   readonly explain: boolean;
   /** An org chart (JSON) that resolves the people a collective penalty names by role. */
   readonly org?: string | undefined;
+  /** A column mapping (JSON file) for a spreadsheet input. */
+  readonly mapping?: string | undefined;
+  /** The period of spreadsheet rows that carry none. */
+  readonly period?: string | undefined;
+  /** An .xlsx file to write the results to. */
+  readonly out?: string | undefined;
 }
 
 /** A subject that could not be appraised, for the JSON output. */
@@ -34,6 +41,13 @@ async function readSubjects(file: string, cwd: string, locale: Locale): Promise<
   const subjects = Array.isArray(data) ? data : [data];
   if (subjects.length === 0) throw new UsageError(`${file}: ${cliMessage(locale, 'noSubjects')}`);
   return subjects;
+}
+
+/** An error of `@kaohe/adapters` (a file or mapping that cannot be used), told by name so that the module stays unloaded. */
+function adapterError(error: unknown): (Error & { format(locale: Locale): string }) | null {
+  return error instanceof Error && error.name === 'AdapterError' && typeof (error as { format?: unknown }).format === 'function'
+    ? (error as Error & { format(locale: Locale): string })
+    : null;
 }
 
 function subjectId(input: unknown): string | null {
@@ -59,7 +73,22 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   }
   const file = options.input;
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale)) as OrgChartInput);
-  const subjects = await readSubjects(file, io.cwd, locale);
+  let sheet: SpreadsheetRead | null = null;
+  let subjects: unknown[];
+  if (isSpreadsheet(file)) {
+    try {
+      sheet = await readSpreadsheet(file, { mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io);
+    } catch (error) {
+      const bad = adapterError(error);
+      if (bad === null) throw error;
+      io.stderr.write(`kaohe: ${file}: ${bad.format(locale)}\n`);
+      return EXIT.failed;
+    }
+    subjects = sheet.inputs;
+  } else {
+    if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
+    subjects = await readSubjects(file, io.cwd, locale);
+  }
   const results: SchemeResult[] = [];
   const failures: SubjectFailure[] = [];
   for (const [index, input] of subjects.entries()) {
@@ -79,14 +108,23 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       });
     }
   }
+  const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(failures.length > 0 ? { results, errors: failures } : { results }, null, 2)}\n`);
+    const out: Record<string, unknown> = { results };
+    if (failures.length > 0) out.errors = failures;
+    if (sheet !== null && rejected) {
+      out.rejected = sheet.rejected;
+      if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
+    }
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     if (results.length > 0) io.stdout.write(`${appraisalTable(results, locale, options.explain)}\n`);
   }
-  if (failures.length > 0) {
-    io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures.length))}\n`);
-    return EXIT.failed;
+  if (options.out !== undefined) {
+    const { writeResultsWorkbook } = await import('@kaohe/adapters');
+    await writeResultsWorkbook(results, resolve(io.cwd, options.out), { locale });
   }
-  return EXIT.ok;
+  if (sheet !== null && rejected) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
+  if (failures.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures.length))}\n`);
+  return failures.length > 0 || rejected ? EXIT.failed : EXIT.ok;
 }
