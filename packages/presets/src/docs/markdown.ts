@@ -18,3 +18,34 @@ export function bilingual(text: { readonly 'zh-CN': string; readonly en?: string
 export function quote(clause: string): string {
   return `“${clause}”`;
 }
+
+/** The notice at the top of every generated page. */
+export const GENERATED_NOTICE = '<!-- Generated from the preset data of @kaohe/presets (packages/presets/src/docs). Do not edit: run `pnpm docs:presets`. -->';
+
+/** A fenced code block. */
+export function codeBlock(language: string, code: string): string {
+  return `\`\`\`${language}\n${code.trimEnd()}\n\`\`\``;
+}
+
+/** Joins a page's parts: at most one blank line in a row, one newline at the end. */
+export function finishPage(parts: readonly string[]): string {
+  return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** A sentence's first letter in upper case: `technical director` → `Technical director`. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A JSON value written as a TypeScript literal, on one line: `{ holidays: ['2026-10-01'], workdays: [] }`.
+ * Keys that are identifiers go unquoted; strings take single quotes.
+ */
+export function tsLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).map(([key, v]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`}: ${tsLiteral(v)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value);
+}
