@@ -1,0 +1,35 @@
+import type { CompiledScorecard } from '@kaohe/core';
+
+/** What every implementation returns for a subject: the total as printed and the band id. */
+export interface Summary {
+  readonly total: string;
+  readonly band: string | null;
+}
+
+/** One implementation of a scheme. */
+export interface Implementation {
+  readonly name: string;
+  readonly key: 'kaohe' | 'kaoheAsync' | 'jre' | 'hand' | 'zen';
+  readonly sync: boolean;
+  readonly run: (input: unknown) => Summary | Promise<Summary>;
+}
+
+export interface EquivalenceReport {
+  readonly subjects: number;
+  readonly report: ReadonlyArray<{
+    readonly name: string;
+    readonly key: Implementation['key'];
+    readonly agreed: number;
+    readonly mismatches: number;
+    readonly examples: ReadonlyArray<{ subject: string; kaohe: Summary; got: Summary }>;
+  }>;
+}
+
+export declare const SCHEME_IDS: readonly string[];
+export declare function compilePreset(id: string): CompiledScorecard;
+export declare function loadImplementations(): Promise<{
+  readonly byScheme: Record<string, readonly Implementation[]>;
+  readonly zenError: string | null;
+  readonly dispose: () => void;
+}>;
+export declare function checkEquivalence(implementations: readonly Implementation[], subjects: readonly unknown[]): Promise<EquivalenceReport>;
