@@ -1,13 +1,13 @@
 import type { Engine } from 'json-rules-engine';
 import { Decimal, formatFixed2, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
-import { renderBoth } from '../locales/render';
+import { renderBoth, renderBothLazily } from '../locales/render';
 import type { Locale } from '../model/common';
 import type { Item } from '../model/item';
 import { evaluateCondition, type ConditionRule } from '../rules/condition';
 import { evaluateRule } from '../rules/evaluateRule';
 import { line, show } from '../rules/ruleKit';
-import { parsePeriod, PERIOD_FORMATS, periodContains } from '../time/period';
+import { parsePeriod, PERIOD_FORMATS, periodContains, type ResolvedPeriod } from '../time/period';
 import type { Appraisal, AppraisalLine, AppraisalWarning, ItemResult, VetoResult } from './Appraisal';
 import { findBand } from './band';
 import { compile, isCompiledScorecard, type CompiledScorecard } from './compile';
@@ -40,13 +40,47 @@ interface ConditionRequest {
 
 function totalLine(code: string, kind: AppraisalLine['kind'], amount: Decimal, arithmetic: string, params: Record<string, string>): AppraisalLine {
   const draft = line(code, kind, amount, arithmetic, params);
-  return { code, kind, item: null, rule: 'total', amount: amount.toString(), facts: {}, arithmetic, message: renderBoth(`line.${code}`, draft.params) };
+  return { code, kind, item: null, rule: 'total', amount: amount.toString(), facts: {}, arithmetic, message: renderBothLazily(`line.${code}`, draft.params) };
+}
+
+/** What every subject of a compiled scheme shares, worked out once: decimals of the scheme, parsed periods. */
+interface Prepared {
+  readonly base: Decimal;
+  readonly floor: Decimal;
+  readonly panelRaters: readonly string[] | undefined;
+  readonly periods: Map<string, ResolvedPeriod | undefined>;
+}
+
+const preparedSchemes = new WeakMap<CompiledScorecard, Prepared>();
+
+function prepared(compiled: CompiledScorecard): Prepared {
+  let known = preparedSchemes.get(compiled);
+  if (known === undefined) {
+    const scheme = compiled.scheme;
+    known = {
+      base: scheme.model === 'deduction' ? toDecimal(scheme.base ?? 100) : new Decimal(0),
+      floor: toDecimal(scheme.totalFloor ?? 0),
+      panelRaters: scheme.panel?.raters.map((r) => r.id),
+      periods: new Map(),
+    };
+    preparedSchemes.set(compiled, known);
+  }
+  return known;
+}
+
+function periodOf(compiled: CompiledScorecard, text: string): ResolvedPeriod | undefined {
+  const periods = prepared(compiled).periods;
+  if (periods.has(text)) return periods.get(text);
+  const period = parsePeriod(text, compiled.scheme.period);
+  // Subjects of one run share a handful of periods; a stream of distinct ids is not kept.
+  if (periods.size < 64) periods.set(text, period);
+  return period;
 }
 
 function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options: AppraiseOptions): Generator<ConditionRequest, Appraisal, RuleOutcome> {
   const scheme = compiled.scheme;
   const input = parseAppraisalInput(rawInput);
-  const period = parsePeriod(input.period, scheme.period);
+  const period = periodOf(compiled, input.period);
   if (period === undefined) {
     throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: scheme.period, format: PERIOD_FORMATS[scheme.period] } });
   }
@@ -77,7 +111,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     period,
     timeZone: scheme.timeZone,
     items: itemPoints,
-    panelRaters: scheme.panel?.raters.map((r) => r.id),
+    panelRaters: prepared(compiled).panelRaters,
     panel: scheme.panel,
   };
   const items: ItemResult[] = [];
@@ -100,7 +134,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     itemPoints.set(item.id, points);
     items.push(result);
   }
-  const base = scheme.model === 'deduction' ? toDecimal(scheme.base ?? 100) : new Decimal(0);
+  const { base } = prepared(compiled);
   const appraisal = finishAppraisal(compiled, {
     subject: input.subject,
     name: input.name ?? null,
@@ -111,6 +145,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     ctx,
     warnings,
   });
+  if (options.reviews === undefined && compiled.scheme.review === undefined) return appraisal;
   return applyReviews(compiled, appraisal, options.reviews ?? [], (adjusted) => finishAppraisal(compiled, { ...adjusted, base, ctx: { ...ctx, items: adjusted.itemPoints }, warnings }));
 }
 
@@ -137,7 +172,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
     lines.push(composite.line);
     total = composite.total;
   }
-  const floor = toDecimal(scheme.totalFloor ?? 0);
+  const { floor } = prepared(compiled);
   if (total.lessThan(floor)) {
     lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor) }));
     total = floor;
@@ -155,7 +190,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
       outcome: veto.outcome,
       condition,
       facts,
-      message: renderBoth('line.veto.triggered', {
+      message: renderBothLazily('line.veto.triggered', {
         veto: { en: `${veto.id} ${veto.name.en}`, 'zh-CN': `${veto.id} ${veto.name['zh-CN']}` },
         condition,
         outcome: renderBoth(`outcome.${veto.outcome}`),

@@ -1,6 +1,6 @@
 import { Decimal, formatFixed2, roundPoints, toDecimal } from '../decimal';
 import { factToJson } from './factValue';
-import { renderBoth } from '../locales/render';
+import { renderBothLazily } from '../locales/render';
 import type { LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
 import type { ScoringModel } from '../model/scorecard';
@@ -20,7 +20,7 @@ export function renderLines(drafts: readonly LineDraft[], item: Item, rule: stri
     amount: draft.amount.toString(),
     facts: Object.keys(draft.facts).length > 0 ? draft.facts : sharedFacts,
     arithmetic: draft.arithmetic,
-    message: renderBoth(`line.${draft.code}`, { ...draft.params, item: label }),
+    message: renderBothLazily(`line.${draft.code}`, { ...draft.params, item: label }),
     provenance: item.provenance,
   }));
 }

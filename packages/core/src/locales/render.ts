@@ -57,3 +57,24 @@ function compiledTemplate(locale: Locale, code: string): readonly string[] | und
 export function renderBoth(code: string, params: MessageParams = {}): LocalizedText {
   return { 'zh-CN': renderMessage('zh-CN', code, params), en: renderMessage('en', code, params) };
 }
+
+/**
+ * A message in every locale, each rendered the first time it is read and then kept. Results carry
+ * a message per explanation line in two locales, most of which no caller ever reads; rendering on
+ * demand keeps bulk appraisals fast. The properties are ordinary enumerable getters, so the object
+ * reads, spreads, compares and serialises (`JSON.stringify`, `structuredClone`) like plain data.
+ */
+export function renderBothLazily(code: string, params: MessageParams = {}): LocalizedText {
+  let zh: string | undefined;
+  let english: string | undefined;
+  return {
+    get 'zh-CN'(): string {
+      if (zh === undefined) zh = renderMessage('zh-CN', code, params);
+      return zh;
+    },
+    get en(): string {
+      if (english === undefined) english = renderMessage('en', code, params);
+      return english;
+    },
+  };
+}
