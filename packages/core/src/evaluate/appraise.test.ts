@@ -205,3 +205,15 @@ describe('appraiseMany', () => {
     expect(totals).toEqual(['20.00', '15.00', '0.00']);
   });
 });
+
+describe('results as data', () => {
+  it('serialise, clone and spread with every message, though messages render on first read', () => {
+    const result = appraiseSync(compile(stepScheme), { subject: 's', period: '2026-Q3', facts: { rate: 0.8 } });
+    const line = result.items[0]?.lines[1];
+    const expected = { 'zh-CN': 'S 项S:0.8 低于目标 0.85 共 0.05:1 档(每档 0.05)× -5 = -5', en: 'S item S: 0.8 is 0.05 below the target 0.85: 1 step(s) of 0.05 × -5 = -5' };
+    expect((JSON.parse(JSON.stringify(result)) as typeof result).items[0]?.lines[1]?.message).toEqual(expected);
+    expect(structuredClone(result).items[0]?.lines[1]?.message).toEqual(expected);
+    expect({ ...line?.message }).toEqual(expected);
+    expect(Object.keys(line?.message ?? {})).toEqual(['zh-CN', 'en']);
+  });
+});
