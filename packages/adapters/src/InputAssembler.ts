@@ -1,14 +1,16 @@
 import { AdapterError } from './AdapterError.js';
 import type { AppraisalInput } from './appraisalInput.js';
 import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
+import { compileCellEncoder, isPlainText, type CellEncoder } from './cellEncoder.js';
 import { columnLetter } from './columnLetter.js';
 import { CellFailure, type CellRead, type CellValue, type ConvertContext } from './convertCell.js';
 import { EventTable } from './EventTable.js';
 import { localizedMessage } from './localizedMessage.js';
 import type { Mapping, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
-import { isBlankCell, rawCellText, type RawRow } from './rawCell.js';
+import { isBlankCell, rawCellText, type RawCell, type RawRow } from './rawCell.js';
 import type { CellIssue, ReadReport, RowRejection, SheetReport } from './readReport.js';
+import { SubjectEntries, type Entry } from './SubjectEntries.js';
 
 /** Options of an {@link InputAssembler}. */
 export interface AssemblerOptions {
@@ -18,19 +20,6 @@ export interface AssemblerOptions {
   readonly keepPartialSubjects?: boolean;
   /** Called with each rejected row as soon as it is found. */
   readonly onRejection?: (rejection: RowRejection) => void;
-}
-
-interface Entry {
-  /** Its number, in order of first appearance (the owner of its events in an {@link EventTable}). */
-  readonly id: number;
-  subject: string;
-  period: string;
-  facts: Record<string, unknown>;
-  ratings: Record<string, string | number | Record<string, string | number>> | null;
-  subjectRow: string | null;
-  rejectedRows: string[];
-  /** Set for an entry of events read without a period: the entry of the subject they join. */
-  joins: Entry | null;
 }
 
 interface SheetState {
@@ -46,6 +35,11 @@ interface SheetState {
   layout: number;
   /** The values of the row being read, one per column of `others` (reused row after row). */
   scratch: (CellValue | undefined)[];
+  /** For an event sheet: the encoder of each of `others`, and the codes of the row being read. */
+  encoders: CellEncoder[];
+  codes: Int32Array;
+  /** Whether the subject column is text (its plain cells are taken as they are). */
+  plainSubject: boolean;
   readonly index: number;
   titleRows: number;
   searched: number;
@@ -61,10 +55,7 @@ interface SheetState {
  */
 export class InputAssembler {
   readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], inputs: 0 };
-  /** Entries in order of first appearance; `null` once handed out. */
-  private list: (Entry | null)[] = [];
-  /** Entries by period, then by subject (most files have one period: one cheap lookup, then the subject's). */
-  private readonly entries = new Map<string, Map<string, Entry>>();
+  private readonly entries = new SubjectEntries();
   /** The event table of each array fact. */
   private readonly eventTables = new Map<string, EventTable>();
   private subjectTableSeen = false;
@@ -90,6 +81,7 @@ export class InputAssembler {
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
       binding: null, subject: null, period: null, others: [], fields: [], events: null, layout: -1, scratch: [], best: null,
+      encoders: [], codes: new Int32Array(0), plainSubject: false,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
     state.searchLimit = Math.max(...this.candidates(name).map((t) => t.headerSearchRows));
@@ -105,11 +97,18 @@ export class InputAssembler {
 
   /** Feeds rows of a sheet begun with {@link beginSheet}. */
   addRows(state: SheetState, rows: readonly RawRow[]): void {
-    for (const row of rows) {
-      if (state.binding) this.addRow(state, row);
-      else if (state.searched < state.searchLimit) this.searchHeader(state, row);
-      else state.report.rowsRead++;
-    }
+    for (const row of rows) this.addCells(state, row.row, row.cells);
+  }
+
+  /** Feeds rows given as their cells, numbered from `firstRow` (what a CSV parser gives, without a row object each). */
+  addRecords(state: SheetState, firstRow: number, records: readonly (readonly RawCell[])[]): void {
+    for (let i = 0; i < records.length; i++) this.addCells(state, firstRow + i, records[i] as readonly RawCell[]);
+  }
+
+  private addCells(state: SheetState, row: number, cells: readonly RawCell[]): void {
+    if (state.binding) this.addRow(state, row, cells);
+    else if (state.searched < state.searchLimit) this.searchHeader(state, row, cells);
+    else state.report.rowsRead++;
   }
 
   /** Ends a sheet: a sheet whose header was never found is reported as skipped. */
@@ -120,12 +119,12 @@ export class InputAssembler {
     }
   }
 
-  private searchHeader(state: SheetState, row: RawRow): void {
+  private searchHeader(state: SheetState, row: number, cells: readonly RawCell[]): void {
     state.searched++;
     let chosen: HeaderBinding | null = null;
     for (const table of this.candidates(state.report.sheet)) {
       if (state.searched > table.headerSearchRows) continue;
-      const binding = bindHeaders(row.cells, table, state.report.sheet, this.context);
+      const binding = bindHeaders(cells, table, state.report.sheet, this.context);
       if (binding.missing.length === 0) {
         if (!chosen || binding.columns.length > chosen.columns.length) chosen = binding;
       } else if (!state.best || binding.missing.length < state.best.missing.length) {
@@ -134,7 +133,7 @@ export class InputAssembler {
     }
     if (chosen) {
       if (chosen.ambiguous) throw chosen.ambiguous;
-      this.bind(state, chosen, row.row);
+      this.bind(state, chosen, row);
     }
   }
 
@@ -145,6 +144,7 @@ export class InputAssembler {
     state.report.titleRows = state.searched - 1;
     state.report.unmappedHeaders = [...binding.unmapped];
     state.subject = binding.columns.find((c) => c.column.to === 'subject') ?? null;
+    state.plainSubject = state.subject?.column.type === 'text';
     this.subjectColumns[state.index] = {
       column: state.subject ? columnLetter(state.subject.index) : '',
       header: state.subject?.header ?? '',
@@ -163,27 +163,29 @@ export class InputAssembler {
       let table = this.eventTables.get(fact);
       if (!table) this.eventTables.set(fact, (table = new EventTable()));
       state.events = table;
-      state.layout = table.addLayout(state.index, state.fields);
+      const events = table;
+      const layout = (state.layout = table.addLayout(state.index, state.fields));
+      state.encoders = state.others.map((c, i) => compileCellEncoder(c.column, c.read, events, events.fieldOf(layout, i)));
+      state.codes = new Int32Array(state.others.length);
     }
   }
 
-  private issue(state: SheetState, row: RawRow, bound: BoundColumn, failure: CellFailure): CellIssue {
+  private issue(state: SheetState, row: number, cells: readonly RawCell[], bound: BoundColumn, failure: CellFailure): CellIssue {
     const { code, params } = failure;
     return {
       sheet: state.report.sheet,
-      row: row.row,
+      row,
       column: columnLetter(bound.index),
       header: bound.header,
-      value: rawCellText(row.cells[bound.index]),
+      value: rawCellText(cells[bound.index]),
       reason: { code, params },
       message: localizedMessage(code, params),
     };
   }
 
-  private addRow(state: SheetState, row: RawRow): void {
+  private addRow(state: SheetState, row: number, cells: readonly RawCell[]): void {
     const binding = state.binding as HeaderBinding;
     const report = state.report;
-    const cells = row.cells;
     let blank = true;
     for (let i = 0; i < cells.length; i++) {
       if (!isBlankCell(cells[i])) {
@@ -199,53 +201,68 @@ export class InputAssembler {
     const perEvent = binding.table.mode === 'perEvent';
     let issues: CellIssue[] | null = null;
     const subjectColumn = state.subject as BoundColumn;
-    const subjectCell = subjectColumn.read(cells[subjectColumn.index]);
+    const rawSubject = cells[subjectColumn.index];
     let subject: string | null = null;
-    if (subjectCell instanceof CellFailure) issues = [this.issue(state, row, subjectColumn, subjectCell)];
-    else if (subjectCell !== undefined) subject = String(subjectCell);
+    if (state.plainSubject && typeof rawSubject === 'string' && isPlainText(rawSubject)) subject = rawSubject;
+    else {
+      const subjectCell = subjectColumn.read(rawSubject);
+      if (subjectCell instanceof CellFailure) issues = [this.issue(state, row, cells, subjectColumn, subjectCell)];
+      else if (subjectCell !== undefined) subject = String(subjectCell);
+    }
     let period = this.options.period ?? null;
     if (state.period) {
       const p = state.period.read(cells[state.period.index]);
-      if (p instanceof CellFailure) (issues ??= []).push(this.issue(state, row, state.period, p));
+      if (p instanceof CellFailure) (issues ??= []).push(this.issue(state, row, cells, state.period, p));
       else if (p !== undefined) period = String(p);
       else if (period === null && !perEvent) {
-        (issues ??= []).push(this.issue(state, row, state.period, new CellFailure('emptyCell', { header: state.period.header })));
+        (issues ??= []).push(this.issue(state, row, cells, state.period, new CellFailure('emptyCell', { header: state.period.header })));
       }
     }
-    // Event rows without a period take their subject's period from the subject table (see attachEvents).
+    // Event rows without a period take their subject's period from the subject table (see SubjectEntries.attachWithoutPeriod).
     if (period === null && perEvent) period = '';
     const others = state.others;
     const values = state.scratch;
-    for (let i = 0; i < others.length; i++) {
-      const bound = others[i] as BoundColumn;
-      const read: CellRead = bound.read(cells[bound.index]);
-      if (read instanceof CellFailure) {
-        (issues ??= []).push(this.issue(state, row, bound, read));
-        values[i] = undefined;
-      } else values[i] = read;
+    if (perEvent) {
+      const encoders = state.encoders;
+      const codes = state.codes;
+      for (let i = 0; i < others.length; i++) {
+        const bound = others[i] as BoundColumn;
+        const code = (encoders[i] as CellEncoder)(cells[bound.index]);
+        if (typeof code === 'number') codes[i] = code;
+        else (issues ??= []).push(this.issue(state, row, cells, bound, code));
+      }
+    } else {
+      for (let i = 0; i < others.length; i++) {
+        const bound = others[i] as BoundColumn;
+        const read: CellRead = bound.read(cells[bound.index]);
+        if (read instanceof CellFailure) {
+          (issues ??= []).push(this.issue(state, row, cells, bound, read));
+          values[i] = undefined;
+        } else values[i] = read;
+      }
     }
     let entry: Entry | undefined;
     if (subject !== null && period !== null) {
-      entry = this.entry(subject, period);
+      entry = this.entries.find(subject, period);
       if (!perEvent && entry?.subjectRow && issues === null) {
         const params = { subject, period, firstRow: entry.subjectRow };
-        issues = [this.issue(state, row, subjectColumn, new CellFailure('duplicateSubject', params))];
+        issues = [this.issue(state, row, cells, subjectColumn, new CellFailure('duplicateSubject', params))];
       }
-      if (!entry) entry = this.newEntry(subject, period);
+      if (!entry) entry = this.entries.add(subject, period);
     }
     if (issues !== null) {
       report.rowsRejected++;
-      if (entry && perEvent) entry.rejectedRows.push(`${report.sheet}!${row.row}`);
-      this.reject({ sheet: report.sheet, row: row.row, table: binding.table.id, subject, issues });
+      if (entry && perEvent) entry.rejectedRows.push(`${report.sheet}!${row}`);
+      this.reject({ sheet: report.sheet, row, table: binding.table.id, subject, issues });
       return;
     }
     report.rowsUsed++;
     const target = entry as Entry;
     if (perEvent) {
-      (state.events as EventTable).add(target.id, state.layout, values, row.row);
+      (state.events as EventTable).addCodes(target.id, state.layout, state.codes, row);
       return;
     }
-    target.subjectRow = `${report.sheet}!${row.row}`;
+    target.subjectRow = `${report.sheet}!${row}`;
     for (let i = 0; i < others.length; i++) {
       const value = values[i];
       if (value !== undefined) this.setValue(target, state.fields[i] as string, value);
@@ -255,20 +272,6 @@ export class InputAssembler {
       target.facts = {};
       target.ratings = null;
     }
-  }
-
-  /** The entry of a subject and period, if read before (two-level lookup: no key string built per row). */
-  private entry(subject: string, period: string): Entry | undefined {
-    return this.entries.get(period)?.get(subject);
-  }
-
-  private newEntry(subject: string, period: string): Entry {
-    const entry: Entry = { id: this.list.length, subject, period, facts: {}, ratings: null, subjectRow: null, rejectedRows: [], joins: null };
-    this.list.push(entry);
-    let bySubject = this.entries.get(period);
-    if (!bySubject) this.entries.set(period, (bySubject = new Map()));
-    bySubject.set(subject, entry);
-    return entry;
   }
 
   private setValue(entry: Entry, to: string, value: unknown): void {
@@ -327,11 +330,10 @@ export class InputAssembler {
         [first?.sheet ?? ''],
       );
     }
-    this.attachEvents();
-    const list = this.list;
-    this.list = [];
-    this.entries.clear();
-    for (const table of this.eventTables.values()) table.group(list.length, (id) => (list[id] as Entry).joins?.id ?? id);
+    this.entries.attachWithoutPeriod(this.subjectTableSeen);
+    const list: (Entry | null)[] = this.entries.takeAll();
+    const owners = Int32Array.from(list, (entry) => (entry as Entry).joins?.id ?? (entry as Entry).id);
+    for (const table of this.eventTables.values()) table.group(list.length, owners);
     for (let i = 0; i < list.length; i++) {
       const entry = list[i] as Entry;
       list[i] = null;
@@ -361,24 +363,6 @@ export class InputAssembler {
     }
     if (this.streaming) return null;
     return this.toInput(entry);
-  }
-
-  /** Joins events read without a period to the one entry of their subject that has a period. */
-  private attachEvents(): void {
-    const withoutPeriod = this.entries.get('');
-    if (withoutPeriod === undefined) return;
-    for (const [subject, entry] of withoutPeriod) {
-      const targets: Entry[] = [];
-      for (const [period, bySubject] of this.entries) {
-        const target = period === '' ? undefined : bySubject.get(subject);
-        if (target) targets.push(target);
-      }
-      if (targets.length === 0 && this.subjectTableSeen) continue; // reported as unknown subject
-      if (targets.length !== 1) throw new AdapterError('periodMissing', {}, [subject]);
-      const target = targets[0] as Entry;
-      entry.joins = target;
-      for (const r of entry.rejectedRows) target.rejectedRows.push(r);
-    }
   }
 
   private rejectUnknown(entry: Entry): void {

@@ -15,7 +15,7 @@ import type { MappingColumn } from './mappingSchema.js';
 import { headerKey, normalizeText } from './normalizeText.js';
 import { parseBoolean } from './parseBoolean.js';
 import { isBlankCell, rawCellText, type RawCell } from './rawCell.js';
-import { toDecimalString } from './toDecimalString.js';
+import { plainWholeNumber, toDecimalString } from './toDecimalString.js';
 import { zoneOffset } from './zoneOffset.js';
 
 /** A typed value of a cell: text, a decimal string, an integer, a boolean or an ISO date (time). */
@@ -56,19 +56,6 @@ export type CellReader = (cell: RawCell | undefined) => CellRead;
 const DATE_CACHE_LIMIT = 8192;
 
 const INTEGER = /^[+-]?\d+$/;
-
-/** The value of `0` or of up to 15 digits without a leading zero, else -1: the common integer cell, read without a regular expression. */
-function plainWholeNumber(text: string): number {
-  const length = text.length;
-  if (length === 0 || length > 15) return -1;
-  let n = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9 || (c === 0 && i === 0 && length > 1)) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
 
 function fail(code: CellIssueCode, params: MessageParams): CellFailure {
   return new CellFailure(code, params);

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { decodeText, type TextEncodingName } from './decodeText.js';
 import type { RawRow } from './rawCell.js';
-import type { SheetSource } from './sheetSource.js';
+import { RECORD_BATCHES, type RecordBatch, type RecordSheetRows, type SheetSource } from './sheetSource.js';
 
 /** The part of papaparse's low-level parser this reader drives. */
 interface LowLevelParser {
@@ -38,16 +38,16 @@ function guessNewline(text: string): string {
   return '\n';
 }
 
-async function* csvBatches(bytes: AsyncIterable<Uint8Array>, options: CsvOptions): AsyncGenerator<readonly RawRow[]> {
+async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions): AsyncGenerator<RecordBatch> {
   const Parser = (Papa as unknown as { Parser: LowLevelParserClass }).Parser;
   let parser: LowLevelParser | null = null;
   let partial = '';
   let base = 0;
-  let rowNumber = 0;
-  const toRows = (data: string[][]): RawRow[] => {
-    const rows: RawRow[] = new Array<RawRow>(data.length);
-    for (let i = 0; i < data.length; i++) rows[i] = { row: ++rowNumber, cells: data[i] ?? [] };
-    return rows;
+  let rowNumber = 1;
+  const batch = (records: string[][]): RecordBatch => {
+    const firstRow = rowNumber;
+    rowNumber += records.length;
+    return { firstRow, records };
   };
   for await (const text of decodeText(bytes, options.encoding ?? 'auto')) {
     const input = partial + text;
@@ -58,11 +58,19 @@ async function* csvBatches(bytes: AsyncIterable<Uint8Array>, options: CsvOptions
     const cursor = result.meta.cursor;
     partial = input.substring(cursor - base);
     base = cursor;
-    if (result.data.length > 0) yield toRows(result.data);
+    if (result.data.length > 0) yield batch(result.data);
   }
   if (parser !== null && partial.length > 0) {
     const result = parser.parse(partial, base, false);
-    if (result.data.length > 0) yield toRows(result.data);
+    if (result.data.length > 0) yield batch(result.data);
+  }
+}
+
+async function* rowBatches(batches: AsyncIterable<RecordBatch>): AsyncGenerator<readonly RawRow[]> {
+  for await (const { firstRow, records } of batches) {
+    const rows: RawRow[] = new Array<RawRow>(records.length);
+    for (let i = 0; i < records.length; i++) rows[i] = { row: firstRow + i, cells: records[i] ?? [] };
+    yield rows;
   }
 }
 
@@ -79,7 +87,9 @@ async function* csvBatches(bytes: AsyncIterable<Uint8Array>, options: CsvOptions
 export function csvSheets(bytes: AsyncIterable<Uint8Array>, options: CsvOptions = {}): SheetSource {
   return {
     async *[Symbol.asyncIterator]() {
-      yield { name: options.name ?? 'csv', batches: csvBatches(bytes, options) };
+      const records = csvRecords(bytes, options);
+      const sheet: RecordSheetRows = { name: options.name ?? 'csv', batches: rowBatches(records), [RECORD_BATCHES]: records };
+      yield sheet;
     },
   };
 }

@@ -9,6 +9,7 @@ import { openSource, type InputSource, type SourceFormat } from './openSource.js
 import { parseMapping } from './parseMapping.js';
 import type { ReadReport, RowRejection } from './readReport.js';
 import { schemeMapping } from './schemeMapping.js';
+import { RECORD_BATCHES, type RecordSheetRows } from './sheetSource.js';
 
 /** Options of {@link readInputs}. */
 export interface ReadInputsOptions {
@@ -88,10 +89,19 @@ export function readInputs(source: InputSource | readonly InputSource[], options
     for (const one of sources) {
       for await (const sheet of openSource(one, options)) {
         const state = assembler.beginSheet(sheet.name);
-        for await (const batch of sheet.batches) {
-          assembler.addRows(state, batch);
-          if (options.onProgress) options.onProgress((rowsRead += batch.length));
-          if (assembler.streaming) yield* assembler.takeReady();
+        const records = (sheet as RecordSheetRows)[RECORD_BATCHES];
+        if (records !== undefined) {
+          for await (const batch of records) {
+            assembler.addRecords(state, batch.firstRow, batch.records);
+            if (options.onProgress) options.onProgress((rowsRead += batch.records.length));
+            if (assembler.streaming) yield* assembler.takeReady();
+          }
+        } else {
+          for await (const batch of sheet.batches) {
+            assembler.addRows(state, batch);
+            if (options.onProgress) options.onProgress((rowsRead += batch.length));
+            if (assembler.streaming) yield* assembler.takeReady();
+          }
         }
         assembler.endSheet(state);
       }

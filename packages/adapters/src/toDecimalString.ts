@@ -14,18 +14,21 @@ function canonical(text: string): string {
   return d.isZero() ? '0' : d.toFixed();
 }
 
-/** `0` or digits without a leading zero, at most 15 of them: already canonical (the common cell, read without a regular expression). */
-function isPlainWholeNumber(text: string): boolean {
+/**
+ * The value of `0` or of up to 15 digits without a leading zero, else -1: text that is
+ * already a canonical decimal and an exact integer (the common cell), recognised
+ * without a regular expression.
+ */
+export function plainWholeNumber(text: string): number {
   const length = text.length;
-  if (length === 0 || length > 15) return false;
-  const first = text.charCodeAt(0);
-  if (first === 48) return length === 1;
-  if (first < 49 || first > 57) return false;
-  for (let i = 1; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+  if (length === 0 || length > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (c === 0 && i === 0 && length > 1)) return -1;
+    n = n * 10 + c;
   }
-  return true;
+  return n;
 }
 
 /**
@@ -46,7 +49,7 @@ function isPlainWholeNumber(text: string): boolean {
  * toDecimalString('abc')      // null
  */
 export function toDecimalString(value: number | string, percent = false): string | null {
-  if (!percent && typeof value === 'string' && isPlainWholeNumber(value)) return value;
+  if (!percent && typeof value === 'string' && plainWholeNumber(value) >= 0) return value;
   let text: string;
   let isPercent = percent;
   if (typeof value === 'number') {
