@@ -38,7 +38,7 @@ export interface ResultSchemeForWorkbook {
  * bonus of a project scheme when present.
  */
 export interface ResultForWorkbook {
-  readonly kind?: undefined;
+  readonly kind?: 'scorecard' | undefined;
   readonly subject: string;
   readonly period: string;
   readonly scheme: ResultSchemeForWorkbook;

@@ -97,6 +97,8 @@ export interface SchemeStamp {
 
 /** The appraisal of one subject for one period: every point explained. */
 export interface Appraisal {
+  /** Tells a scorecard's result from a penalty regime's (`RegimeResult`, kind `penaltyRegime`). */
+  readonly kind: 'scorecard';
   readonly subject: string;
   readonly name: string | null;
   readonly period: string;

@@ -201,6 +201,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   const failed = vetoes.some((v) => v.outcome === 'fail');
   const project = projectOutcome(scheme, parts.ctx, total, vetoes);
   return {
+    kind: 'scorecard',
     subject: parts.subject,
     name: parts.name,
     period: parts.period,
