@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Decimal } from '../decimal';
 import { toDecimal } from '../decimal';
-import { DecimalLikeSchema, Id, LocalizedText, Provenance } from '../model/common';
+import { Band } from '../model/bands';
+import { DecimalLikeSchema, type LocalizedText } from '../model/common';
 import { formatInterval, intervalContains, toInterval } from '../model/interval';
 
 /**
@@ -9,16 +10,9 @@ import { formatInterval, intervalContains, toInterval } from '../model/interval'
  * open or closed ends, and the share of the full bonus it earns (`factor`, 1.0 for A … 0 for E).
  * Grades are matched in order; the first that contains the composite wins.
  */
-export const Grade = z.strictObject({
-  id: Id,
-  name: LocalizedText,
-  min: DecimalLikeSchema.optional(),
-  max: DecimalLikeSchema.optional(),
-  minInclusive: z.boolean().default(true),
-  maxInclusive: z.boolean().default(false),
+export const Grade = Band.extend({
   /** The share of the full bonus this grade earns, e.g. `0.8`. */
   factor: DecimalLikeSchema.refine((v) => !toDecimal(v).isNegative(), { message: 'not negative' }),
-  provenance: Provenance.optional(),
 });
 /** A project grade. */
 export type Grade = z.infer<typeof Grade>;
