@@ -11,6 +11,7 @@ import { headerKey } from './normalizeText.js';
 import { isBlankCell, rawCellText, type RawCell, type RawRow } from './rawCell.js';
 import type { CellIssue, ReadReport, RowRejection, SheetReport } from './readReport.js';
 import { SubjectEntries, type Entry } from './SubjectEntries.js';
+import { readSubjectName } from './subjectName.js';
 
 /** Options of an {@link InputAssembler}. */
 export interface AssemblerOptions {
@@ -27,6 +28,8 @@ interface SheetState {
   binding: HeaderBinding | null;
   subject: BoundColumn | null;
   period: BoundColumn | null;
+  /** The subject's display name (`to: 'name'`, subject tables only). */
+  name: BoundColumn | null;
   others: BoundColumn[];
   /** The target of each of `others` (fact names, or field names in an event sheet). */
   fields: string[];
@@ -51,7 +54,8 @@ interface SheetState {
  * Turns rows of sheets into appraisal inputs following a mapping: finds each
  * sheet's header row below its title rows, converts every cell, rejects rows with
  * bad cells (listing each cell), groups event rows by subject and merges the tables
- * of one subject. Used by `readInputs`; exposed for sources of rows of your own.
+ * of one subject, with the subject's display name when a `name` column gives one
+ * (see `readSubjectName`). Used by `readInputs`; exposed for sources of rows of your own.
  */
 export class InputAssembler {
   readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], inputs: 0 };
@@ -80,7 +84,7 @@ export class InputAssembler {
         sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
-      binding: null, subject: null, period: null, others: [], fields: [], events: null, layout: -1, scratch: [], best: null,
+      binding: null, subject: null, period: null, name: null, others: [], fields: [], events: null, layout: -1, scratch: [], best: null,
       encoders: [], codes: new Int32Array(0), plainSubject: false,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
@@ -150,7 +154,8 @@ export class InputAssembler {
       header: state.subject?.header ?? '',
     };
     state.period = binding.columns.find((c) => c.column.to === 'period') ?? null;
-    state.others = binding.columns.filter((c) => c.column.to !== 'subject' && c.column.to !== 'period');
+    state.name = binding.columns.find((c) => c.column.to === 'name') ?? null;
+    state.others = binding.columns.filter((c) => c.column.to !== 'subject' && c.column.to !== 'period' && c.column.to !== 'name');
     state.fields = state.others.map((c) => (c.column.to.startsWith('fields.') ? c.column.to.slice('fields.'.length) : c.column.to));
     state.scratch = state.others.map(() => undefined);
     const periodElsewhere = binding.table.mode === 'perEvent' && this.mapping.tables.some((t) => t.mode === 'perSubject');
@@ -218,6 +223,8 @@ export class InputAssembler {
         (issues ??= []).push(this.issue(state, row, cells, state.period, new CellFailure('emptyCell', { header: state.period.header })));
       }
     }
+    const name = readSubjectName(state.name, cells);
+    if (name instanceof CellFailure) (issues ??= []).push(this.issue(state, row, cells, state.name as BoundColumn, name));
     // Event rows without a period take their subject's period from the subject table (see SubjectEntries.attachWithoutPeriod).
     if (period === null && perEvent) period = '';
     const others = state.others;
@@ -263,6 +270,7 @@ export class InputAssembler {
       return;
     }
     target.subjectRow = `${report.sheet}!${row}`;
+    if (typeof name === 'string') target.name = name;
     for (let i = 0; i < others.length; i++) {
       const value = values[i];
       if (value !== undefined) this.setValue(target, state.fields[i] as string, value);
@@ -299,7 +307,7 @@ export class InputAssembler {
   private toInput(entry: Entry): AppraisalInput {
     const facts: Record<string, unknown> = { ...entry.facts };
     for (const [fact, table] of this.eventTables) facts[fact] = table.toObjects(entry.id);
-    const input: AppraisalInput = { subject: entry.subject, period: entry.period, facts };
+    const input: AppraisalInput = { subject: entry.subject, ...(entry.name === undefined ? {} : { name: entry.name }), period: entry.period, facts };
     if (entry.ratings) input.ratings = entry.ratings;
     this.report.inputs++;
     return input;

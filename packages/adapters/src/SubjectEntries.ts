@@ -14,6 +14,8 @@ export interface Entry {
   readonly id: number;
   subject: string;
   period: string;
+  /** The display name its subject-table row gives (see `readSubjectName`), if any. */
+  name: string | undefined;
   facts: Record<string, unknown>;
   ratings: Record<string, string | number | Record<string, string | number>> | null;
   subjectRow: string | null;
@@ -70,7 +72,7 @@ export class SubjectEntries {
 
   /** A new entry for a subject and period not read before. */
   add(subject: string, period: string): Entry {
-    const entry: Entry = { id: this.list.length, subject, period, facts: {}, ratings: null, subjectRow: null, rejectedRows: [], joins: null };
+    const entry: Entry = { id: this.list.length, subject, period, name: undefined, facts: {}, ratings: null, subjectRow: null, rejectedRows: [], joins: null };
     this.list.push(entry);
     let bySubject = this.byPeriod.get(period);
     if (!bySubject) this.byPeriod.set(period, (bySubject = new Map()));

@@ -107,10 +107,12 @@ describe('end to end: the results workbook', () => {
     ];
     const bytes = await resultsWorkbookBuffer(results, { locale: 'zh-CN' });
     const sheets = await readResultsWorkbook(bytes);
-    const back = sheets.flatMap((s) => s.rows.map((r) => ({ subject: r.subject, total: r.total, band: r.band, items: r.items })));
+    const back = sheets.flatMap((s) => s.rows.map((r) => ({ subject: r.subject, name: r.name, total: r.total, band: r.band, items: r.items })));
+    expect(results.map((r) => r.name)).toEqual(['王磊', '李娜', '张伟', '刘洋', '刘洋']);
     expect(back).toEqual(
       results.map((r) => ({
         subject: r.subject,
+        name: r.name,
         total: r.total,
         band: r.band?.name['zh-CN'] ?? null,
         items: Object.fromEntries(r.items.map((i) => [i.id, i.points])),

@@ -9,20 +9,21 @@ function isSafeName(name: string): boolean {
 }
 
 /**
- * Where a column's value goes. In a `perSubject` table: `subject`, `period`, a fact
+ * Where a column's value goes. In a `perSubject` table: `subject`, `period`, `name`
+ * (the subject's display name, a text cell; an empty cell leaves it out), a fact
  * name (`lateSubmissions`), `ratings.<item>` or `ratings.<item>.<rater>`. In a
  * `perEvent` table: `subject`, `period` or a field of the event (`at`), also written
- * `fields.<name>` (for an event field named `subject` or `period`).
+ * `fields.<name>` (for an event field named `subject`, `period` or `name`).
  */
 const target = z.string().refine(
   (t) => {
-    if (t === 'subject' || t === 'period') return true;
+    if (t === 'subject' || t === 'period' || t === 'name') return true;
     const segments = t.split('.');
     if (segments[0] === 'ratings') return (segments.length === 2 || segments.length === 3) && segments.slice(1).every(isSafeName);
     if (segments[0] === 'fields') return segments.length === 2 && isSafeName(segments[1] ?? '');
     return segments.length === 1 && isSafeName(t);
   },
-  { message: 'must be subject, period, a fact or field name, fields.<field>, ratings.<item> or ratings.<item>.<rater>' },
+  { message: 'must be subject, period, name, a fact or field name, fields.<field>, ratings.<item> or ratings.<item>.<rater>' },
 );
 
 /** How a column's cells are read. */
@@ -85,6 +86,12 @@ const table = z
       seen.add(c.to);
       if (t.mode === 'perEvent' && c.to.startsWith('ratings.')) {
         ctx.addIssue({ code: 'custom', message: 'ratings are not event fields', path: ['columns', i, 'to'] });
+      }
+      if (c.to === 'name' && t.mode === 'perEvent') {
+        ctx.addIssue({ code: 'custom', message: 'name (the subject\'s display name) is for perSubject tables; use fields.name for an event field', path: ['columns', i, 'to'] });
+      }
+      if (c.to === 'name' && c.type !== 'text') {
+        ctx.addIssue({ code: 'custom', message: 'a name column is text', path: ['columns', i, 'type'] });
       }
       if (t.mode === 'perSubject' && c.to.startsWith('fields.')) {
         ctx.addIssue({ code: 'custom', message: 'fields.<name> is for perEvent tables', path: ['columns', i, 'to'] });

@@ -13,7 +13,7 @@ describe('parseMapping', () => {
   it('validates every default mapping', () => {
     for (const id of Object.keys(DEFAULT_MAPPINGS)) expect(defaultMapping(id).id).toBe(id);
     expect(defaultMapping('tech-support-center/presales-engineer').tables[0]!.columns.map((c) => c.to)).toEqual([
-      'subject', 'period', 'projectsApproved', 'projectsWon', 'salesTargetAchievement',
+      'subject', 'name', 'period', 'projectsApproved', 'projectsWon', 'salesTargetAchievement',
       'ratings.P3', 'ratings.P4.projectManager', 'ratings.P4.sales', 'ratings.P5',
     ]);
   });
@@ -23,6 +23,22 @@ describe('parseMapping', () => {
     expect(m.timeZone).toBe('Asia/Shanghai');
     expect(m.tables[0]!.headerSearchRows).toBe(20);
     expect(m.tables[0]!.columns[0]).toMatchObject({ type: 'text', required: true, allowEmpty: false });
+  });
+
+  it('maps a name column of a subject table to the input\'s name, and refuses it in an event table or as anything but text', () => {
+    const columns = [{ to: 'subject', headers: ['工号'] }, { to: 'name', headers: ['姓名'], required: false }];
+    expect(parseMapping({ ...minimal, tables: [{ id: 't', mode: 'perSubject', columns }] }).tables[0]!.columns[1]).toMatchObject({ to: 'name', type: 'text' });
+    const events = { ...minimal, tables: [{ id: 't', mode: 'perEvent', fact: 'outages', columns }] };
+    expect(() => parseMapping(events)).toThrow(
+      expect.objectContaining({
+        code: 'mappingInvalid',
+        params: { issues: "tables.0.columns.1.to: name (the subject's display name) is for perSubject tables; use fields.name for an event field" },
+      }),
+    );
+    const typed = { ...minimal, tables: [{ id: 't', mode: 'perSubject', columns: [columns[0], { ...columns[1], type: 'integer' }] }] };
+    expect(() => parseMapping(typed)).toThrow(
+      expect.objectContaining({ code: 'mappingInvalid', params: { issues: 'tables.0.columns.1.type: a name column is text' } }),
+    );
   });
 
   it('accepts JSON text', () => {

@@ -53,6 +53,41 @@ describe('readInputs on workbooks made by LibreOffice and their GBK CSV twins', 
   });
 });
 
+describe('readInputs: the subject\'s name', () => {
+  it('reads 姓名 into the input\'s name, with 工号 as the subject', async () => {
+    const { inputs, report } = await readAllInputs(fixture('presales-engineer.gbk.csv'), { mapping: PRESALES, period: '2026-Q3' });
+    expect(inputs.map((i) => [i.subject, i.name])).toEqual([
+      ['E2001', '张伟'],
+      ['E2002', '刘洋'],
+    ]);
+    expect(inputs[0]).toMatchObject({ subject: 'E2001', name: '张伟', period: '2026-Q3' });
+    expect(inputs[0]!.facts).not.toHaveProperty('name');
+    expect(report.sheets[0]!.unmappedHeaders).toEqual([]);
+  });
+
+  it('leaves name out for an empty name cell, and for a sheet without a name column', async () => {
+    const csv = '工号,姓名,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\nE1,,1,1,1,1,1,1,1\nE2,　,1,1,1,1,1,1,1\nE3,陈静,1,1,1,1,1,1,1\n';
+    const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
+    expect(report.rejected).toEqual([]);
+    expect(inputs.map((i) => [i.subject, i.name])).toEqual([
+      ['E1', undefined],
+      ['E2', undefined],
+      ['E3', '陈静'],
+    ]);
+    expect(Object.keys(inputs[0]!)).not.toContain('name');
+    const withoutName = await readAllInputs(Buffer.from(csv.replace('姓名', '备注')), { mapping: PRESALES, period: '2026-Q3' });
+    expect(withoutName.inputs.map((i) => Object.hasOwn(i, 'name'))).toEqual([false, false, false]);
+  });
+
+  it('takes the subject from 工号 only: a sheet with 姓名 and no id column does not read', async () => {
+    const csv = '姓名,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\n张伟,1,1,1,1,1,1,1\n';
+    await expect(readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' })).rejects.toMatchObject({
+      code: 'headerNotFound',
+      params: { missing: '工号' },
+    });
+  });
+});
+
 const BAD_PRESALES = [
   '售前技术工程师季度考核表,,,,,,,,',
   '工号,姓名,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,销售评分,重点项目分析评分',

@@ -10,6 +10,8 @@ import { toDecimalString } from './toDecimalString.js';
 export interface ResultRow {
   readonly row: number;
   readonly subject: string;
+  /** The subject's name, or `null` when the sheet has no name column or the cell is empty. */
+  readonly name: string | null;
   readonly period: string;
   /** Points by item id; `null` when the cell is empty (the item was absent). */
   readonly items: Readonly<Record<string, string | null>>;
@@ -77,7 +79,7 @@ export async function readResultsWorkbook(source: InputSource): Promise<ResultsS
           }
           if (found.has('subject') && (found.has('total') || found.has('points'))) {
             columns = found;
-            const from = (found.get('period') ?? found.get('subject') ?? 0) + 1;
+            const from = Math.max(found.get('subject') ?? 0, found.get('name') ?? 0, found.get('period') ?? 0) + 1;
             const to = found.get('total') ?? from;
             items = [];
             for (let i = from; i < to; i++) items.push({ id: textOf(raw.cells[i]).trim().split(/\s+/)[0] ?? '', index: i });
@@ -92,12 +94,14 @@ export async function readResultsWorkbook(source: InputSource): Promise<ResultsS
         for (const item of items) points[item.id] = fixed2(raw.cells[item.index]);
         const band = textOf(at('band'));
         const grade = textOf(at('grade'));
+        const name = textOf(at('name'));
         const bonus = columns.has('bonusFinal')
           ? { base: fixed2(at('bonusBase')), full: fixed2(at('bonusFull')), final: fixed2(at('bonusFinal')), pool: fixed2(at('bonusPool')) }
           : null;
         rows.push({
           row: raw.row,
           subject: textOf(at('subject')),
+          name: name === '' ? null : name,
           period: textOf(at('period')),
           items: points,
           total: fixed2(at('total')),

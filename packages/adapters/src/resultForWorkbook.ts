@@ -40,6 +40,8 @@ export interface ResultSchemeForWorkbook {
 export interface ResultForWorkbook {
   readonly kind?: 'scorecard' | undefined;
   readonly subject: string;
+  /** The subject's display name (`name` of the input), when known. */
+  readonly name?: string | null | undefined;
   readonly period: string;
   readonly scheme: ResultSchemeForWorkbook;
   /** Decimal string, two places. */
@@ -63,6 +65,8 @@ export interface ResultForWorkbook {
 export interface RegimeResultForWorkbook {
   readonly kind: 'penaltyRegime';
   readonly subject: string;
+  /** The subject's display name (`name` of the input), when known. */
+  readonly name?: string | null | undefined;
   readonly period: string;
   readonly scheme: ResultSchemeForWorkbook;
   /** Penalty points, two places. */

@@ -3,6 +3,7 @@ import type { Locale } from './localizedMessage.js';
 /** The fixed headers of a results sheet, in both locales. */
 export const RESULTS_HEADERS = {
   subject: { 'zh-CN': '考核对象', en: 'Subject' },
+  name: { 'zh-CN': '姓名', en: 'Name' },
   period: { 'zh-CN': '考核期间', en: 'Period' },
   total: { 'zh-CN': '总分', en: 'Total' },
   band: { 'zh-CN': '等级', en: 'Band' },

@@ -43,12 +43,13 @@ describe('schemeMapping', () => {
     const mapping = schemeMapping(getPreset(id)?.scheme, { override: null });
     const table = mapping.tables[0]!;
     expect(table.columns.map((c) => c.headers[0])).toEqual([
-      '工号', '考核期间', '公司批准立项的项目数', '签订合同的项目数', '经营指标完成率',
+      '工号', '姓名', '考核期间', '公司批准立项的项目数', '签订合同的项目数', '经营指标完成率',
       '降低经营成本', '售前支持的及时性及准确性(项目经理)', '售前支持的及时性及准确性(商务销售)', '重点项目分析论证',
     ]);
-    const csv = `${csvLine(table.columns.map((c) => c.headers[0] ?? ''))}\nE2001,2026-Q3,10,6,95%,8,9,8,9\n`;
+    const csv = `${csvLine(table.columns.map((c) => c.headers[0] ?? ''))}\nE2001,张伟,2026-Q3,10,6,95%,8,9,8,9\n`;
     const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping });
     expect(report.rejected).toEqual([]);
+    expect(inputs[0]).toMatchObject({ subject: 'E2001', name: '张伟', period: '2026-Q3' });
     expect(appraiseSync(compile(getPreset(id)?.scheme), inputs[0]).total).toBe('90.14');
   });
 

@@ -23,11 +23,19 @@ export interface SchemeMappingOptions {
   readonly override?: MappingInput | null;
 }
 
-/** The headers a sheet names its subjects and periods by. */
-const SUBJECT_HEADERS = ['工号', '员工编号', '员工工号', 'Employee ID', 'Staff ID', '姓名', 'Name'];
-const EVENT_SUBJECT_HEADERS = ['责任人工号', '工号', '员工编号', 'Employee ID', '责任人', '姓名', 'Name'];
+/**
+ * The headers a sheet names its subjects, their display names and periods by. The
+ * subject is the employee id only: a 姓名 (Name) column is the subject's `name`, never
+ * its subject (so a sheet with names but no id column does not read: add a 工号 column,
+ * or map 姓名 to `subject` in a mapping of your own).
+ */
+const SUBJECT_HEADERS = ['工号', '员工编号', '员工工号', 'Employee ID', 'Staff ID'];
+const NAME_HEADERS = ['姓名', '员工姓名', 'Name', 'Employee name'];
+const EVENT_SUBJECT_HEADERS = ['责任人工号', '工号', '员工编号', 'Employee ID', '责任人'];
 const PERIOD_HEADERS = ['考核期间', '考核周期', '考核季度', '考核月份', '期间', 'Period'];
-const IGNORED = ['序号', 'No.', '姓名', 'Name', '部门', 'Department', '岗位', '职位', 'Position', '备注', 'Remarks', 'Notes'];
+/** Headers read by no column; an event sheet has no name column, so its 姓名 is ignored there. */
+const IGNORED = ['序号', 'No.', '部门', 'Department', '岗位', '职位', 'Position', '备注', 'Remarks', 'Notes'];
+const EVENT_IGNORED = [...IGNORED, '姓名', 'Name'];
 
 function unique(words: readonly (string | undefined)[]): string[] {
   const seen = new Set<string>();
@@ -118,7 +126,7 @@ function ratingColumns(item: Item, panel: readonly Rater[] | undefined): ColumnI
 
 /**
  * Generates a column mapping from a scheme's own contract: a sheet with a row per
- * subject holding each scalar fact the scheme declares in `inputs` (headed by the
+ * subject (its id under 工号, its display name under 姓名 when present) holding each scalar fact the scheme declares in `inputs` (headed by the
  * fact's Chinese description — the header a department writes — with its English
  * description and its name as aliases, typed from the fact's type and bounds; enum
  * values also accepted under the names the scheme's choice items give them) and a
@@ -139,6 +147,7 @@ export function schemeMapping(scheme: unknown, options: SchemeMappingOptions = {
   const id = resolved.id;
   const columns: ColumnInput[] = [
     { to: 'subject', headers: SUBJECT_HEADERS },
+    { to: 'name', headers: NAME_HEADERS, required: false, allowEmpty: true },
     { to: 'period', headers: PERIOD_HEADERS, required: false },
   ];
   const tables: TableInput[] = [];
@@ -147,11 +156,11 @@ export function schemeMapping(scheme: unknown, options: SchemeMappingOptions = {
       columns.push(factColumn(spec, resolved.items));
       continue;
     }
-    // An event field named `period` (the period of an earlier grade) is a field, not the row's period.
+    // An event field named `period` (the period of an earlier grade) is a field, not the row's period; so are `subject` and `name`.
     const ownPeriod = spec.fields.some((field) => field.name === 'period');
     const fields = spec.fields.map((field) => {
       const column = factColumn(field, resolved.items);
-      if (field.name !== 'period' && field.name !== 'subject') return column;
+      if (field.name !== 'period' && field.name !== 'subject' && field.name !== 'name') return column;
       return { ...column, to: `fields.${field.name}`, headers: unique([...column.headers, ...(field.name === 'period' ? ['期间'] : [])]) };
     });
     tables.push({
@@ -159,12 +168,12 @@ export function schemeMapping(scheme: unknown, options: SchemeMappingOptions = {
       mode: 'perEvent',
       fact: spec.name,
       sheets: unique([spec.description?.['zh-CN'], spec.description?.en, spec.name]),
-      ignoreHeaders: IGNORED,
+      ignoreHeaders: EVENT_IGNORED,
       columns: [{ to: 'subject', headers: EVENT_SUBJECT_HEADERS }, ...(ownPeriod ? [] : [{ to: 'period', headers: PERIOD_HEADERS, required: false }]), ...fields],
     });
   }
   for (const item of resolved.items) columns.push(...ratingColumns(item, resolved.panelRaters));
-  if (columns.length > 2) {
+  if (columns.length > 3) {
     tables.unshift({ id: 'appraisal', mode: 'perSubject', sheets: ['考核表', '考核汇总', 'Appraisal'], ignoreHeaders: IGNORED, columns });
   }
   if (tables.length === 0) throw new AdapterError('mappingUnavailable', { id, reason: 'no inputs and no rated items' }, ['inputs']);

@@ -65,6 +65,32 @@ describe('writeResultsWorkbook', () => {
     expect(sheets[1]!.rows[0]).toMatchObject({ subject: 'E1001', items: { N1: '-10.00', N3: '5.00' }, total: '90.00', explanation: 'N1: -10：9月第2次' });
   });
 
+  it('writes the name next to the subject when a result has one, and reads it back', async () => {
+    const named = [{ ...result('E2001', ['17.14', '47.50', '8.00', '8.50', '9.00'], '90.14'), name: '张伟' }, result('E2009', ['0.00', '0.00', '0.00', '0.00', '0.00'], '0.00')];
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const bytes = await resultsWorkbookBuffer(named, { locale });
+      const sheets = await readResultsWorkbook(bytes);
+      expect(sheets[0]!.itemIds).toEqual(['P1', 'P2', 'P3', 'P4', 'P5']);
+      expect(sheets[0]!.rows.map((r) => [r.subject, r.name, r.period, r.total])).toEqual([
+        ['E2001', '张伟', '2026-Q3', '90.14'],
+        ['E2009', null, '2026-Q3', '0.00'],
+      ]);
+      const { inputs } = await readAllInputs(bytes, {
+        mapping: { schemaVersion: 1, id: 'h', tables: [{ id: 't', mode: 'perSubject', headerSearchRows: 3, columns: [
+          { to: 'subject', headers: [locale === 'en' ? 'Subject' : '考核对象'] },
+          { to: 'name', headers: [locale === 'en' ? 'Name' : '姓名'], required: true },
+        ] }] },
+        period: '2026-Q3',
+      });
+      expect(inputs.map((i) => [i.subject, i.name])).toEqual([
+        ['E2001', '张伟'],
+        ['E2009', undefined],
+      ]);
+    }
+    const plain = await readResultsWorkbook(await resultsWorkbookBuffer([network], { locale: 'zh-CN' }));
+    expect(plain[0]!.rows[0]!.name).toBeNull();
+  });
+
   it('writes English headers and lines', async () => {
     const sheets = await readResultsWorkbook(await resultsWorkbookBuffer([network], { locale: 'en' }));
     expect(sheets[0]!.rows[0]).toMatchObject({ band: 'good', explanation: 'N1: -10: second in September' });

@@ -56,6 +56,13 @@ interface SheetColumn<R> {
 
 const figure = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
 
+/** The subject column, then the name column when some result of the sheet has a name. */
+function subjectColumns<R extends WorkbookResult>(group: readonly R[], locale: Locale): SheetColumn<R>[] {
+  const subject: SheetColumn<R> = { header: RESULTS_HEADERS.subject[locale], figure: false, cell: (r) => text(r.subject) };
+  if (!group.some((r) => r.name)) return [subject];
+  return [subject, { header: RESULTS_HEADERS.name[locale], figure: false, cell: (r) => (r.name ? text(r.name) : null) }];
+}
+
 function scorecardColumns(group: readonly ResultForWorkbook[], locale: Locale): SheetColumn<ResultForWorkbook>[] {
   const h = (key: ResultsHeaderKey): string => RESULTS_HEADERS[key][locale];
   const items: { id: string; header: string }[] = [];
@@ -68,7 +75,7 @@ function scorecardColumns(group: readonly ResultForWorkbook[], locale: Locale): 
     }
   }
   const columns: SheetColumn<ResultForWorkbook>[] = [
-    { header: h('subject'), figure: false, cell: (r) => text(r.subject) },
+    ...subjectColumns(group, locale),
     { header: h('period'), figure: false, cell: (r) => text(r.period) },
     ...items.map((i) => ({ header: i.header, figure: true, cell: (r: ResultForWorkbook) => figure(r.items.find((item) => item.id === i.id)?.points) })),
     { header: h('total'), figure: true, cell: (r) => figure(r.total) },
@@ -96,10 +103,10 @@ function scorecardColumns(group: readonly ResultForWorkbook[], locale: Locale): 
   return columns;
 }
 
-function regimeColumns(locale: Locale): SheetColumn<RegimeResultForWorkbook>[] {
+function regimeColumns(group: readonly RegimeResultForWorkbook[], locale: Locale): SheetColumn<RegimeResultForWorkbook>[] {
   const h = (key: ResultsHeaderKey): string => RESULTS_HEADERS[key][locale];
   return [
-    { header: h('subject'), figure: false, cell: (r) => text(r.subject) },
+    ...subjectColumns(group, locale),
     { header: h('period'), figure: false, cell: (r) => text(r.period) },
     { header: h('points'), figure: true, cell: (r) => figure(r.points) },
     { header: h('fine'), figure: true, cell: (r) => figure(r.fine.total) },
@@ -114,7 +121,8 @@ function regimeColumns(locale: Locale): SheetColumn<RegimeResultForWorkbook>[] {
  * `appraise` returns them or as read back from the CLI's JSON) to an .xlsx workbook
  * people can read: a sheet per scheme
  * (a title row naming the scheme, version and hash, then a header row), a row per
- * subject, a column per item (its points as a number shown with two decimals), the
+ * subject (its id, then its name in a 姓名/Name column when some result of the sheet
+ * has one), a column per item (its points as a number shown with two decimals), the
  * total, the band, the grade and bonus of a project scheme, the outcome, the vetoes
  * and the explanation lines in the chosen language; a penalty regime's sheet has the
  * points, the fine and the sanctions instead of items. Every text is written as a string cell, and text that a spreadsheet
@@ -141,7 +149,7 @@ export async function writeResultsWorkbook(
   for (const group of groupByScheme(await collect(results)).values()) {
     const first = group[0] as WorkbookResult;
     const columns = (
-      first.kind === 'penaltyRegime' ? regimeColumns(locale) : scorecardColumns(group as ResultForWorkbook[], locale)
+      first.kind === 'penaltyRegime' ? regimeColumns(group as RegimeResultForWorkbook[], locale) : scorecardColumns(group as ResultForWorkbook[], locale)
     ) as SheetColumn<WorkbookResult>[];
     const sheet = workbook.addWorksheet(sheetName(first.scheme.id, taken));
     const width = columns.length;
