@@ -126,3 +126,16 @@ describe('the built kaohe binary', () => {
     expect('code' in failed ? failed.code : 0).toBe(1);
   });
 });
+
+describe('kaohe schema', () => {
+  it('prints the JSON Schema of a scorecard and of an org chart, and refuses anything else', async () => {
+    const scorecard = await run('schema');
+    const schema = JSON.parse(scorecard.stdout) as { $schema: string; properties: Record<string, unknown>; required: string[] };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'kind', 'id', 'version', 'name']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['items', 'bands', 'vetoes', 'extends', 'review']));
+    const org = JSON.parse((await run('schema', 'org-chart')).stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(org.properties)).toEqual(expect.arrayContaining(['roles', 'people', 'timeZone']));
+    expect((await run('schema', 'invoice')).code).toBe(2);
+  });
+});

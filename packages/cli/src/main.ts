@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isKaoheError, type Locale } from '@kaohe/core';
+import { isKaoheError, orgChartJsonSchema, scorecardJsonSchema, type Locale } from '@kaohe/core';
 import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
 import { lintCommand } from './commands/lint';
@@ -61,6 +61,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'presets':
         if (rest[0] === 'show') return presetShowCommand(rest[1], { locale }, io);
         return presetsCommand({ format: pickFormat(values.format, 'table', locale), locale }, io);
+      case 'schema': {
+        const which = rest[0] ?? 'scorecard';
+        if (which !== 'scorecard' && which !== 'org-chart') throw new UsageError(cliMessage(locale, 'unknownSchema', which));
+        io.stdout.write(`${JSON.stringify(which === 'scorecard' ? scorecardJsonSchema() : orgChartJsonSchema(), null, 2)}\n`);
+        return EXIT.ok;
+      }
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

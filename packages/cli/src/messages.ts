@@ -8,6 +8,7 @@ Usage:
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]
+  kaohe schema [scorecard|org-chart]            the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
@@ -31,6 +32,7 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   noSubjects: 'holds no subject',
   failedCount: '{value} subject(s) could not be appraised',
   lintClean: 'no findings',
+  unknownSchema: 'unknown schema "{value}"; use scorecard or org-chart',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -43,6 +45,7 @@ const zhCN: Record<MessageKey, string> = {
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]
+  kaohe schema [scorecard|org-chart]            方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
@@ -66,6 +69,7 @@ const zhCN: Record<MessageKey, string> = {
   noSubjects: '不含任何考核对象',
   failedCount: '{value} 个考核对象无法考核',
   lintClean: '没有发现问题',
+  unknownSchema: '未知的 schema "{value}";请用 scorecard 或 org-chart',
 };
 
 /** A CLI message in a locale. */
