@@ -181,8 +181,8 @@ export function schemeMapping(scheme: unknown, options: SchemeMappingOptions = {
     schemaVersion: 1,
     id,
     preset: id,
-    ...(resolved.name === undefined ? {} : { name: resolved.name }),
-    ...(resolved.timeZone === undefined ? {} : { timeZone: resolved.timeZone }),
+    name: resolved.name,
+    timeZone: resolved.timeZone,
     tables,
   };
   const shipped = Object.prototype.hasOwnProperty.call(DEFAULT_MAPPINGS, id) ? DEFAULT_MAPPINGS[id] : undefined;
