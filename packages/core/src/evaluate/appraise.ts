@@ -177,7 +177,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
     lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor) }));
     total = floor;
   }
-  const band = findBand(scheme.bands, scheme.bandPolicy, total);
+  const band = findBand(scheme.bands, total);
   const vetoes: VetoResult[] = [];
   for (const veto of scheme.vetoes) {
     if (!evaluatePredicate(veto.when, parts.ctx)) continue;

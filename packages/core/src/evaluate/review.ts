@@ -97,4 +97,3 @@ export function applyReviews(compiled: CompiledScorecard, first: Appraisal, revi
   return { ...current, reviews: records };
 }
 
-export { Decimal };

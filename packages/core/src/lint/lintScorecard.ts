@@ -2,7 +2,6 @@ import { Decimal, toDecimal } from '../decimal';
 import { resolveScorecard, lookupScheme, type SchemeSource } from '../evaluate/resolveScorecard';
 import { KaoheError } from '../errors/KaoheError';
 import { projectFacts } from '../bonus/projectOutcome';
-import { exprFacts } from '../model/expr';
 import { toInterval, type Interval } from '../model/interval';
 import { predicateFacts, predicateItems } from '../model/predicate';
 import type { ResolvedScorecard, Scorecard } from '../model/scorecard';
@@ -121,8 +120,6 @@ function lintRaters(scheme: ResolvedScorecard): LintFinding[] {
   return findings;
 }
 
-/** Facts read by an expression-bearing part of a scheme (exported for scheme kinds built on scorecards). */
-export { exprFacts };
 
 /**
  * Lints a scorecard: bands, totals and weights, tiers, facts against the input contract, item

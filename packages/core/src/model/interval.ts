@@ -159,4 +159,3 @@ export function formatInterval(interval: Interval): string {
   return `${left}, ${right}`;
 }
 
-export { Decimal };

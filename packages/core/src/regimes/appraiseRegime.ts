@@ -19,7 +19,7 @@ import { applyThresholds } from './thresholds';
 export interface RegimeOptions {
   /** Locale of error messages (results carry both locales). */
   locale?: Locale;
-  /** The org chart that resolves the people a collective rule names by role (validated here, so plain JSON will do). */
+  /** The org chart that resolves the people a collective rule names by role (validated here, so plain JSON will do; the same object is validated once and must not be changed between calls). */
   org?: OrgChartInput;
 }
 
@@ -98,12 +98,24 @@ export function appraiseRegime(regime: CompiledRegime | unknown, input: unknown,
   const locale = options.locale ?? 'en';
   const compiled = prepare(regime, locale);
   try {
-    const org = options.org === undefined ? undefined : parseOrgChart(options.org);
+    const org = options.org === undefined ? undefined : validatedOrgChart(options.org);
     return run(compiled, input, org);
   } catch (error) {
     if (error instanceof KaoheError) throw error.withContext(`subject ${subjectOf(input)}`, locale);
     throw error;
   }
+}
+
+/** Org charts already validated, by the object the caller passed: one chart serves every subject of a run. */
+const validatedCharts = new WeakMap<object, OrgChart>();
+
+function validatedOrgChart(data: OrgChartInput): OrgChart {
+  let chart = validatedCharts.get(data);
+  if (chart === undefined) {
+    chart = parseOrgChart(data);
+    validatedCharts.set(data, chart);
+  }
+  return chart;
 }
 
 function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined): RegimeResult {

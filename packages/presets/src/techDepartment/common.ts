@@ -7,7 +7,6 @@ export const source = SEED.techDepartment;
 /** The organisation the project schemes belong to. */
 export const organisation = 'tech-department';
 
-const GRADES_CLAUSE = '考核为A(90-100分)者,全额工程奖金;……B(80-89分)者,全额工程奖金80%;……C(70-79分)者,全额工程奖金60%;……D(60-69分)者,全额工程奖金40%;……低于60分者,工程奖金为0';
 const HALF_OPEN = 'integer-looking bands applied to a composite that can be fractional: read as half-open intervals, each from its lower bound up to the next grade (SCHEMES.md §0.2)';
 
 /**
