@@ -1,3 +1,5 @@
+import exampleB from '../../../../examples/subjects/example-b.json';
+import exampleC from '../../../../examples/subjects/example-c.json';
 import exampleA from '../../../../examples/subjects/example-a.json';
 import exampleD from '../../../../examples/subjects/example-d.json';
 import exampleE from '../../../../examples/subjects/example-e.json';
@@ -16,23 +18,7 @@ export const demoSamples: ReadonlyArray<{ preset: string; subjects: readonly unk
   {
     preset: 'tech-support-center/network-ops-supervisor',
     subjects: [
-      {
-        subject: 'TSC-002',
-        name: '网络运维主管 甲',
-        period: '2026-Q3',
-        facts: {
-          outages: [
-            { at: '2026-07-03T10:00:00+08:00', customersAffected: 2, restoredMinutes: 12 },
-            { at: '2026-08-08T16:20:00+08:00', customersAffected: 1, restoredMinutes: 90 },
-            { at: '2026-09-02T09:15:00+08:00', customersAffected: 3, restoredMinutes: 45 },
-            { at: '2026-09-15T22:40:00+08:00', customersAffected: 10, restoredMinutes: 14 },
-          ],
-          networkQuality: 'good',
-          lateSubmissions: 0,
-          recordKeepingFaults: 1,
-          satisfactionSurvey: 'satisfied',
-        },
-      },
+      exampleB,
       {
         subject: 'TSC-012',
         name: '网络运维主管 乙',
@@ -59,13 +45,7 @@ export const demoSamples: ReadonlyArray<{ preset: string; subjects: readonly unk
   {
     preset: 'tech-support-center/presales-engineer',
     subjects: [
-      {
-        subject: 'TSC-004',
-        name: '售前工程师 甲',
-        period: '2026-Q3',
-        facts: { projectsApproved: 10, projectsWon: 6, salesTargetAchievement: 0.95 },
-        ratings: { P3: 8, P4: { projectManager: 9, sales: 8 }, P5: 9 },
-      },
+      ...exampleC,
       {
         subject: 'TSC-014',
         name: '售前工程师 乙',
