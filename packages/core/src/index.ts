@@ -3,7 +3,7 @@ export { Decimal, toDecimal, roundPoints, formatFixed2, formatShort, clampDecima
 export type { DecimalLike } from './decimal';
 
 // Model
-export { LOCALES, LocalizedText, SourceText, Id, DecimalLikeSchema, Provenance, PeriodKind } from './model/common';
+export { LOCALES, LocalizedText, SourceText, Id, DecimalLikeSchema, PositiveDecimal, NonNegativeDecimal, decimalWhere, isDecimalLike, Provenance, PeriodKind } from './model/common';
 export type { Locale } from './model/common';
 export { Role } from './model/role';
 export type { RoleInput } from './model/role';
@@ -108,10 +108,10 @@ export { WorkingCalendar, LocalDateText, parseWorkingCalendar, isWorkingDay, add
 export type { WorkingCalendarInput } from './time/workingDays';
 export { ReportKind, ReportSchedule, REPORT_COVERS_FORMATS, reportDueDate, reportTimeliness } from './time/reportDue';
 export type { ReportScheduleInput, ReportTimeliness } from './time/reportDue';
-export { Duration, Boundary, durationMs, describeDuration, describeElapsed, checkDeadline, dueAfter } from './time/deadline';
+export { Duration, Boundary, durationMs, describeDuration, describeElapsed, checkDeadline, dueAfter, MAX_DURATION_DAYS } from './time/deadline';
 export type { DeadlineOutcome, DeadlineStatus } from './time/deadline';
 export { addLocalDays, startOfLocalDay } from './time/calendarDay';
-export { DeadlineRule, DeadlineCheckSpec, DeadlineLimit } from './rules/deadline';
+export { DeadlineRule, DeadlineCheckSpec, DeadlineLimit, MAX_WORKING_DAYS } from './rules/deadline';
 
 // Org charts: validation and reporting lines
 export { parseOrgChart, orgChartIssues } from './org/parseOrgChart';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from '../decimal';
 import { toDecimal } from '../decimal';
 import { Band } from '../model/bands';
-import { DecimalLikeSchema, type LocalizedText } from '../model/common';
+import { NonNegativeDecimal, type LocalizedText } from '../model/common';
 import { formatInterval, intervalContains, toInterval } from '../model/interval';
 
 /**
@@ -12,7 +12,7 @@ import { formatInterval, intervalContains, toInterval } from '../model/interval'
  */
 export const Grade = Band.extend({
   /** The share of the full bonus this grade earns, e.g. `0.8`. */
-  factor: DecimalLikeSchema.refine((v) => !toDecimal(v).isNegative(), { message: 'not negative' }),
+  factor: NonNegativeDecimal,
 });
 /** A project grade. */
 export type Grade = z.infer<typeof Grade>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDecimalString } from '../decimal';
+import { isDecimalString, toDecimal, type Decimal } from '../decimal';
 
 /** The locales kaohe renders messages in. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -33,6 +33,28 @@ export const DecimalLikeSchema = z.union([
   z.number().refine(Number.isFinite, { message: 'finite' }),
   z.string().refine(isDecimalString, { message: 'decimal' }),
 ]);
+
+/** Whether a value is what {@link DecimalLikeSchema} accepts: a finite number or a decimal numeral. */
+export function isDecimalLike(value: unknown): value is number | string {
+  return typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && isDecimalString(value);
+}
+
+/**
+ * A decimal-like value that must also pass a test on its value, such as "positive". zod runs a
+ * refinement even after the union below it has failed, so the test is applied only to a value that
+ * is a decimal: a bad numeral is then reported once, with its path, and never thrown from the test.
+ *
+ * @example
+ * decimalWhere((v) => v.greaterThan(0), 'positive').safeParse('1,000').success; // false, no throw
+ */
+export function decimalWhere(test: (value: Decimal) => boolean, message: string) {
+  return DecimalLikeSchema.refine((value) => !isDecimalLike(value) || test(toDecimal(value)), { message });
+}
+
+/** A decimal-like value greater than 0. */
+export const PositiveDecimal = decimalWhere((value) => value.greaterThan(0), 'positive');
+/** A decimal-like value not below 0. */
+export const NonNegativeDecimal = decimalWhere((value) => !value.isNegative(), 'not negative');
 
 /**
  * Where a rule came from: a clause of a source document, or a reading we inferred, with why.

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { toDecimal } from '../decimal';
 import { HitPolicy } from '../model/bands';
-import { DecimalLikeSchema, Id, LocalizedText, Provenance } from '../model/common';
+import { DecimalLikeSchema, Id, LocalizedText, NonNegativeDecimal, Provenance } from '../model/common';
 import { FactName } from '../model/predicate';
 import { Reading, SchemeStatus } from '../model/scorecard';
 import { OrderCondition } from './orderCondition';
-
-const NonNegative = DecimalLikeSchema.refine((value) => !toDecimal(value).isNegative(), { message: 'not negative' });
 
 /** A named thing of a regime: an order kind, a breach kind, a timestamp, a flag. */
 export const Named = z.strictObject({ name: FactName, label: LocalizedText });
@@ -69,9 +66,9 @@ export const Offence = z
     name: LocalizedText,
     on: OffenceSource,
     /** Penalty points per occurrence (positive: "扣0.5分" is 0.5). */
-    points: NonNegative.optional(),
+    points: NonNegativeDecimal.optional(),
     /** A fine per occurrence in CNY, besides the points' fine. */
-    fine: NonNegative.optional(),
+    fine: NonNegativeDecimal.optional(),
     provenance: Provenance,
   })
   .refine((offence) => offence.points !== undefined || offence.fine !== undefined, { message: 'points or fine', path: ['points'] });
@@ -97,7 +94,7 @@ export const CollectiveRule = z.strictObject({
   name: LocalizedText,
   on: z.strictObject({ orders: z.array(Id).min(1), when: OrderCondition }),
   /** The fine on each payer, CNY. */
-  fine: NonNegative,
+  fine: NonNegativeDecimal,
   payers: z.array(Payer).min(1),
   provenance: Provenance,
 });
@@ -164,7 +161,7 @@ export const PenaltyRegime = z.strictObject({
   timeZone: z.string().min(1).default('Asia/Shanghai'),
   currency: z.literal('CNY').default('CNY'),
   /** CNY per penalty point ("每扣1分,扣人民币100元"). */
-  finePerPoint: NonNegative,
+  finePerPoint: NonNegativeDecimal,
   orders: OrderSpec,
   breaches: BreachSpec.optional(),
   counts: z.array(CountSpec).default([]),

@@ -15,6 +15,12 @@ import { addWorkingDays, WorkingCalendar } from '../time/workingDays';
 import { changeKind, line, ownPoints, show } from './ruleKit';
 
 /**
+ * The most working days a limit may count: a year's worth. With a calendar that works at least one
+ * day a week, the deadline then always falls within the ten years that {@link addWorkingDays} searches.
+ */
+export const MAX_WORKING_DAYS = 366;
+
+/**
  * How long a step may take:
  * - a duration (`{ minutes }`, `{ hours }`, `{ days }`) after the `from` timestamp;
  * - `{ workingDays, calendar }`: by the end of the nth working day after the `from` date, with the
@@ -26,7 +32,7 @@ import { changeKind, line, ownPoints, show } from './ruleKit';
  */
 export const DeadlineLimit = z.union([
   Duration,
-  z.strictObject({ workingDays: z.number().int().nonnegative(), calendar: WorkingCalendar.optional() }),
+  z.strictObject({ workingDays: z.number().int().nonnegative().max(MAX_WORKING_DAYS), calendar: WorkingCalendar.optional() }),
   z.strictObject({ byClass: FactName, limits: z.record(z.string().min(1), Duration) }),
   z.strictObject({ report: ReportSchedule, kindField: FactName }),
 ]);

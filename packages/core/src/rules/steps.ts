@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
 import { evaluateExpr } from '../evaluate/evaluateExpr';
-import { DecimalLikeSchema } from '../model/common';
+import { DecimalLikeSchema, PositiveDecimal } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
 import type { Item } from '../model/item';
 import { changeKind, line, ownPoints, show } from './ruleKit';
@@ -14,7 +14,7 @@ export type StepRounding = z.infer<typeof StepRounding>;
 
 /** Per `per` beyond the target, change the score by `change` (negative: a deduction). */
 export const StepSpec = z.strictObject({
-  per: DecimalLikeSchema.refine((v) => toDecimal(v).greaterThan(0), { message: 'positive' }),
+  per: PositiveDecimal,
   change: DecimalLikeSchema,
   rounding: StepRounding.default('floor'),
 });

@@ -1,15 +1,25 @@
 import { z } from 'zod';
 import { Decimal, formatShort, toDecimal } from '../decimal';
-import type { LocalizedText } from '../model/common';
-import { DecimalLikeSchema } from '../model/common';
+import { decimalWhere, type LocalizedText } from '../model/common';
 
-const Positive = DecimalLikeSchema.refine((value) => toDecimal(value).greaterThan(0), { message: 'positive' });
+const MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
-/** A length of time: minutes, hours or days (a day is 24 hours here; calendar and working days are separate). */
+/**
+ * The longest duration a scheme may write: 3660 days (ten years), in whichever unit. Timestamps are
+ * years 0000–9999, so a deadline this far after any of them is still a date that can be shown.
+ */
+export const MAX_DURATION_DAYS = 3660;
+
+const MAX_DURATION_MS = new Decimal(MAX_DURATION_DAYS).times(MS.days);
+
+const amountOf = (unit: keyof typeof MS) =>
+  decimalWhere((value) => value.greaterThan(0) && value.times(MS[unit]).lessThanOrEqualTo(MAX_DURATION_MS), `duration (> 0, ≤ ${MAX_DURATION_DAYS} days)`);
+
+/** A length of time: minutes, hours or days (a day is 24 hours here; calendar and working days are separate), at most {@link MAX_DURATION_DAYS} days. */
 export const Duration = z.union([
-  z.strictObject({ minutes: Positive }),
-  z.strictObject({ hours: Positive }),
-  z.strictObject({ days: Positive }),
+  z.strictObject({ minutes: amountOf('minutes') }),
+  z.strictObject({ hours: amountOf('hours') }),
+  z.strictObject({ days: amountOf('days') }),
 ]);
 /** A length of time. */
 export type Duration = z.infer<typeof Duration>;
@@ -22,8 +32,6 @@ export type Duration = z.infer<typeof Duration>;
 export const Boundary = z.enum(['inclusive', 'exclusive']);
 /** How a limit reads its own end. */
 export type Boundary = z.infer<typeof Boundary>;
-
-const MS = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
 
 /**
  * A duration in milliseconds, exactly.

@@ -32,6 +32,8 @@ export const WorkingCalendar = z
     provenance: Provenance.optional(),
   })
   .superRefine((calendar, ctx) => {
+    // A week with no working day would leave every working-day deadline unreachable.
+    if (new Set(calendar.weekend).size === 7) ctx.addIssue({ code: 'custom', path: ['weekend'], message: 'weekend of at most 6 days' });
     const holidays = new Set(calendar.holidays);
     calendar.workdays.forEach((date, index) => {
       if (holidays.has(date)) ctx.addIssue({ code: 'custom', path: ['workdays', index], message: `date listed both as a holiday and as a working day (${date})` });
