@@ -131,3 +131,36 @@ describe('durations', () => {
     expect(isKaoheError(noWorkday) && noWorkday.issues.some((i) => i.path.join('.') === [...path, 'calendar', 'weekend'].join('.'))).toBe(true);
   });
 });
+
+describe('a scheme constant that a rule divides by', () => {
+  const ratioCard = (target: unknown) => ({
+    ...scorecard(),
+    inputs: [{ name: 'rate', type: 'ratio' }],
+    items: [{ id: 'R', name, points: 20, rule: { kind: 'ratio', value: { fact: 'rate' }, target }, provenance }],
+    grades: undefined,
+  });
+  const ratedCard = (rule: Record<string, unknown>) => ({ ...scorecard(), inputs: [], items: [{ id: 'Q', name, points: 10, rule: { kind: 'rated', ...rule }, provenance }], grades: undefined });
+  const raters = [{ id: 'a' }, { id: 'b' }];
+
+  it.each([
+    ['ratio target 0', ratioCard(0), ['items', 0, 'rule', 'target']],
+    ['ratio target "0.00"', ratioCard('0.00'), ['items', 0, 'rule', 'target']],
+    ['ratio target −1', ratioCard(-1), ['items', 0, 'rule', 'target']],
+    ['rated divisor 0', ratedCard({ raters, combine: 'divisor', divisor: 0 }), ['items', 0, 'rule', 'divisor']],
+    ['rater weight 0', ratedCard({ raters: [{ id: 'a', weight: 0 }, { id: 'b', weight: 1 }], combine: 'weighted' }), ['items', 0, 'rule', 'raters', 0, 'weight']],
+    ['panel divisor 0', { ...ratedCard({}), panel: { raters, combine: 'divisor', divisor: '0' } }, ['panel', 'divisor']],
+  ])('%s is refused by compile and reported by lint', (_label, scheme, path) => {
+    const error = compileError(scheme);
+    expect(isKaoheError(error), String(error)).toBe(true);
+    if (isKaoheError(error)) expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['scheme_invalid', path]);
+    expect(lint(scheme).map((f) => [f.code, f.path])).toContainEqual(['scheme_invalid', path]);
+  });
+
+  it('a positive ratio target still scores pro rata, and 0 measured is 0 points, never NaN', async () => {
+    const compiled = compileScheme(ratioCard('0.7'));
+    const result = await appraiseScheme(compiled, { subject: 's', period: '2026-Q3', facts: { rate: 0 } });
+    expect(result.total).toBe('0.00');
+    const half = await appraiseScheme(compiled, { subject: 's', period: '2026-Q3', facts: { rate: '0.35' } });
+    expect(half.total).toBe('10.00');
+  });
+});

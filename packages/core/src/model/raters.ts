@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DecimalLikeSchema, Id, LocalizedText } from './common';
+import { Id, LocalizedText, PositiveDecimal } from './common';
 
 /** A rater of a scheme or an item. */
 export const Rater = z.strictObject({
   id: Id,
   name: LocalizedText.optional(),
   /** The rater's weight when ratings combine by weights. */
-  weight: DecimalLikeSchema.optional(),
+  weight: PositiveDecimal.optional(),
 });
 /** A rater. */
 export type Rater = z.infer<typeof Rater>;
@@ -25,9 +25,9 @@ export const RaterPanel = z.strictObject({
   raters: z.array(Rater).min(1),
   combine: RaterCombination.default('mean'),
   /** For `divisor`: the fixed divisor. */
-  divisor: DecimalLikeSchema.optional(),
+  divisor: PositiveDecimal.optional(),
   /** The divisor a source document writes, kept to let the linter compare it with the rater list. */
-  literalDivisor: DecimalLikeSchema.optional(),
+  literalDivisor: PositiveDecimal.optional(),
 });
 /** The raters of a scheme. */
 export type RaterPanel = z.infer<typeof RaterPanel>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import { DecimalLikeSchema, LocalizedText } from '../model/common';
+import { DecimalLikeSchema, LocalizedText, PositiveDecimal } from '../model/common';
 import type { Item } from '../model/item';
 import { Rater, RaterCombination, type RaterPanel } from '../model/raters';
 import { fullScale, line, schemeDecimal, show } from './ruleKit';
@@ -26,7 +26,7 @@ export const RatedRule = z.strictObject({
   /** The raters of this item; when absent, the scheme's rater panel, or any single rater. */
   raters: z.array(Rater).min(1).optional(),
   combine: RaterCombination.default('mean'),
-  divisor: DecimalLikeSchema.optional(),
+  divisor: PositiveDecimal.optional(),
   rubric: z.array(RubricBand).optional(),
 });
 /** A rated rule. */

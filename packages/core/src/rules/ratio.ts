@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../decimal';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import { evaluateExpr } from '../evaluate/evaluateExpr';
-import { DecimalLikeSchema } from '../model/common';
+import { DecimalLikeSchema, PositiveDecimal } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
 import type { Item } from '../model/item';
 import { fullScale, line, schemeDecimal, show } from './ruleKit';
@@ -11,7 +11,8 @@ import { fullScale, line, schemeDecimal, show } from './ruleKit';
 export const RatioRule = z.strictObject({
   kind: z.literal('ratio'),
   value: Expr,
-  target: DecimalLikeSchema.default(1),
+  /** What the value is measured against; a share needs a positive one (0 would divide by zero). */
+  target: PositiveDecimal.default(1),
   cap: DecimalLikeSchema.default(1),
 });
 /** A ratio rule. */
