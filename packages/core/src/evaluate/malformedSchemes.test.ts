@@ -164,3 +164,19 @@ describe('a scheme constant that a rule divides by', () => {
     expect(half.total).toBe('10.00');
   });
 });
+
+describe('item points', () => {
+  const card = (points: unknown) => ({ ...scorecard(), inputs: [], grades: undefined, items: [{ id: 'X', name, points, rule: { kind: 'rated' }, provenance }] });
+
+  it.each([-5, '-0.01'])('negative points (%j) are refused by compile and lint, with the path', (points) => {
+    const error = compileError(card(points));
+    expect(isKaoheError(error), String(error)).toBe(true);
+    if (isKaoheError(error)) expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['scheme_invalid', ['items', 0, 'points']]);
+    expect(lint(card(points)).map((f) => [f.code, f.severity, f.path])).toContainEqual(['scheme_invalid', 'error', ['items', 0, 'points']]);
+  });
+
+  it('0 points and positive points compile', () => {
+    expect(compileError(card(0))).toBeUndefined();
+    expect(compileError(card('12.5'))).toBeUndefined();
+  });
+});

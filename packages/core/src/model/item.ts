@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Rule } from '../rules/registry';
-import { DecimalLikeSchema, Id, LocalizedText, Provenance } from './common';
+import { DecimalLikeSchema, Id, LocalizedText, NonNegativeDecimal, Provenance } from './common';
 
 /**
  * A KPI of a scorecard: its own points (it then scores from 0 to its points, 扣完为止) or a weight,
@@ -10,8 +10,8 @@ export const Item = z.strictObject({
   id: Id,
   name: LocalizedText,
   description: LocalizedText.optional(),
-  /** The item's own points ("此项分值20分"): it scores from 0 to these. Absent for a pure deduction or bonus item. */
-  points: DecimalLikeSchema.optional(),
+  /** The item's own points ("此项分值20分"): it scores from 0 to these, so they are never negative. Absent for a pure deduction or bonus item. */
+  points: NonNegativeDecimal.optional(),
   /** The item's weight in percent, in a `weighted` scheme. */
   weight: DecimalLikeSchema.optional(),
   /** Whether bonus points may lift the item above its points (only where the text says so). */
