@@ -7,6 +7,7 @@ import { expectedButGot } from '../errors/reasons';
 import type { FactSpec, FieldSpec } from '../model/inputs';
 import { schemeDecimal } from '../rules/ruleKit';
 import { assertSafeJson } from '../safety/assertSafeJson';
+import { ownValue } from '../safety/ownValue';
 import { localDateOf, makeLocalDate, parseInstant, parseLocalDate } from '../time/zonedDate';
 import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
 
@@ -149,7 +150,7 @@ function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unkno
     const record = raw as Record<string, unknown>;
     const fields: Record<string, FactValue | undefined> = Object.create(null) as Record<string, FactValue | undefined>;
     for (const field of spec.fields) {
-      const fieldValue = record[field.name];
+      const fieldValue = ownValue(record, field.name);
       if (fieldValue === undefined || fieldValue === null) {
         if (field.optional !== true) issues.push({ code: 'missing_fact', path: [...at, field.name], params: { fact: field.name } });
         else if (field.default !== undefined) fields[field.name] = typeof field.default === 'boolean' ? field.default : toDecimal(field.default);
@@ -187,7 +188,7 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
   const issues: KaoheIssue[] = [];
   for (const spec of specs) {
     const path = ['facts', spec.name];
-    const value = Object.hasOwn(rawFacts, spec.name) ? rawFacts[spec.name] : undefined;
+    const value = ownValue(rawFacts, spec.name);
     if (value === undefined || value === null) {
       if (spec.optional === true) {
         if (spec.type !== 'events' && spec.default !== undefined) facts[spec.name] = typeof spec.default === 'boolean' ? spec.default : toDecimal(spec.default);

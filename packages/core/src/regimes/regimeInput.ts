@@ -6,6 +6,7 @@ import type { AppraisalWarning } from '../evaluate/Appraisal';
 import type { LocalDate } from '../evaluate/factValue';
 import { parseAppraisalInput } from '../evaluate/readInput';
 import { renderBoth } from '../locales/render';
+import { ownValue } from '../safety/ownValue';
 import { PERIOD_FORMATS, parsePeriod, periodContains, type ResolvedPeriod } from '../time/period';
 import { localDateOf, parseInstant } from '../time/zonedDate';
 import type { PenaltyRegime } from './PenaltyRegime';
@@ -91,8 +92,14 @@ function stamp(value: string, path: Array<string | number>, timeZone: string, is
   return { iso: value, ms, local: localDateOf(ms, timeZone) };
 }
 
+/** A list whose objects are copied without a prototype, so zod sees only the keys they hold (a field named `toString` that an object leaves out is absent, not inherited). */
+function ownEntries(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((element: unknown) => (typeof element === 'object' && element !== null && !Array.isArray(element) ? Object.assign(Object.create(null) as object, element) : element));
+}
+
 function parseList<T>(schema: z.ZodType<T>, value: unknown, path: Array<string | number>): T {
-  const parsed = schema.safeParse(value ?? []);
+  const parsed = schema.safeParse(ownEntries(value ?? []));
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid', path));
   return parsed.data;
 }
@@ -129,15 +136,15 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
 
   const orders: OrderRecord[] = [];
   const seenIds = new Map<string, number>();
-  parseList(orderSchema(regime), facts[spec.fact], ['facts', spec.fact]).forEach((order, index) => {
+  parseList(orderSchema(regime), ownValue(facts, spec.fact), ['facts', spec.fact]).forEach((order, index) => {
     const at = ['facts', spec.fact, index];
     const id = order.id as string;
     if (seenIds.has(id)) issues.push({ code: 'input_invalid', path: [...at, 'id'], params: { reason: { en: `order id ${id} repeats order #${(seenIds.get(id) ?? 0) + 1}`, 'zh-CN': `工单号 ${id} 与第 ${(seenIds.get(id) ?? 0) + 1} 条重复` } } });
     seenIds.set(id, index);
-    const start = stamp(order[spec.start.name] as string, [...at, spec.start.name], zone, issues);
+    const start = stamp(ownValue(order, spec.start.name) as string, [...at, spec.start.name], zone, issues);
     const times = new Map<string, Stamp>();
     for (const t of spec.timestamps) {
-      const value = order[t.name];
+      const value = ownValue(order, t.name);
       if (typeof value !== 'string') continue;
       const read = stamp(value, [...at, t.name], zone, issues);
       if (read === undefined) continue;
@@ -146,9 +153,12 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
       }
       times.set(t.name, read);
     }
-    const flags = new Set(spec.flags.filter((f) => order[f.name] === true).map((f) => f.name));
+    const flags = new Set(spec.flags.filter((f) => ownValue(order, f.name) === true).map((f) => f.name));
     const people = new Map<string, string>();
-    for (const p of spec.people) if (typeof order[p.name] === 'string') people.set(p.name, order[p.name] as string);
+    for (const p of spec.people) {
+      const person = ownValue(order, p.name);
+      if (typeof person === 'string') people.set(p.name, person);
+    }
     if (start === undefined) return;
     if (!periodContains(period, start.local)) {
       warnings.push(outside(at, start.iso, period.id));
@@ -158,11 +168,11 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
   });
 
   const breaches: BreachRecord[] = [];
-  if (facts[breachFact] !== undefined && regime.breaches === undefined) {
+  if (ownValue(facts, breachFact) !== undefined && regime.breaches === undefined) {
     issues.push({ code: 'input_invalid', path: ['facts', breachFact], params: { reason: { en: 'this regime has no breach kinds', 'zh-CN': '本制度没有违规类别' } } });
   }
   if (regime.breaches !== undefined) {
-    parseList(breachSchema(regime), facts[breachFact], ['facts', breachFact]).forEach((breach, index) => {
+    parseList(breachSchema(regime), ownValue(facts, breachFact), ['facts', breachFact]).forEach((breach, index) => {
       const at = ['facts', breachFact, index];
       const when = stamp(breach.at, [...at, 'at'], zone, issues);
       if (when === undefined) return;
@@ -175,7 +185,7 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
   }
 
   const history = new Map<string, HistoryMonth>();
-  parseList(z.array(HistoryEntry), facts.history, ['facts', 'history']).forEach((entry, index) => {
+  parseList(z.array(HistoryEntry), ownValue(facts, 'history'), ['facts', 'history']).forEach((entry, index) => {
     const at = ['facts', 'history', index];
     if (entry.month >= period.id) {
       issues.push({ code: 'input_invalid', path: [...at, 'month'], params: { reason: { en: `history must be of months before ${period.id}, not ${entry.month}`, 'zh-CN': `历史记录须为 ${period.id} 之前的月份,而非 ${entry.month}` } } });
@@ -187,7 +197,7 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
 
   const counts = new Map<string, Decimal>();
   for (const count of regime.counts) {
-    const value = facts[count.name];
+    const value = ownValue(facts, count.name);
     if (value === undefined || value === null) {
       if (count.optional) counts.set(count.name, new Decimal(0));
       else issues.push({ code: 'missing_fact', path: ['facts', count.name], params: { fact: count.name } });
