@@ -3,7 +3,7 @@ export { Decimal, toDecimal, roundPoints, formatFixed2, formatShort, clampDecima
 export type { DecimalLike } from './decimal';
 
 // Model
-export { LOCALES, LocalizedText, SourceText, Id, DecimalLikeSchema, PositiveDecimal, NonNegativeDecimal, decimalWhere, isDecimalLike, Provenance, PeriodKind } from './model/common';
+export { LOCALES, LocalizedText, SourceText, Id, DecimalLikeSchema, PositiveDecimal, NonNegativeDecimal, decimalWhere, isDecimalLike, isSuppliableName, Provenance, PeriodKind } from './model/common';
 export type { Locale } from './model/common';
 export { Role } from './model/role';
 export type { RoleInput } from './model/role';

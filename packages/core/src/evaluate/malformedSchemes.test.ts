@@ -180,3 +180,22 @@ describe('item points', () => {
     expect(compileError(card('12.5'))).toBeUndefined();
   });
 });
+
+describe('names no input can supply', () => {
+  const card = scorecard();
+  it.each(['constructor', 'prototype', '__proto__'])('%s is refused as a fact, event field, item or rater name, with the path', (reserved) => {
+    const cases: Array<[Scheme, ReadonlyArray<string | number>]> = [
+      [withValue(withValue(card, ['inputs', 0, 'name'], reserved), ['items', 0, 'rule', 'value', 'fact'], reserved), ['inputs', 0, 'name']],
+      [withValue(card, ['inputs', 1, 'fields', 1, 'name'], reserved), ['inputs', 1, 'fields', 1, 'name']],
+      [withValue(card, ['items', 0, 'id'], reserved), ['items', 0, 'id']],
+      [withValue(card, ['items', 0], { id: 'Q', name, points: 10, rule: { kind: 'rated', raters: [{ id: reserved }] }, provenance }), ['items', 0, 'rule', 'raters', 0, 'id']],
+      [withValue(regime(), ['orders', 'timestamps', 0, 'name'], reserved), ['orders', 'timestamps', 0, 'name']],
+    ];
+    for (const [scheme, path] of cases) {
+      const error = compileError(scheme);
+      expect(isKaoheError(error), String(error)).toBe(true);
+      if (isKaoheError(error)) expect(error.issues.map((i) => [i.code, i.path])).toContainEqual(['scheme_invalid', path]);
+      expect(lint(scheme).map((f) => [f.code, f.path])).toContainEqual(['scheme_invalid', path]);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import type { FactSpec, FieldSpec } from '../model/inputs';
 import { schemeDecimal } from '../rules/ruleKit';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { ownValue } from '../safety/ownValue';
+import { UNSAFE_KEYS } from '../safety/unsafeKeys';
 import { localDateOf, makeLocalDate, parseInstant, parseLocalDate } from '../time/zonedDate';
 import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
 
@@ -209,8 +210,6 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
   if (issues.length > 0) throw new KaoheError(issues);
   return { facts, undeclared };
 }
-
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Whether a value passes {@link assertSafeJson}, checked without building paths; `false` sends the

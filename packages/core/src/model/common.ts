@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDecimalString, toDecimal, type Decimal } from '../decimal';
+import { UNSAFE_KEYS } from '../safety/unsafeKeys';
 
 /** The locales kaohe renders messages in. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -22,11 +23,23 @@ export const SourceText = z.strictObject({
 /** A text from a source document, in Chinese, with an English rendering where one was made. */
 export type SourceText = z.infer<typeof SourceText>;
 
+/** The reason given for a name no input can hold. */
+export const RESERVED_NAME = 'name: __proto__, constructor and prototype are reserved';
+
+/**
+ * Whether an input can ever hold a key of this name: inputs with `__proto__`, `constructor` or
+ * `prototype` keys are refused, so a fact, item, rater or field named so could never be supplied.
+ */
+export function isSuppliableName(name: string): boolean {
+  return !UNSAFE_KEYS.has(name);
+}
+
 /** An identifier: letters, digits, `-`, `_`, `.` and `/` (for preset ids such as `tech-support-center/idc-engineer`). */
 export const Id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]*$/, { message: 'identifier' })
-  .max(200);
+  .max(200)
+  .refine(isSuppliableName, { message: RESERVED_NAME });
 
 /** A number written as a JSON number or a decimal string (`"0.05"`), never a float computed on. */
 export const DecimalLikeSchema = z.union([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSuppliableName, RESERVED_NAME } from './common';
 
 /** The comparison operators of predicates, named as json-rules-engine names them. */
 export const ComparisonOperator = z.enum([
@@ -25,7 +26,10 @@ export const PredicateValue = z.union([
 /** A value a predicate compares with. */
 export type PredicateValue = z.infer<typeof PredicateValue>;
 
-const FactName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'fact name' });
+const FactName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'fact name' })
+  .refine(isSuppliableName, { message: RESERVED_NAME });
 
 /**
  * A condition kaohe evaluates itself, synchronously and exactly: `all`/`any`/`not` over comparisons

@@ -1,6 +1,5 @@
 import { KaoheError, type IssuePath } from '../errors/KaoheError';
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { UNSAFE_KEYS } from './unsafeKeys';
 
 /**
  * Checks that a value parsed from untrusted JSON is plain data: no `__proto__`, `constructor` or
@@ -28,7 +27,7 @@ export function assertSafeJson(value: unknown, path: IssuePath = []): void {
     }
     for (const key of Reflect.ownKeys(current)) {
       if (typeof key === 'symbol') throw new KaoheError({ code: 'scheme_invalid', path: at, params: { reason: 'symbol keys are not JSON' } });
-      if (FORBIDDEN_KEYS.has(key)) throw new KaoheError({ code: 'unsafe_key', path: [...at, key], params: { key } });
+      if (UNSAFE_KEYS.has(key)) throw new KaoheError({ code: 'unsafe_key', path: [...at, key], params: { key } });
       stack.push({ value: (current as Record<string, unknown>)[key], path: [...at, key] });
     }
   }
