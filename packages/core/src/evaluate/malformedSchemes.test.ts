@@ -3,6 +3,8 @@ import { isKaoheError } from '../errors/KaoheError';
 import { lint } from '../lint/lint';
 import { MAX_WORKING_DAYS } from '../rules/deadline';
 import { MAX_DURATION_DAYS } from '../time/deadline';
+import { appraiseSync } from './appraise';
+import { compile } from './compile';
 import { appraiseScheme, compileScheme } from './compileScheme';
 
 const name = { 'zh-CN': '测试', en: 'test' };
@@ -156,12 +158,10 @@ describe('a scheme constant that a rule divides by', () => {
     expect(lint(scheme).map((f) => [f.code, f.path])).toContainEqual(['scheme_invalid', path]);
   });
 
-  it('a positive ratio target still scores pro rata, and 0 measured is 0 points, never NaN', async () => {
-    const compiled = compileScheme(ratioCard('0.7'));
-    const result = await appraiseScheme(compiled, { subject: 's', period: '2026-Q3', facts: { rate: 0 } });
-    expect(result.total).toBe('0.00');
-    const half = await appraiseScheme(compiled, { subject: 's', period: '2026-Q3', facts: { rate: '0.35' } });
-    expect(half.total).toBe('10.00');
+  it('a positive ratio target still scores pro rata, and 0 measured is 0 points, never NaN', () => {
+    const compiled = compile(ratioCard('0.7'));
+    expect(appraiseSync(compiled, { subject: 's', period: '2026-Q3', facts: { rate: 0 } }).total).toBe('0.00');
+    expect(appraiseSync(compiled, { subject: 's', period: '2026-Q3', facts: { rate: '0.35' } }).total).toBe('10.00');
   });
 });
 

@@ -271,7 +271,7 @@ function plainAppraisalInput(input: unknown): ParsedAppraisalInput | undefined {
  * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key.
  */
 export function parseAppraisalInput(input: unknown): ParsedAppraisalInput {
-  if (!isSafePlainData(input, 0)) assertSafeJson(input);
+  if (!isSafePlainData(input, 0)) assertSafeJson(input, [], 'input_invalid');
   const plain = plainAppraisalInput(input);
   if (plain !== undefined) return plain;
   const parsed = AppraisalInput.safeParse(input);

@@ -85,7 +85,7 @@ function feeFor(mapping: FeeMapping, score: Decimal, full: Decimal): { amount: D
  * score; `input_invalid` for a bad mapping; `no_tier_matched` / `tiers_overlap` from the mapping.
  */
 export function quarterlyFee(args: { quarter: string; scores: Readonly<Record<string, DecimalLike>>; fee: DecimalLike; mapping: FeeMappingInput }): QuarterlyFee {
-  assertSafeJson(args.mapping);
+  assertSafeJson(args.mapping, ['mapping'], 'input_invalid');
   const parsed = FeeMapping.safeParse(args.mapping);
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid', ['mapping']));
   const mapping = parsed.data;

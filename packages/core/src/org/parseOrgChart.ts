@@ -64,7 +64,7 @@ export function orgChartIssues(chart: OrgChart): KaoheIssue[] {
  * @throws {KaoheError} `org_invalid` with one issue per bad field; `unsafe_key` for a prototype key.
  */
 export function parseOrgChart(data: unknown): OrgChart {
-  assertSafeJson(data);
+  assertSafeJson(data, [], 'org_invalid');
   const parsed = OrgChart.safeParse(data);
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'org_invalid'));
   const issues = orgChartIssues(parsed.data);

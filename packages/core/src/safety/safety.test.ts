@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { appraiseSync } from '../evaluate/appraise';
 import { compile } from '../evaluate/compile';
+import { parseOrgChart } from '../org/parseOrgChart';
+import { parseWorkingCalendar } from '../time/workingDays';
 import { KaoheError } from '../errors/KaoheError';
 import { assertSafeJson, parseJsonSafely } from './assertSafeJson';
 import { canonicalJson, contentHash, sha256Hex } from './contentHash';
@@ -38,5 +41,46 @@ describe('content hash', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
     expect(contentHash({ b: 1, a: 2 })).toBe(contentHash({ a: 2, b: 1 }));
     expect(contentHash({ a: 1 })).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('inputs that are not plain data', () => {
+  const compiled = compile({
+    schemaVersion: 1,
+    kind: 'scorecard',
+    id: 'test/plain',
+    version: '1',
+    name: { 'zh-CN': '测试', en: 'test' },
+    period: 'quarter',
+    model: 'points',
+    items: [{ id: 'X', name: { 'zh-CN': '甲', en: 'x' }, points: 100, rule: { kind: 'rated' }, provenance: { inferred: 'test' } }],
+  });
+  class Facts {
+    count = 1;
+  }
+  const base = { subject: 's', period: '2026-Q3', ratings: { X: 90 } };
+
+  it.each([
+    ['a Map as the input', new Map([['subject', 's']]), []],
+    ['a Map as facts', { ...base, facts: new Map([['count', 1]]) }, ['facts']],
+    ['a class instance as facts', { ...base, facts: new Facts() }, ['facts']],
+    ['a Date as a fact', { ...base, facts: { at: new Date(0) } }, ['facts', 'at']],
+    ['an array as facts', { ...base, facts: [1, 2] }, ['facts']],
+    ['an array as the ratings', { ...base, ratings: [90] }, ['ratings']],
+    ['a function as a rating', { ...base, ratings: { X: () => 90 } }, ['ratings', 'X']],
+  ])('%s is input_invalid at its path, not scheme_invalid', (_label, input, path) => {
+    let caught: unknown;
+    try {
+      appraiseSync(compiled, input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(KaoheError);
+    expect([(caught as KaoheError).code, (caught as KaoheError).path]).toEqual(['input_invalid', path]);
+  });
+
+  it('a calendar or an org chart that is not plain data is input_invalid or org_invalid', () => {
+    expect(() => parseWorkingCalendar({ holidays: new Set(['2026-10-01']) })).toThrow(expect.objectContaining({ code: 'input_invalid', path: ['holidays'] }));
+    expect(() => parseOrgChart(new Map())).toThrow(expect.objectContaining({ code: 'org_invalid', path: [] }));
   });
 });

@@ -52,7 +52,7 @@ export type WorkingCalendarInput = z.input<typeof WorkingCalendar>;
  * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key.
  */
 export function parseWorkingCalendar(data: unknown): WorkingCalendar {
-  assertSafeJson(data);
+  assertSafeJson(data, [], 'input_invalid');
   const parsed = WorkingCalendar.safeParse(data);
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid'));
   return parsed.data;
