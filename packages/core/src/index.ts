@@ -97,7 +97,8 @@ export type { KaoheIssue, IssuePath, KaoheErrorOptions } from './errors/KaoheErr
 export { KAOHE_ERROR_CODES } from './errors/codes';
 export type { KaoheErrorCode } from './errors/codes';
 export { assertSafeJson, parseJsonSafely } from './safety/assertSafeJson';
-export { contentHash, canonicalJson, sha256Hex } from './safety/contentHash';
+export { contentHash, schemeHash, canonicalJson, sha256Hex } from './safety/contentHash';
+export { canonicalDecimals } from './safety/canonicalDecimals';
 export { renderMessage, renderBoth } from './locales/render';
 export type { MessageParams, MessageParam, MessageCode } from './locales/render';
 export { compileScheme, appraiseScheme } from './evaluate/compileScheme';

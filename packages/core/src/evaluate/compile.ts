@@ -3,10 +3,10 @@ import { toDecimal, Decimal } from '../decimal';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { Locale } from '../model/common';
 import { predicateItems } from '../model/predicate';
-import type { ResolvedScorecard } from '../model/scorecard';
+import { Scorecard, type ResolvedScorecard } from '../model/scorecard';
 import { createConditionEngine } from '../rules/condition';
 import { ruleItems } from '../rules/registry';
-import { contentHash } from '../safety/contentHash';
+import { schemeHash } from '../safety/contentHash';
 import { isValidTimeZone } from '../time/zonedDate';
 import { resolveScorecard, type SchemeSource } from './resolveScorecard';
 
@@ -23,7 +23,7 @@ export interface CompiledScorecard {
   readonly kind: 'compiledScorecard';
   /** The scheme with inheritance resolved and defaults applied. */
   readonly scheme: ResolvedScorecard;
-  /** `sha256:` of the resolved scheme's canonical JSON. */
+  /** The scheme's {@link schemeHash}: `sha256:` of the resolved scheme's canonical JSON, decimals written alike. */
   readonly hash: string;
   /** Whether the scheme has `condition` rules, which only {@link appraise} (async) can run. */
   readonly requiresAsync: boolean;
@@ -93,7 +93,7 @@ export function compile(scheme: unknown, options: CompileOptions = {}): Compiled
     return {
       kind: 'compiledScorecard',
       scheme: resolved,
-      hash: contentHash(hashed),
+      hash: schemeHash(Scorecard, hashed),
       requiresAsync: engines.size > 0,
       asyncItems: [...engines.keys()],
       engines,

@@ -1,7 +1,7 @@
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { Locale } from '../model/common';
-import { contentHash } from '../safety/contentHash';
+import { schemeHash } from '../safety/contentHash';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { isValidTimeZone } from '../time/zonedDate';
 import { conditionFields } from './orderCondition';
@@ -83,7 +83,7 @@ export function compileRegime(data: unknown, options: { locale?: Locale } = {}):
     if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'scheme_invalid'));
     const issues = referenceIssues(parsed.data);
     if (issues.length > 0) throw new KaoheError(issues);
-    return { kind: 'compiledPenaltyRegime', scheme: parsed.data, hash: contentHash(parsed.data) };
+    return { kind: 'compiledPenaltyRegime', scheme: parsed.data, hash: schemeHash(PenaltyRegime, parsed.data) };
   } catch (error) {
     if (error instanceof KaoheError) throw error.withContext(id, locale);
     throw error;

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { canonicalDecimals } from './canonicalDecimals';
+
 /**
  * SHA-256 of text, in pure TypeScript so that the core runs the same in Node, browsers and workers.
  * Used for the content hash that lets a result be replayed against the exact scheme it came from.
@@ -77,11 +80,35 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The content hash of a scheme: `sha256:` and the digest of its canonical JSON.
+ * The content hash of JSON data: `sha256:` and the digest of its canonical JSON (keys sorted at
+ * every depth). It knows nothing of what the data means; {@link schemeHash} is the hash of a scheme.
  *
  * @example
  * contentHash({ b: 1, a: 2 }) === contentHash({ a: 2, b: 1 }); // true
  */
 export function contentHash(value: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+/**
+ * The content hash of a scheme as its schema accepted it: the `hash` a result carries, so that a
+ * result can be replayed against the exact scheme it came from.
+ *
+ * What it covers: every field of the scheme as compiled — inheritance resolved (a change in a parent
+ * scheme changes the child's hash) and defaults applied (leaving out a field that has a default
+ * hashes like writing the default) — including the names, descriptions, provenance, readings and
+ * sources, because results show those texts and quote them in their explanations.
+ *
+ * What it does not cover: key order and whitespace; how a number in a decimal position is written
+ * (`30`, `"30"`, `"30.0"` and `"+30.00"` hash alike); the ids of the ancestors beyond the parent
+ * named in `extends` (`lineage`), only what was inherited through them; anything outside the scheme — the subject's input, the org chart,
+ * the locale, and the version of kaohe that evaluates it. Values outside decimal positions are hashed
+ * as written: a predicate's comparison value `30` and `"30"` differ, since a comparison may read them
+ * differently.
+ *
+ * @example
+ * schemeHash(Scorecard, { ...scheme, base: 100 }) === schemeHash(Scorecard, { ...scheme, base: '100.0' }); // true
+ */
+export function schemeHash(schema: z.core.$ZodType, scheme: unknown): string {
+  return contentHash(canonicalDecimals(schema, scheme));
 }

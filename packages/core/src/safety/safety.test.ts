@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appraiseSync } from '../evaluate/appraise';
 import { compile } from '../evaluate/compile';
 import { parseOrgChart } from '../org/parseOrgChart';
+import { compileRegime } from '../regimes/compileRegime';
 import { parseWorkingCalendar } from '../time/workingDays';
 import { KaoheError } from '../errors/KaoheError';
 import { assertSafeJson, parseJsonSafely } from './assertSafeJson';
@@ -82,5 +83,42 @@ describe('inputs that are not plain data', () => {
   it('a calendar or an org chart that is not plain data is input_invalid or org_invalid', () => {
     expect(() => parseWorkingCalendar({ holidays: new Set(['2026-10-01']) })).toThrow(expect.objectContaining({ code: 'input_invalid', path: ['holidays'] }));
     expect(() => parseOrgChart(new Map())).toThrow(expect.objectContaining({ code: 'org_invalid', path: [] }));
+  });
+});
+
+describe('scheme hash', () => {
+  const name = { 'zh-CN': '测试', en: 'test' };
+  const card = (points: unknown, min: unknown, keyOrder = false) => {
+    const item = { id: 'X', name, points, rule: { kind: 'steps', value: { fact: 'rate' }, target: points, below: { per: points, change: -5 } }, provenance: { inferred: 'test' } };
+    const scheme = { schemaVersion: 1, kind: 'scorecard', id: 'test/hash', version: '1', name, period: 'quarter', model: 'points', base: points, items: [item], bands: [{ id: 'a', name, min }] };
+    return keyOrder ? Object.fromEntries(Object.entries(scheme).reverse()) : scheme;
+  };
+
+  it('hashes 30, "30", "30.0" and "+30.00" alike in every decimal position, in any key order', () => {
+    const hashes = new Set([30, '30', '30.0', '+30.00', ' 30 '].flatMap((v) => [compile(card(v, v)).hash, compile(card(v, v, true)).hash]));
+    expect(hashes.size).toBe(1);
+    expect(compile(card('0.50', 0)).hash).toBe(compile(card(0.5, '-0')).hash);
+  });
+
+  it('tells different numbers and different texts apart', () => {
+    const hash = compile(card(30, 0)).hash;
+    expect(compile(card('30.01', 0)).hash).not.toBe(hash);
+    expect(compile(card(30, 1)).hash).not.toBe(hash);
+    expect(compile({ ...card(30, 0), name: { 'zh-CN': '测试', en: 'renamed' } }).hash).not.toBe(hash);
+  });
+
+  it('canonicalises decimals in a regime too: fines, points and durations', () => {
+    const regime = (fine: unknown, minutes: unknown) => ({
+      schemaVersion: 1,
+      kind: 'penaltyRegime',
+      id: 'test/hash-regime',
+      version: '1',
+      name,
+      finePerPoint: fine,
+      orders: { kinds: [{ id: 'repair', name }], timestamps: [{ name: 'contactedAt', label: name }] },
+      offences: [{ id: 'late', name, on: { orders: ['repair'], when: { missed: { step: 'contactedAt', within: { minutes } } } }, points: fine, provenance: { inferred: 'test' } }],
+    });
+    expect(compileRegime(regime(100, 10)).hash).toBe(compileRegime(regime('100.00', '10.0')).hash);
+    expect(compileRegime(regime(100, 10)).hash).not.toBe(compileRegime(regime(100, 11)).hash);
   });
 });
