@@ -80,19 +80,73 @@ describe('computeProjectBonus', () => {
     expect(result.vetoedBy).toEqual(['userComplaint']);
   });
 
-  it('spreads the bonus evenly over the service quarters (Example J: 1,000,000, 4 quarters, A)', () => {
+  it('spreads the bonus evenly over the service quarters (Example J: 1,000,000, 4 quarters, A): base and full are the quarter\'s', () => {
     const spread = ProjectBonus.parse({ rate: '0.005', spreadFact: 'serviceQuarters', provenance: { inferred: 'test' } });
-    const result = computeProjectBonus(spread, { contractValue: toDecimal(1_000_000), options: {}, quarters: 4, factor: toDecimal(1), vetoes: [] });
-    expect([result.base, result.full, result.perQuarter, result.final, result.pool, result.director, result.shares]).toEqual(['5000.00', '5000.00', '1250.00', '1250.00', '0.00', null, null]);
-    expect(result.quarters).toBe(4);
+    const result = computeProjectBonus(spread, { contractValue: toDecimal(1_000_000), options: {}, quarters: 4, factor: toDecimal('0.8'), vetoes: [] });
+    expect([result.base, result.full, result.perQuarter, result.final, result.pool, result.director, result.shares]).toEqual(['1250.00', '1250.00', '1250.00', '1000.00', '250.00', null, null]);
+    expect([result.quarters, result.periodBase, result.periodFull]).toEqual([4, '5000.00', '5000.00']);
+    expect(result.lines.find((l) => l.code === 'perQuarter')?.message.en).toBe("spread evenly over 4 service quarter(s): this quarter's base 1250.00, full bonus 1250.00");
   });
 
   it('rounds money half-up only where it is shown, and the pool from the rounded figures', () => {
     const spread = ProjectBonus.parse({ rate: '0.005', spreadFact: 'serviceQuarters', provenance: { inferred: 'test' } });
     // 1,000,001 × 0.5% = 5000.005 → 5000.01 shown; / 3 = 1666.668333… → 1666.67; × 0.6 = 1000.001 → 1000.00
     const result = computeProjectBonus(spread, { contractValue: toDecimal(1_000_001), options: {}, quarters: 3, factor: toDecimal('0.6'), vetoes: [] });
-    expect([result.base, result.full, result.perQuarter, result.final, result.pool]).toEqual(['5000.01', '5000.01', '1666.67', '1000.00', '666.67']);
+    expect([result.base, result.full, result.perQuarter, result.final, result.pool]).toEqual(['1666.67', '1666.67', '1666.67', '1000.00', '666.67']);
+    expect([result.periodBase, result.periodFull]).toEqual(['5000.01', '5000.01']);
     expect(formatMoney(roundMoney(toDecimal('0.005')))).toBe('0.01');
     expect(formatMoney(toDecimal('-0.001'))).toBe('0.00');
   });
+});
+
+/** A small seeded generator (mulberry32), so that every run checks the same cases. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('computeProjectBonus identities over generated projects', () => {
+  const random = seeded(20261201);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  const spread = ProjectBonus.parse({ rate: '0.005', spreadFact: 'serviceQuarters', split: spec.split, director: spec.director, provenance: { inferred: 'test' } });
+  const cases = Array.from({ length: 500 }, (_, index) => ({
+    scheme: index % 2 === 0 ? spec : spread,
+    contractValue: toDecimal((Math.floor(random() * 1e11) / 100).toFixed(2)),
+    options: { complexity: pick(['technical', 'organisational']), risk: pick(['high', 'medium', 'low']) },
+    quarters: index % 2 === 0 ? undefined : 1 + Math.floor(random() * 12),
+    factor: toDecimal(pick(['1', '0.8', '0.6', '0.4', '0'])),
+    vetoes: random() < 0.1 ? [{ id: 'v', name: { 'zh-CN': '否决', en: 'veto' } }] : [],
+    leaderShare: toDecimal((0.3 + Math.floor(random() * 31) / 100).toFixed(2)),
+  }));
+
+  it('pool = full − final, the shares add up to final, final ≤ full; a spread bonus is the quarter\'s', () => {
+    for (const c of cases) checkIdentities(c);
+  });
+
+  function checkIdentities(c: (typeof cases)[number]): void {
+    const { scheme, ...inputs } = c;
+    const result = computeProjectBonus(scheme, inputs);
+    const [full, final, pool] = [toDecimal(result.full), toDecimal(result.final), toDecimal(result.pool)];
+    expect(pool.equals(full.minus(final))).toBe(true);
+    expect(pool.isNegative() && !pool.isZero()).toBe(false);
+    expect(final.lessThanOrEqualTo(full)).toBe(true);
+    const shares = result.shares;
+    expect(shares).not.toBeNull();
+    if (shares !== null) expect(toDecimal(shares.leader).plus(shares.engineers).equals(final)).toBe(true);
+    expect(result.director).toBe(formatMoney(roundMoney(final.times('0.3'))));
+    if (c.quarters === undefined) {
+      expect(result.periodFull).toBeUndefined();
+    } else {
+      // The quarter's full is the whole period's ÷ quarters, each rounded once to the cent.
+      const periodFull = toDecimal(result.periodFull as string);
+      expect(full.times(c.quarters).minus(periodFull).abs().lessThanOrEqualTo(toDecimal('0.005').times(c.quarters + 1))).toBe(true);
+      expect(result.perQuarter).toBe(result.full);
+    }
+  }
 });

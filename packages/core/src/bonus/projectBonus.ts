@@ -69,20 +69,25 @@ export interface BonusResult {
   readonly contractValue: string;
   readonly rate: string;
   readonly coefficients: ReadonlyArray<{ readonly id: string; readonly name: LocalizedText; readonly option: string; readonly value: string }>;
-  /** contract × rate. */
+  /** contract × rate; when spread over service quarters, this quarter's part of it (÷ quarters). */
   readonly base: string;
-  /** base × coefficients: the bonus at stake over the whole project (or service period). */
+  /** base × coefficients: the bonus at stake in this appraisal — the whole project's, or when spread over service quarters, this quarter's. */
   readonly full: string;
-  /** When spread over service quarters: the number of quarters and the share of one quarter, which this appraisal settles. */
+  /** When spread over service quarters: their number. */
   readonly quarters?: number;
+  /** When spread over service quarters: this quarter's full bonus, the same as `full`. */
   readonly perQuarter?: string;
+  /** When spread over service quarters: the whole service period's base (contract × rate). */
+  readonly periodBase?: string;
+  /** When spread over service quarters: the whole service period's full bonus. */
+  readonly periodFull?: string;
   /** The factor applied: the grade's, or 0 under a veto. */
   readonly factor: string;
   /** The ids of the vetoes that voided the bonus. */
   readonly vetoedBy: readonly string[];
-  /** (full, or perQuarter) × factor. */
+  /** full × factor. */
   readonly final: string;
-  /** The department pool: (full, or perQuarter) − final, from the rounded figures. */
+  /** The department pool: full − final, from the rounded figures (SCHEMES.md §4.1). */
   readonly pool: string;
   /** The director's award, round(final × share); `null` when the scheme has none. */
   readonly director: string | null;
@@ -120,10 +125,12 @@ function findOption(coefficient: BonusCoefficient, option: string): Decimal {
 }
 
 /**
- * Computes a project bonus exactly and rounds it as SCHEMES.md §4.1 says: base, full (and the
- * quarter's share) and final are shown rounded to 0.01 half-up; leader = round(final × share);
- * engineers = final − leader; director = round(final × share); pool = full − final, from the
- * rounded figures.
+ * Computes a project bonus exactly and rounds it as SCHEMES.md §4.1 says: base, full and final are
+ * shown rounded to 0.01 half-up; leader = round(final × share); engineers = final − leader;
+ * director = round(final × share); pool = full − final, from the rounded figures. A bonus spread
+ * over service quarters (§4.4) is one quarter's appraisal: its base and full are the quarter's
+ * (the whole period's ÷ quarters, shown as `periodBase` and `periodFull`), so that pool = full − final
+ * holds within the result.
  *
  * @example
  * computeProjectBonus(spec, { contractValue: toDecimal(2_000_000), options: { complexity: 'technical', timeDifficulty: 'medium' },
@@ -149,11 +156,18 @@ export function computeProjectBonus(spec: ProjectBonus, inputs: BonusInputs): Bo
   });
   lines.push(bonusLine('full', full, [formatMoney(base), ...factors].join(' × ') + ` = ${formatMoney(full)}`));
   let stake = full;
-  let spread: { quarters: number; perQuarter: string } | undefined;
+  let stakeBase = base;
+  let spread: { quarters: number; perQuarter: string; periodBase: string; periodFull: string } | undefined;
   if (inputs.quarters !== undefined) {
     stake = full.dividedBy(inputs.quarters);
-    spread = { quarters: inputs.quarters, perQuarter: formatMoney(stake) };
-    lines.push(bonusLine('perQuarter', stake, `${formatMoney(full)} / ${inputs.quarters} = ${formatMoney(stake)}`, { quarters: inputs.quarters }));
+    stakeBase = base.dividedBy(inputs.quarters);
+    spread = { quarters: inputs.quarters, perQuarter: formatMoney(stake), periodBase: formatMoney(base), periodFull: formatMoney(full) };
+    lines.push(
+      bonusLine('perQuarter', stake, `${formatMoney(base)} / ${inputs.quarters} = ${formatMoney(stakeBase)}; ${formatMoney(full)} / ${inputs.quarters} = ${formatMoney(stake)}`, {
+        quarters: inputs.quarters,
+        base: formatMoney(stakeBase),
+      }),
+    );
   }
   const vetoed = inputs.vetoes.length > 0;
   const factor = vetoed ? new Decimal(0) : inputs.factor;
@@ -196,8 +210,8 @@ export function computeProjectBonus(spec: ProjectBonus, inputs: BonusInputs): Bo
     contractValue: formatMoney(inputs.contractValue),
     rate: rate.toString(),
     coefficients,
-    base: formatMoney(base),
-    full: formatMoney(full),
+    base: formatMoney(stakeBase),
+    full: formatMoney(stake),
     ...(spread === undefined ? {} : spread),
     factor: factor.toString(),
     vetoedBy: inputs.vetoes.map((v) => v.id),

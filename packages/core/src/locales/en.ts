@@ -57,7 +57,7 @@ export const en = {
   'bonus.base': 'base bonus: contract {contract} × {rate} = {amount}',
   'bonus.coefficient': '{name} "{option}": × {value} = {amount}',
   'bonus.full': 'full bonus: {amount}',
-  'bonus.perQuarter': 'spread evenly over {quarters} service quarter(s): {amount} a quarter',
+  'bonus.perQuarter': 'spread evenly over {quarters} service quarter(s): this quarter\'s base {base}, full bonus {amount}',
   'bonus.grade': 'grade {grade}: {factor} of the full bonus',
   'bonus.veto': 'veto {veto}: the bonus is 0',
   'bonus.final': 'final bonus: {amount}',

@@ -59,7 +59,7 @@ export const zhCN: Readonly<Record<keyof typeof en, string>> = {
   'bonus.base': '基数工程奖金:合同总额 {contract} × {rate} = {amount}',
   'bonus.coefficient': '{name}"{option}":× {value} = {amount}',
   'bonus.full': '全额工程奖金:{amount}',
-  'bonus.perQuarter': '按 {quarters} 个服务季度均分:每季度 {amount}',
+  'bonus.perQuarter': '按 {quarters} 个服务季度均分:本季度基数 {base},全额工程奖金 {amount}',
   'bonus.grade': '考核等级 {grade}:全额工程奖金的 {factor}',
   'bonus.veto': '一票否决 {veto}:工程奖金为 0',
   'bonus.final': '最终工程奖金:{amount}',

@@ -1,4 +1,4 @@
-import { KaoheError, lint, type Appraisal } from '@kaohe/core';
+import { formatMoney, KaoheError, lint, toDecimal, type Appraisal } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
 import { presetSchemes } from '../catalogue';
 import { appraiserOf, pointsById, type SubjectInput } from '../testKit';
@@ -233,7 +233,7 @@ describe('§4.4 after-sales project', () => {
     expect(result.composite?.raters.map((r) => r.total)).toEqual(['93.00', '92.00', '91.00', '92.00']);
     expect(result.total).toBe('92.00');
     expect(result.grade?.id).toBe('A');
-    expect(result.bonus).toMatchObject({ base: '5000.00', full: '5000.00', quarters: 4, perQuarter: '1250.00', final: '1250.00', pool: '0.00', director: '375.00', shares: null });
+    expect(result.bonus).toMatchObject({ base: '1250.00', full: '1250.00', quarters: 4, perQuarter: '1250.00', periodBase: '5000.00', periodFull: '5000.00', final: '1250.00', pool: '0.00', director: '375.00', shares: null });
     expect(result.bonus?.payout).toBeUndefined();
   });
 
@@ -250,6 +250,34 @@ describe('§4.4 after-sales project', () => {
     expect(result.vetoes.map((v) => v.id)).toEqual([veto]);
     expect(result.bonus?.final).toBe('0.00');
     expect(result.bonus?.pool).toBe('1250.00');
+  });
+
+  it('keeps pool = full − final and the shares adding up to final for every contract, service period, grade and share', () => {
+    const contracts = [1, '999.99', 1_000_000, 1_000_001, '3333333.33', '123456789.01'];
+    const qualities = [26, 20, 12, 5];
+    let checked = 0;
+    for (const contractValue of contracts) {
+      for (const serviceQuarters of [1, 2, 3, 4, 5, 7, 12]) {
+        for (const quality of qualities) {
+          for (const leaderShare of ['0.3', '0.45', '0.6']) {
+            const input = withRatings(withFacts(exampleJ, { contractValue, serviceQuarters, leaderShare, actualCost: quality === 5 ? 13_500 : 11_000 }), {
+              quality: { self: quality, salesRep: quality, financeRep: quality, superior: quality },
+            });
+            const bonus = afterSales(input).bonus;
+            if (bonus === null || bonus === undefined || bonus.shares === null) throw new Error('expected a bonus with shares');
+            const [full, final] = [toDecimal(bonus.full), toDecimal(bonus.final)];
+            expect(formatMoney(full.minus(final)), JSON.stringify(bonus)).toBe(bonus.pool);
+            expect(formatMoney(toDecimal(bonus.shares.leader).plus(bonus.shares.engineers))).toBe(bonus.final);
+            expect(bonus.perQuarter).toBe(bonus.full);
+            // The quarter's full bonus is the whole period's ÷ quarters, each rounded once to the cent.
+            if (bonus.periodFull === undefined) throw new Error('expected the whole period\'s full bonus');
+            expect(full.times(serviceQuarters).minus(bonus.periodFull).abs().lessThanOrEqualTo(toDecimal('0.005').times(serviceQuarters + 1))).toBe(true);
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(504);
   });
 
   it('gives full timeliness to a quarter without tickets', () => {
