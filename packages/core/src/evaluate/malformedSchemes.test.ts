@@ -134,6 +134,24 @@ describe('durations', () => {
   });
 });
 
+describe('a working-day calendar without enough working days', () => {
+  it('is scheme_invalid when a deadline is evaluated, not a RangeError', () => {
+    // Only Sundays are worked, and every Sunday of the next ten years is a holiday.
+    const sundays = Array.from({ length: 530 }, (_, week) => new Date(Date.UTC(2026, 6, 5 + week * 7)).toISOString().slice(0, 10));
+    const limit = { workingDays: 1, calendar: { weekend: [1, 2, 3, 4, 5, 6], holidays: sundays } };
+    const compiled = compile(withValue(scorecard(), ['items', 1, 'rule', 'checks', 0, 'limit'], limit));
+    const input = { subject: 's', period: '2026-Q3', facts: { rate: 1, tickets: [{ openedAt: '2026-07-01T10:00:00+08:00' }] } };
+    let caught: unknown;
+    try {
+      appraiseSync(compiled, input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isKaoheError(caught), String(caught)).toBe(true);
+    if (isKaoheError(caught)) expect([caught.code, caught.path]).toEqual(['scheme_invalid', ['scheme', 'calendar']]);
+  });
+});
+
 describe('a scheme constant that a rule divides by', () => {
   const ratioCard = (target: unknown) => ({
     ...scorecard(),

@@ -85,6 +85,17 @@ function bad(path: Array<string | number>, en: string, zh: string): KaoheError {
   return new KaoheError({ code: 'input_invalid', path, params: { reason: { en, 'zh-CN': zh } } });
 }
 
+/** The nth working day after a date; a calendar without that many working days in the ten years searched is the scheme's error. */
+function workingDaysAfter(calendar: WorkingCalendar, start: LocalDate, n: number): LocalDate {
+  try {
+    return addWorkingDays(calendar, start, n);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const reason = { en: `the working-day calendar has no ${n} working days within ten years after ${start.iso}`, 'zh-CN': `工作日历在 ${start.iso} 之后十年内不足 ${n} 个工作日` };
+    throw new KaoheError({ code: 'scheme_invalid', path: ['scheme', 'calendar'], params: { reason } });
+  }
+}
+
 function checkByDate(dueDate: LocalDate, to: FactValue | undefined, spec: DeadlineCheckSpec, ctx: EvaluationContext, path: Array<string | number>): Due {
   const zone = ctx.timeZone;
   // The last instant still on time: the end of the due day (inclusive), or of the day before (exclusive).
@@ -107,7 +118,7 @@ function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: Evaluati
   if ('workingDays' in limit) {
     const start = localOf(from);
     if (start === undefined) throw bad([...path, spec.from], 'expected a date', '应为日期');
-    return checkByDate(addWorkingDays(limit.calendar ?? WorkingCalendar.parse({}), start, limit.workingDays), to, spec, ctx, path);
+    return checkByDate(workingDaysAfter(limit.calendar ?? WorkingCalendar.parse({}), start, limit.workingDays), to, spec, ctx, path);
   }
   if ('report' in limit) {
     const kind = ReportKind.safeParse(event.fields[limit.kindField]);
