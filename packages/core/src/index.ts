@@ -97,6 +97,9 @@ export type { KaoheIssue, IssuePath, KaoheErrorOptions } from './errors/KaoheErr
 export { KAOHE_ERROR_CODES } from './errors/codes';
 export type { KaoheErrorCode } from './errors/codes';
 export { assertSafeJson, parseJsonSafely } from './safety/assertSafeJson';
+export { LIMITS, numberBreach } from './limits';
+export type { LimitName, LimitBreach } from './limits';
+export { assertNumberWithinLimits } from './errors/limitExceeded';
 export { contentHash, canonicalJson, sha256Hex } from './safety/contentHash';
 export { renderMessage, renderBoth } from './locales/render';
 export type { MessageParams, MessageParam, MessageCode } from './locales/render';

@@ -6,6 +6,8 @@ import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import { expectedButGot } from '../errors/reasons';
 import type { FactSpec, FieldSpec } from '../model/inputs';
 import { schemeDecimal } from '../rules/ruleKit';
+import { assertNumberWithinLimits, limitIssue } from '../errors/limitExceeded';
+import { numberBreach } from '../limits';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { localDateOf, makeLocalDate, parseInstant, parseLocalDate } from '../time/zonedDate';
 import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
@@ -51,6 +53,8 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
     case 'ratio':
     case 'money':
     case 'count': {
+      const breach = typeof value === 'string' ? numberBreach(value) : undefined;
+      if (breach !== undefined) return { ok: false, issues: [limitIssue(breach, path)] };
       const number = toNumber(value);
       if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number ≥ 0' : 'a number', value);
       if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(path, 'a whole number ≥ 0', value);
@@ -122,7 +126,8 @@ function convertLoose(value: unknown, timeZone: string): FactValue | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(value) : undefined;
   if (typeof value === 'string') {
-    if (isDecimalString(value)) return new Decimal(value.trim());
+    // A numeral past the number limits (a long order number, say) is kept as text, not rounded.
+    if (isDecimalString(value) && numberBreach(value) === undefined) return new Decimal(value.trim());
     const instant = parseInstant(value);
     if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
     return parseLocalDate(value) ?? value;
@@ -209,29 +214,6 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
   return { facts, undeclared };
 }
 
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Whether a value passes {@link assertSafeJson}, checked without building paths; `false` sends the
- * value to `assertSafeJson`, which throws with the path (or, past the depth kept here, checks it).
- */
-function isSafePlainData(value: unknown, depth: number): boolean {
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return false;
-  if (typeof value !== 'object' || value === null) return true;
-  if (depth > 64) return false;
-  if (Array.isArray(value)) {
-    for (const element of value as unknown[]) if (!isSafePlainData(element, depth + 1)) return false;
-    return true;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const key of Reflect.ownKeys(value)) {
-    if (typeof key === 'symbol' || UNSAFE_KEYS.has(key)) return false;
-    if (!isSafePlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
-  }
-  return true;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isRatingValue = (value: unknown): boolean => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string';
 const INPUT_KEYS = new Set(['subject', 'name', 'period', 'facts', 'ratings']);
@@ -265,16 +247,25 @@ function plainAppraisalInput(input: unknown): ParsedAppraisalInput | undefined {
   return out as ParsedAppraisalInput;
 }
 
+/** Ratings written as decimal strings are held to the number limits too (JSON numbers already were). */
+function checkRatingNumbers(ratings: ParsedAppraisalInput['ratings']): void {
+  for (const [item, rating] of Object.entries(ratings)) {
+    if (typeof rating === 'string') assertNumberWithinLimits(rating, ['ratings', item]);
+    else if (typeof rating === 'object') for (const [rater, value] of Object.entries(rating)) if (typeof value === 'string') assertNumberWithinLimits(value, ['ratings', item, rater]);
+  }
+}
+
 /**
- * Validates one subject's input: its shape, and that it is plain data.
+ * Validates one subject's input: its shape, and that it is plain data within `LIMITS`.
  *
- * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key.
+ * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key;
+ * `limit_exceeded` for a value past a limit.
  */
 export function parseAppraisalInput(input: unknown): ParsedAppraisalInput {
-  if (!isSafePlainData(input, 0)) assertSafeJson(input);
+  assertSafeJson(input);
   const plain = plainAppraisalInput(input);
-  if (plain !== undefined) return plain;
-  const parsed = AppraisalInput.safeParse(input);
+  const parsed = plain === undefined ? AppraisalInput.safeParse(input) : { success: true as const, data: plain };
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid'));
+  checkRatingNumbers(parsed.data.ratings);
   return parsed.data;
 }

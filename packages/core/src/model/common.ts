@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDecimalString } from '../decimal';
+import { numberBreach } from '../limits';
 
 /** The locales kaohe renders messages in. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -28,11 +29,16 @@ export const Id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_./-]*$/, { message: 'identifier' })
   .max(200);
 
-/** A number written as a JSON number or a decimal string (`"0.05"`), never a float computed on. */
-export const DecimalLikeSchema = z.union([
-  z.number().refine(Number.isFinite, { message: 'finite' }),
-  z.string().refine(isDecimalString, { message: 'decimal' }),
-]);
+/**
+ * A number written as a JSON number or a decimal string (`"0.05"`), never a float computed on,
+ * within the number limits of `LIMITS` (a breach is reported as `limit_exceeded`).
+ */
+export const DecimalLikeSchema = z
+  .union([z.number().refine(Number.isFinite, { message: 'finite' }), z.string().refine(isDecimalString, { message: 'decimal' })])
+  .superRefine((value, ctx) => {
+    const breach = numberBreach(value);
+    if (breach !== undefined) ctx.addIssue({ code: 'custom', message: breach.limit, params: { limitBreach: breach } });
+  });
 
 /**
  * Where a rule came from: a clause of a source document, or a reading we inferred, with why.

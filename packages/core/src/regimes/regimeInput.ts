@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Decimal, isDecimalString } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
+import { limitIssue } from '../errors/limitExceeded';
+import { numberBreach } from '../limits';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { AppraisalWarning } from '../evaluate/Appraisal';
 import type { LocalDate } from '../evaluate/factValue';
@@ -181,6 +183,11 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
       issues.push({ code: 'input_invalid', path: [...at, 'month'], params: { reason: { en: `history must be of months before ${period.id}, not ${entry.month}`, 'zh-CN': `历史记录须为 ${period.id} 之前的月份,而非 ${entry.month}` } } });
     } else if (history.has(entry.month)) {
       issues.push({ code: 'input_invalid', path: [...at, 'month'], params: { reason: { en: `month ${entry.month} is given twice`, 'zh-CN': `月份 ${entry.month} 重复` } } });
+    }
+    const breach = numberBreach(entry.points);
+    if (breach !== undefined) {
+      issues.push(limitIssue(breach, [...at, 'points']));
+      return;
     }
     history.set(entry.month, { month: entry.month, points: new Decimal(entry.points), breaches: new Map(Object.entries(entry.breaches ?? {})) });
   });

@@ -1,45 +1,120 @@
+import type { KaoheErrorCode } from '../errors/codes';
 import { KaoheError, type IssuePath } from '../errors/KaoheError';
+import { limitError } from '../errors/limitExceeded';
+import { LIMITS, numberBreach, type LimitBreach } from '../limits';
+import type { MessageParams } from '../locales/render';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Checks that a value parsed from untrusted JSON is plain data: no `__proto__`, `constructor` or
- * `prototype` key at any depth, no functions, no objects other than plain ones and arrays.
- *
- * @example
- * assertSafeJson(JSON.parse('{"__proto__": {"polluted": true}}')); // throws KaoheError 'unsafe_key'
- * @throws {KaoheError} `unsafe_key` naming the path of the first offending key.
+ * What is wrong with a value. The path is collected on the way back up, innermost key first, so a
+ * walk that finds nothing builds no path at all and one that finds something builds one path once:
+ * copying the path at every level would make a deep value cost the square of its depth.
  */
-export function assertSafeJson(value: unknown, path: IssuePath = []): void {
-  const stack: Array<{ value: unknown; path: IssuePath }> = [{ value, path }];
-  while (stack.length > 0) {
-    const { value: current, path: at } = stack.pop() as { value: unknown; path: IssuePath };
-    if (typeof current === 'function' || typeof current === 'symbol' || typeof current === 'bigint') {
-      throw new KaoheError({ code: 'scheme_invalid', path: at, params: { reason: `a ${typeof current} is not JSON` } });
+interface Problem {
+  readonly issue: { readonly code: KaoheErrorCode; readonly params: MessageParams } | { readonly breach: LimitBreach };
+  readonly reversedPath: Array<string | number>;
+}
+
+const notJson = (reason: string): Problem => ({ issue: { code: 'scheme_invalid', params: { reason } }, reversedPath: [] });
+const over = (breach: LimitBreach): Problem => ({ issue: { breach }, reversedPath: [] });
+
+interface WalkLimits {
+  /** Deepest nesting allowed: the value itself is at depth 1. */
+  readonly depth: number;
+  /** Whether strings, entries and numbers are held to {@link LIMITS} too. */
+  readonly sizes: boolean;
+}
+
+const ENTRY: WalkLimits = { depth: LIMITS.depth, sizes: true };
+// A file may list many subjects or schemes, one level above each; each is held to every limit by
+// the entry that reads it, so the file is only kept shallow enough to walk.
+const FILE: WalkLimits = { depth: LIMITS.depth + 1, sizes: false };
+
+/**
+ * One walk over a value, recursive and so bounded by `limits.depth` before it goes deeper: every
+ * node is visited once, and the first problem found ends the walk.
+ */
+function inspect(value: unknown, depth: number, limits: WalkLimits): Problem | undefined {
+  switch (typeof value) {
+    case 'string':
+      return limits.sizes && value.length > LIMITS.stringLength ? over({ limit: 'stringLength', value: value.length }) : undefined;
+    case 'number': {
+      const breach = limits.sizes ? numberBreach(value) : undefined;
+      return breach === undefined ? undefined : over(breach);
     }
-    if (typeof current !== 'object' || current === null) continue;
-    if (Array.isArray(current)) {
-      current.forEach((element, index) => stack.push({ value: element, path: [...at, index] }));
-      continue;
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      return notJson(`a ${typeof value} is not JSON`);
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (value === null) return undefined;
+  if (depth > limits.depth) return over({ limit: 'depth', value: depth });
+  if (Array.isArray(value)) {
+    if (limits.sizes && value.length > LIMITS.entries) return over({ limit: 'entries', value: value.length });
+    for (let index = 0; index < value.length; index += 1) {
+      const problem = inspect(value[index], depth + 1, limits);
+      if (problem !== undefined) {
+        problem.reversedPath.push(index);
+        return problem;
+      }
     }
-    const proto = Object.getPrototypeOf(current) as unknown;
-    if (proto !== Object.prototype && proto !== null) {
-      throw new KaoheError({ code: 'scheme_invalid', path: at, params: { reason: 'only plain objects are JSON' } });
-    }
-    for (const key of Reflect.ownKeys(current)) {
-      if (typeof key === 'symbol') throw new KaoheError({ code: 'scheme_invalid', path: at, params: { reason: 'symbol keys are not JSON' } });
-      if (FORBIDDEN_KEYS.has(key)) throw new KaoheError({ code: 'unsafe_key', path: [...at, key], params: { key } });
-      stack.push({ value: (current as Record<string, unknown>)[key], path: [...at, key] });
+    return undefined;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return notJson('only plain objects are JSON');
+  const keys = Reflect.ownKeys(value);
+  if (limits.sizes && keys.length > LIMITS.entries) return over({ limit: 'entries', value: keys.length });
+  for (const key of keys) {
+    if (typeof key === 'symbol') return notJson('symbol keys are not JSON');
+    let problem: Problem | undefined;
+    if (FORBIDDEN_KEYS.has(key)) problem = { issue: { code: 'unsafe_key', params: { key } }, reversedPath: [] };
+    else if (limits.sizes && key.length > LIMITS.stringLength) problem = over({ limit: 'stringLength', value: key.length });
+    else problem = inspect((value as Record<string, unknown>)[key], depth + 1, limits);
+    if (problem !== undefined) {
+      problem.reversedPath.push(key);
+      return problem;
     }
   }
+  return undefined;
+}
+
+function check(value: unknown, path: IssuePath, limits: WalkLimits): void {
+  const problem = inspect(value, 1, limits);
+  if (problem === undefined) return;
+  const at = [...path, ...problem.reversedPath.reverse()];
+  if ('breach' in problem.issue) throw limitError(problem.issue.breach, at);
+  throw new KaoheError({ code: problem.issue.code, path: at, params: problem.issue.params });
 }
 
 /**
- * Parses JSON text from an untrusted source into plain data, refusing prototype keys.
+ * Checks that a value from an untrusted source is plain data within {@link LIMITS}: no `__proto__`,
+ * `constructor` or `prototype` key at any depth, no functions, no objects other than plain ones
+ * and arrays, no nesting, string, array or number past its limit. Time is linear in the value's
+ * size, and the walk stops at the depth limit before going deeper.
+ *
+ * @example
+ * assertSafeJson(JSON.parse('{"__proto__": {"polluted": true}}')); // throws KaoheError 'unsafe_key'
+ * @throws {KaoheError} `unsafe_key` naming the path of the first offending key; `limit_exceeded`
+ * naming the limit and the path; `scheme_invalid` for a value that is not JSON.
+ */
+export function assertSafeJson(value: unknown, path: IssuePath = []): void {
+  check(value, path, ENTRY);
+}
+
+/**
+ * Parses JSON text from an untrusted source into plain data, refusing prototype keys and nesting
+ * deeper than {@link LIMITS} allows (one level more, for a file listing subjects or schemes); the
+ * other limits are checked by whatever reads the data (compile, appraise).
  *
  * @example
  * parseJsonSafely('{"id": "x"}'); // { id: 'x' }
- * @throws {KaoheError} `scheme_invalid` for text that is not JSON; `unsafe_key` for a prototype key.
+ * @throws {KaoheError} `scheme_invalid` for text that is not JSON; `unsafe_key` for a prototype key;
+ * `limit_exceeded` for nesting too deep.
  */
 export function parseJsonSafely(text: string): unknown {
   let parsed: unknown;
@@ -48,6 +123,6 @@ export function parseJsonSafely(text: string): unknown {
   } catch (error) {
     throw new KaoheError({ code: 'scheme_invalid', path: [], params: { reason: error instanceof Error ? error.message : 'not JSON' } });
   }
-  assertSafeJson(parsed);
+  check(parsed, [], FILE);
   return parsed;
 }
