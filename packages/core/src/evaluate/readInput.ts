@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
 import { z } from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
@@ -9,7 +8,8 @@ import { schemeDecimal } from '../rules/ruleKit';
 import { assertNumberWithinLimits, limitIssue } from '../errors/limitExceeded';
 import { numberBreach } from '../limits';
 import { assertSafeJson } from '../safety/assertSafeJson';
-import { localDateOf, makeLocalDate, parseInstant, parseLocalDate } from '../time/zonedDate';
+import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
+import { parseInstant, parseLocalDate } from '../time/zonedDate';
 import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
 
 /** A rating as an input writes it: one rater's number, or numbers keyed by rater id. */
@@ -80,45 +80,15 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
       if (instant === undefined || typeof value !== 'string') {
         return { ok: false, issues: [{ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) ?? String(value) } }] };
       }
-      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
+      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: cachedLocalDateOf(instant, timeZone) };
       return { ok: true, value: dated };
     }
   }
 }
 
-const HOUR_MS = 3_600_000;
-/** Per time zone, the UTC offset in minutes of each UTC hour whose first and last millisecond share it. */
-const hourOffsets = new Map<string, Map<number, number>>();
-
-/**
- * The local date of an instant, exactly as {@link localDateOf} gives it, without asking `Intl` for
- * every event: the zone's offset is looked up once per UTC hour and kept when the hour starts and
- * ends on the same whole-minute offset (no zone changes its offset twice within an hour); any
- * other hour goes through {@link localDateOf}.
- */
-function localDateIn(epochMs: number, timeZone: string): LocalDate {
-  let offsets = hourOffsets.get(timeZone);
-  if (offsets === undefined) {
-    offsets = new Map();
-    hourOffsets.set(timeZone, offsets);
-  }
-  const hour = Math.floor(epochMs / HOUR_MS);
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    const start = tzOffset(timeZone, new Date(hour * HOUR_MS));
-    const end = tzOffset(timeZone, new Date(hour * HOUR_MS + HOUR_MS - 1));
-    if (start !== end || !Number.isInteger(start)) return localDateOf(epochMs, timeZone);
-    if (offsets.size >= 50_000) offsets.clear();
-    offsets.set(hour, start);
-    offset = start;
-  }
-  const local = new Date(epochMs + offset * 60_000);
-  return makeLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
-}
-
 function dateOfInstant(text: string, timeZone: string): LocalDate | undefined {
   const instant = parseInstant(text);
-  return instant === undefined ? undefined : localDateIn(instant, timeZone);
+  return instant === undefined ? undefined : cachedLocalDateOf(instant, timeZone);
 }
 
 /** Converts a value that no spec describes: numbers to decimals, the rest as it is. */
@@ -129,7 +99,7 @@ function convertLoose(value: unknown, timeZone: string): FactValue | undefined {
     // A numeral past the number limits (a long order number, say) is kept as text, not rounded.
     if (isDecimalString(value) && numberBreach(value) === undefined) return new Decimal(value.trim());
     const instant = parseInstant(value);
-    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
+    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: cachedLocalDateOf(instant, timeZone) };
     return parseLocalDate(value) ?? value;
   }
   return undefined;

@@ -9,7 +9,8 @@ import type { LocalDate } from '../evaluate/factValue';
 import { parseAppraisalInput } from '../evaluate/readInput';
 import { renderBoth } from '../locales/render';
 import { PERIOD_FORMATS, parsePeriod, periodContains, type ResolvedPeriod } from '../time/period';
-import { localDateOf, parseInstant } from '../time/zonedDate';
+import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
+import { parseInstant } from '../time/zonedDate';
 import type { PenaltyRegime } from './PenaltyRegime';
 
 /** A timestamp of an input, read. */
@@ -90,7 +91,7 @@ function stamp(value: string, path: Array<string | number>, timeZone: string, is
     issues.push({ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) } });
     return undefined;
   }
-  return { iso: value, ms, local: localDateOf(ms, timeZone) };
+  return { iso: value, ms, local: cachedLocalDateOf(ms, timeZone) };
 }
 
 function parseList<T>(schema: z.ZodType<T>, value: unknown, path: Array<string | number>): T {
