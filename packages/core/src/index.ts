@@ -118,7 +118,7 @@ export { DeadlineRule, DeadlineCheckSpec, DeadlineLimit } from './rules/deadline
 
 // Org charts: validation and reporting lines
 export { parseOrgChart, orgChartIssues } from './org/parseOrgChart';
-export { holdsRole, holdersOf, supervisorOf, reportingLine, findInReportingLine } from './org/reportingLine';
+export { holdsRole, holdersOf, roleHolders, personById, supervisorOf, reportingLine, findInReportingLine } from './org/reportingLine';
 
 // Penalty regimes
 export {
