@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from './decimal';
 import { appraiseSync } from './evaluate/appraise';
 import { compile } from './evaluate/compile';
+import { quarterlyFee } from './fees/quarterlyFee';
 import { parseAppraisalInput } from './evaluate/readInput';
 import { testItem, testScheme } from './evaluate/testScheme';
 import { KaoheError } from './errors/KaoheError';
@@ -143,5 +144,18 @@ describe('number limits', () => {
     }
     expect(result.items.map((i) => i.points)).toEqual(['999999999999999999990000.00', '-999999999998999999990000.00']);
     expect(result.total).toBe('1000000000000.00');
+  });
+
+  it('refuse review adjustments and quarterly fee arguments past them', () => {
+    const reviewed = compile(
+      testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: 1 })], { review: { levels: [{ id: 'head', name: { 'zh-CN': '负责人', en: 'head' } }] } }),
+    );
+    const adjusted = caught(() => appraiseSync(reviewed, input({ n: 1 }), { reviews: [{ level: 'head', adjustments: [{ item: 'A', points: `1${'0'.repeat(40)}`, reason: 'x' }] }] }));
+    expect([adjusted.code, adjusted.path, adjusted.params['limit']]).toEqual(['limit_exceeded', ['reviews', 0, 'adjustments', 0, 'points'], 'integerDigits']);
+    const mapping = { tiers: [{ min: 0, factor: 1 }] };
+    const fee = caught(() => quarterlyFee({ quarter: '2026-Q3', scores: { '2026-07': 90, '2026-08': 90, '2026-09': 90 }, fee: '0.123456789', mapping }));
+    expect([fee.code, fee.path]).toEqual(['limit_exceeded', ['fee']]);
+    const score = caught(() => quarterlyFee({ quarter: '2026-Q3', scores: { '2026-07': 90, '2026-08': 1e13, '2026-09': 90 }, fee: 100, mapping }));
+    expect([score.code, score.path]).toEqual(['limit_exceeded', ['scores', '2026-08']]);
   });
 });
