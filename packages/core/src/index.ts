@@ -97,6 +97,9 @@ export type { KaoheIssue, IssuePath, KaoheErrorOptions } from './errors/KaoheErr
 export { KAOHE_ERROR_CODES } from './errors/codes';
 export type { KaoheErrorCode } from './errors/codes';
 export { assertSafeJson, parseJsonSafely } from './safety/assertSafeJson';
+export { LIMITS, numberBreach } from './limits';
+export type { LimitName, LimitBreach } from './limits';
+export { assertNumberWithinLimits } from './errors/limitExceeded';
 export { contentHash, schemeHash, canonicalJson, sha256Hex } from './safety/contentHash';
 export { canonicalDecimals } from './safety/canonicalDecimals';
 export { renderMessage, renderBoth } from './locales/render';
@@ -116,7 +119,7 @@ export { DeadlineRule, DeadlineCheckSpec, DeadlineLimit, MAX_WORKING_DAYS } from
 
 // Org charts: validation and reporting lines
 export { parseOrgChart, orgChartIssues } from './org/parseOrgChart';
-export { holdsRole, holdersOf, supervisorOf, reportingLine, findInReportingLine } from './org/reportingLine';
+export { holdsRole, holdersOf, roleHolders, personById, supervisorOf, reportingLine, findInReportingLine } from './org/reportingLine';
 
 // Penalty regimes
 export {

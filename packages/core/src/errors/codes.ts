@@ -28,6 +28,7 @@ export const KAOHE_ERROR_CODES = [
   'no_grade_matched',
   'leader_share_out_of_range',
   'timestamp_before_start',
+  'limit_exceeded',
 ] as const;
 
 /** A stable error code. */

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { LocalizedText } from '../model/common';
 import type { KaoheErrorCode } from './codes';
 import type { KaoheIssue } from './KaoheError';
+import type { LimitBreach } from '../limits';
+import { limitIssue } from './limitExceeded';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -66,7 +68,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], code: KaoheErrorCode,
         continue;
       }
     }
-    out.push({ code, path, params: { reason: describe(issue) } });
+    const breach = issue.code === 'custom' ? (issue.params?.limitBreach as LimitBreach | undefined) : undefined;
+    out.push(breach === undefined ? { code, path, params: { reason: describe(issue) } } : limitIssue(breach, path));
   }
   return out;
 }

@@ -60,3 +60,14 @@ export function eventToJson(event: EventValue): Record<string, unknown> {
   for (const [key, field] of Object.entries(event.fields)) out[key] = factToJson(field);
   return out;
 }
+
+/** Each event as JSON once per subject, however many items' lines show it (a fresh copy per line). */
+const eventJsonCache = new WeakMap<EventValue, Record<string, unknown>>();
+export function eventJson(event: EventValue): Record<string, unknown> {
+  let json = eventJsonCache.get(event);
+  if (json === undefined) {
+    json = eventToJson(event);
+    eventJsonCache.set(event, json);
+  }
+  return json;
+}

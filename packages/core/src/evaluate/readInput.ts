@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
 import { z } from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
@@ -6,10 +5,12 @@ import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import { expectedButGot } from '../errors/reasons';
 import type { FactSpec, FieldSpec } from '../model/inputs';
 import { schemeDecimal } from '../rules/ruleKit';
+import { assertNumberWithinLimits, limitIssue } from '../errors/limitExceeded';
+import { numberBreach } from '../limits';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { ownValue } from '../safety/ownValue';
-import { UNSAFE_KEYS } from '../safety/unsafeKeys';
-import { localDateOf, makeLocalDate, parseInstant, parseLocalDate } from '../time/zonedDate';
+import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
+import { parseInstant, parseLocalDate } from '../time/zonedDate';
 import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
 
 /** A rating as an input writes it: one rater's number, or numbers keyed by rater id. */
@@ -53,6 +54,8 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
     case 'ratio':
     case 'money':
     case 'count': {
+      const breach = typeof value === 'string' ? numberBreach(value) : undefined;
+      if (breach !== undefined) return { ok: false, issues: [limitIssue(breach, path)] };
       const number = toNumber(value);
       if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number ≥ 0' : 'a number', value);
       if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(path, 'a whole number ≥ 0', value);
@@ -78,45 +81,15 @@ function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | num
       if (instant === undefined || typeof value !== 'string') {
         return { ok: false, issues: [{ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) ?? String(value) } }] };
       }
-      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
+      const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: cachedLocalDateOf(instant, timeZone) };
       return { ok: true, value: dated };
     }
   }
 }
 
-const HOUR_MS = 3_600_000;
-/** Per time zone, the UTC offset in minutes of each UTC hour whose first and last millisecond share it. */
-const hourOffsets = new Map<string, Map<number, number>>();
-
-/**
- * The local date of an instant, exactly as {@link localDateOf} gives it, without asking `Intl` for
- * every event: the zone's offset is looked up once per UTC hour and kept when the hour starts and
- * ends on the same whole-minute offset (no zone changes its offset twice within an hour); any
- * other hour goes through {@link localDateOf}.
- */
-function localDateIn(epochMs: number, timeZone: string): LocalDate {
-  let offsets = hourOffsets.get(timeZone);
-  if (offsets === undefined) {
-    offsets = new Map();
-    hourOffsets.set(timeZone, offsets);
-  }
-  const hour = Math.floor(epochMs / HOUR_MS);
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    const start = tzOffset(timeZone, new Date(hour * HOUR_MS));
-    const end = tzOffset(timeZone, new Date(hour * HOUR_MS + HOUR_MS - 1));
-    if (start !== end || !Number.isInteger(start)) return localDateOf(epochMs, timeZone);
-    if (offsets.size >= 50_000) offsets.clear();
-    offsets.set(hour, start);
-    offset = start;
-  }
-  const local = new Date(epochMs + offset * 60_000);
-  return makeLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
-}
-
 function dateOfInstant(text: string, timeZone: string): LocalDate | undefined {
   const instant = parseInstant(text);
-  return instant === undefined ? undefined : localDateIn(instant, timeZone);
+  return instant === undefined ? undefined : cachedLocalDateOf(instant, timeZone);
 }
 
 /** Converts a value that no spec describes: numbers to decimals, the rest as it is. */
@@ -124,9 +97,10 @@ function convertLoose(value: unknown, timeZone: string): FactValue | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(value) : undefined;
   if (typeof value === 'string') {
-    if (isDecimalString(value)) return new Decimal(value.trim());
+    // A numeral past the number limits (a long order number, say) is kept as text, not rounded.
+    if (isDecimalString(value) && numberBreach(value) === undefined) return new Decimal(value.trim());
     const instant = parseInstant(value);
-    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: localDateIn(instant, timeZone) };
+    if (instant !== undefined) return { type: 'datetime', iso: value, epochMs: instant, local: cachedLocalDateOf(instant, timeZone) };
     return parseLocalDate(value) ?? value;
   }
   return undefined;
@@ -211,27 +185,6 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
   return { facts, undeclared };
 }
 
-/**
- * Whether a value passes {@link assertSafeJson}, checked without building paths; `false` sends the
- * value to `assertSafeJson`, which throws with the path (or, past the depth kept here, checks it).
- */
-function isSafePlainData(value: unknown, depth: number): boolean {
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return false;
-  if (typeof value !== 'object' || value === null) return true;
-  if (depth > 64) return false;
-  if (Array.isArray(value)) {
-    for (const element of value as unknown[]) if (!isSafePlainData(element, depth + 1)) return false;
-    return true;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const key of Reflect.ownKeys(value)) {
-    if (typeof key === 'symbol' || UNSAFE_KEYS.has(key)) return false;
-    if (!isSafePlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
-  }
-  return true;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isRatingValue = (value: unknown): boolean => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string';
 const INPUT_KEYS = new Set(['subject', 'name', 'period', 'facts', 'ratings']);
@@ -265,16 +218,25 @@ function plainAppraisalInput(input: unknown): ParsedAppraisalInput | undefined {
   return out as ParsedAppraisalInput;
 }
 
+/** Ratings written as decimal strings are held to the number limits too (JSON numbers already were). */
+function checkRatingNumbers(ratings: ParsedAppraisalInput['ratings']): void {
+  for (const [item, rating] of Object.entries(ratings)) {
+    if (typeof rating === 'string') assertNumberWithinLimits(rating, ['ratings', item]);
+    else if (typeof rating === 'object') for (const [rater, value] of Object.entries(rating)) if (typeof value === 'string') assertNumberWithinLimits(value, ['ratings', item, rater]);
+  }
+}
+
 /**
- * Validates one subject's input: its shape, and that it is plain data.
+ * Validates one subject's input: its shape, and that it is plain data within `LIMITS`.
  *
- * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key.
+ * @throws {KaoheError} `input_invalid` naming each bad field; `unsafe_key` for a prototype key;
+ * `limit_exceeded` for a value past a limit.
  */
 export function parseAppraisalInput(input: unknown): ParsedAppraisalInput {
-  if (!isSafePlainData(input, 0)) assertSafeJson(input, [], 'input_invalid');
+  assertSafeJson(input, [], 'input_invalid');
   const plain = plainAppraisalInput(input);
-  if (plain !== undefined) return plain;
-  const parsed = AppraisalInput.safeParse(input);
+  const parsed = plain === undefined ? AppraisalInput.safeParse(input) : { success: true as const, data: plain };
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid'));
+  checkRatingNumbers(parsed.data.ratings);
   return parsed.data;
 }

@@ -1,4 +1,6 @@
 import { Decimal, formatFixed2, roundPoints, toDecimal, type DecimalLike } from '../decimal';
+import { limitError } from '../errors/limitExceeded';
+import { numberBreach } from '../limits';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import { renderBoth } from '../locales/render';
 import { show } from '../rules/ruleKit';
@@ -59,6 +61,10 @@ export function applyReviews(compiled: CompiledScorecard, first: Appraisal, revi
       const item = items[itemIndex];
       if (item === undefined) return fail({ en: `unknown item ${change.item}`, 'zh-CN': `未知的考核项 ${change.item}` }, [...path, 'item']);
       if (change.reason.trim() === '') return fail({ en: 'an adjustment needs a reason', 'zh-CN': '调整必须说明理由' }, [...path, 'reason']);
+      if (typeof change.points === 'number' || typeof change.points === 'string') {
+        const breach = numberBreach(change.points);
+        if (breach !== undefined) throw limitError(breach, ['reviews', index, ...path, 'points']);
+      }
       let to: Decimal;
       try {
         to = roundPoints(toDecimal(change.points));

@@ -6,6 +6,7 @@ import { HitPolicy } from '../model/bands';
 import { DecimalLikeSchema, LocalizedText } from '../model/common';
 import { formatInterval, intervalContains, toInterval } from '../model/interval';
 import { show } from '../rules/ruleKit';
+import { assertNumberWithinLimits } from '../errors/limitExceeded';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { parsePeriod } from '../time/period';
 
@@ -82,7 +83,8 @@ function feeFor(mapping: FeeMapping, score: Decimal, full: Decimal): { amount: D
  *   mapping: { tiers: [{ min: 90, factor: 1 }, { min: 80, max: 90, factor: 0.9 }, { max: 80, factor: 0.8 }] } });
  * // → { score: '91.67', payable: '30000.00', payIn: '2026-10', … }
  * @throws {KaoheError} `period_invalid` for a bad quarter; `missing_fact` for a month without a
- * score; `input_invalid` for a bad mapping; `no_tier_matched` / `tiers_overlap` from the mapping.
+ * score; `input_invalid` for a bad mapping; `no_tier_matched` / `tiers_overlap` from the mapping;
+ * `limit_exceeded` for a fee, a score or a mapping past `LIMITS`.
  */
 export function quarterlyFee(args: { quarter: string; scores: Readonly<Record<string, DecimalLike>>; fee: DecimalLike; mapping: FeeMappingInput }): QuarterlyFee {
   assertSafeJson(args.mapping, ['mapping'], 'input_invalid');
@@ -91,10 +93,12 @@ export function quarterlyFee(args: { quarter: string; scores: Readonly<Record<st
   const mapping = parsed.data;
   const period = parsePeriod(args.quarter, 'quarter');
   if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['quarter'], params: { value: args.quarter, kind: 'quarter', format: 'YYYY-Qn' } });
+  assertNumberWithinLimits(args.fee, ['fee']);
   const full = toDecimal(args.fee);
   const months = period.months.map((month) => {
     const raw = Object.hasOwn(args.scores, month) ? args.scores[month] : undefined;
     if (raw === undefined) throw new KaoheError({ code: 'missing_fact', path: ['scores', month], params: { fact: month } });
+    assertNumberWithinLimits(raw, ['scores', month]);
     return { month, score: toDecimal(raw) };
   });
   const mean = months.reduce((acc, m) => acc.plus(m.score), new Decimal(0)).dividedBy(months.length);

@@ -1,3 +1,4 @@
+import type { KaoheIssue } from '../errors/KaoheError';
 import { renderBoth, type MessageParams } from '../locales/render';
 import type { LocalizedText } from '../model/common';
 
@@ -18,4 +19,9 @@ export interface LintFinding {
 /** Builds a finding, its message rendered in both locales from `lint.<code>`. */
 export function finding(code: string, severity: LintSeverity, path: ReadonlyArray<string | number>, params: MessageParams = {}): LintFinding {
   return { code, severity, path, params, message: renderBoth(`lint.${code}`, params) };
+}
+
+/** A scheme that does not parse, as a finding; an unsafe key or a limit keeps its own explanation as the reason. */
+export function invalidSchemeFinding(issue: KaoheIssue): LintFinding {
+  return finding('scheme_invalid', 'error', issue.path, issue.code === 'scheme_invalid' ? issue.params : { reason: renderBoth(`error.${issue.code}`, issue.params) });
 }

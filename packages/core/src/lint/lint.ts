@@ -3,7 +3,7 @@ import { KaoheError } from '../errors/KaoheError';
 import { issuesFromZod } from '../errors/fromZod';
 import { Scorecard } from '../model/scorecard';
 import { assertSafeJson } from '../safety/assertSafeJson';
-import { finding, type LintFinding } from './LintFinding';
+import { finding, invalidSchemeFinding, type LintFinding } from './LintFinding';
 import { lintScorecard } from './lintScorecard';
 import { lintRegime } from './regimeLint';
 
@@ -29,7 +29,7 @@ export function lint(scheme: unknown, options: LintOptions = {}): LintFinding[] 
   try {
     assertSafeJson(scheme);
   } catch (error) {
-    if (error instanceof KaoheError) return error.issues.map((issue) => finding('scheme_invalid', 'error', issue.path, { reason: { en: `unsafe key ${String(issue.params['key'])}`, 'zh-CN': `不安全的键 ${String(issue.params['key'])}` } }));
+    if (error instanceof KaoheError) return error.issues.map(invalidSchemeFinding);
     throw error;
   }
   const kind = typeof scheme === 'object' && scheme !== null ? (scheme as { kind?: unknown }).kind : undefined;
@@ -38,7 +38,7 @@ export function lint(scheme: unknown, options: LintOptions = {}): LintFinding[] 
     case 'scorecard': {
       const parsed = Scorecard.safeParse(scheme);
       if (!parsed.success) {
-        findings = issuesFromZod(parsed.error.issues, 'scheme_invalid').map((issue) => finding('scheme_invalid', 'error', issue.path, issue.params));
+        findings = issuesFromZod(parsed.error.issues, 'scheme_invalid').map(invalidSchemeFinding);
         break;
       }
       findings = lintScorecard(parsed.data, options.schemes);

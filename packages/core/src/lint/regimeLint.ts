@@ -4,7 +4,7 @@ import { toInterval, type Interval } from '../model/interval';
 import { compileRegime } from '../regimes/compileRegime';
 import { PenaltyRegime } from '../regimes/PenaltyRegime';
 import { lintIntervalTable } from './lintBands';
-import { finding, type LintFinding } from './LintFinding';
+import { invalidSchemeFinding, type LintFinding } from './LintFinding';
 
 const WHOLE_LINE: Interval = { min: undefined, max: undefined, minInclusive: false, maxInclusive: false };
 
@@ -19,11 +19,11 @@ const WHOLE_LINE: Interval = { min: undefined, max: undefined, minInclusive: fal
  */
 export function lintRegime(data: unknown): LintFinding[] {
   const parsed = PenaltyRegime.safeParse(data);
-  if (!parsed.success) return issuesFromZod(parsed.error.issues, 'scheme_invalid').map((issue) => finding('scheme_invalid', 'error', issue.path, issue.params));
+  if (!parsed.success) return issuesFromZod(parsed.error.issues, 'scheme_invalid').map(invalidSchemeFinding);
   try {
     compileRegime(parsed.data);
   } catch (error) {
-    if (error instanceof KaoheError) return error.issues.map((issue) => finding('scheme_invalid', 'error', issue.path, issue.params));
+    if (error instanceof KaoheError) return error.issues.map(invalidSchemeFinding);
     throw error;
   }
   const findings: LintFinding[] = [];

@@ -100,6 +100,7 @@ export const zhCN: Readonly<Record<keyof typeof en, string>> = {
 
   // 扣分制度与期限
   'error.timestamp_before_start': '工单 {event}:{field}({value})早于 {start}({startValue})',
+  'error.limit_exceeded': '{what}为 {value},超过上限 {max}(LIMITS.{limit})',
   'line.deadline.none': '{item}:没有需要检查的事件',
   'line.deadline.met': '{item}:{event} {check}:{at},期限 {due}:按时',
   'line.deadline.late': '{item}:{event} {check}:{at},期限 {due}:超时:{amount}',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDecimalString, toDecimal, type Decimal } from '../decimal';
+import { numberBreach } from '../limits';
 import { UNSAFE_KEYS } from '../safety/unsafeKeys';
 
 /** The locales kaohe renders messages in. */
@@ -41,11 +42,16 @@ export const Id = z
   .max(200)
   .refine(isSuppliableName, { message: RESERVED_NAME });
 
-/** A number written as a JSON number or a decimal string (`"0.05"`), never a float computed on. */
-export const DecimalLikeSchema = z.union([
-  z.number().refine(Number.isFinite, { message: 'finite' }),
-  z.string().refine(isDecimalString, { message: 'decimal' }),
-]);
+/**
+ * A number written as a JSON number or a decimal string (`"0.05"`), never a float computed on,
+ * within the number limits of `LIMITS` (a breach is reported as `limit_exceeded`).
+ */
+export const DecimalLikeSchema = z
+  .union([z.number().refine(Number.isFinite, { message: 'finite' }), z.string().refine(isDecimalString, { message: 'decimal' })])
+  .superRefine((value, ctx) => {
+    const breach = numberBreach(value);
+    if (breach !== undefined) ctx.addIssue({ code: 'custom', message: breach.limit, params: { limitBreach: breach } });
+  });
 
 /** Whether a value is what {@link DecimalLikeSchema} accepts: a finite number or a decimal numeral. */
 export function isDecimalLike(value: unknown): value is number | string {

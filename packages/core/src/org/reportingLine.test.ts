@@ -57,3 +57,18 @@ describe('reporting lines', () => {
     expect(() => parseOrgChart(cycle)).toThrow(/cycle/);
   });
 });
+
+describe('reporting lines in time linear in the orders', () => {
+  it('index a chart once: a thousand look-ups read its people and roles no more than the first did', () => {
+    let reads = 0;
+    const counted = <T extends object>(list: T): T => new Proxy(list, { get: (target, key, receiver) => ((reads += 1), Reflect.get(target, key, receiver) as unknown) });
+    const technicians = Array.from({ length: 2000 }, (_, i) => ({ id: `X${i}`, name: `x${i}`, roles: [{ role: 'technician' }] }));
+    const big = parseOrgChart({ ...chart, people: [...(chart.people ?? []), ...technicians] });
+    const watched = { ...big, people: counted(big.people), roles: counted(big.roles) };
+    expect(findInReportingLine(watched, 'T1', 'ops-manager')?.id).toBe('OPS');
+    const first = reads;
+    for (let i = 0; i < 1000; i += 1) findInReportingLine(watched, 'T1', 'ops-manager');
+    expect(reads).toBe(first);
+    expect(holdersOf(watched, 'technician')).toHaveLength(2002);
+  });
+});

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/common';
 import type { OrgChart } from '../model/orgChart';
-import { findInReportingLine, holdersOf } from '../org/reportingLine';
+import { findInReportingLine, personById, roleHolders } from '../org/reportingLine';
 import type { Payer } from './PenaltyRegime';
 import type { OrderRecord } from './regimeInput';
 
@@ -37,7 +37,7 @@ function roleName(payer: Payer, org: OrgChart | undefined): LocalizedText {
 export function resolvePayer(payer: Payer, ctx: PayerContext): ResolvedPayer {
   const { org, subject } = ctx;
   const base = { role: payer.role, roleName: roleName(payer, org) };
-  const nameOf = (id: string): string | null => org?.people.find((p) => p.id === id)?.name ?? null;
+  const nameOf = (id: string): string | null => (org === undefined ? undefined : personById(org, id))?.name ?? null;
   const none = (en: string, zh: string): ResolvedPayer => ({ ...base, person: null, personName: null, unresolved: { en, 'zh-CN': zh } });
   switch (payer.from) {
     case 'subject':
@@ -49,13 +49,13 @@ export function resolvePayer(payer: Payer, ctx: PayerContext): ResolvedPayer {
     }
     case 'reportingLine': {
       if (org === undefined) return none('no org chart was given', '未提供组织架构');
-      if (!org.people.some((p) => p.id === subject)) return none(`${subject} is not in the org chart`, `组织架构中没有 ${subject}`);
+      if (personById(org, subject) === undefined) return none(`${subject} is not in the org chart`, `组织架构中没有 ${subject}`);
       const found = findInReportingLine(org, subject, payer.role);
       return found === undefined ? none(`no ${payer.role} up the reporting line of ${subject}`, `${subject} 的汇报线上没有 ${payer.role}`) : { ...base, person: found.id, personName: found.name };
     }
     case 'holder': {
       if (org === undefined) return none('no org chart was given', '未提供组织架构');
-      const holders = holdersOf(org, payer.role);
+      const holders = roleHolders(org, payer.role);
       const only = holders[0];
       if (holders.length !== 1 || only === undefined) return none(`${holders.length} people hold ${payer.role}`, `${payer.role} 有 ${holders.length} 人`);
       return { ...base, person: only.id, personName: only.name };

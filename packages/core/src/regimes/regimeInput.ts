@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Decimal, isDecimalString } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
+import { limitIssue } from '../errors/limitExceeded';
+import { numberBreach } from '../limits';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { AppraisalWarning } from '../evaluate/Appraisal';
 import type { LocalDate } from '../evaluate/factValue';
@@ -8,7 +10,8 @@ import { parseAppraisalInput } from '../evaluate/readInput';
 import { renderBoth } from '../locales/render';
 import { ownValue } from '../safety/ownValue';
 import { PERIOD_FORMATS, parsePeriod, periodContains, type ResolvedPeriod } from '../time/period';
-import { localDateOf, parseInstant } from '../time/zonedDate';
+import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
+import { parseInstant } from '../time/zonedDate';
 import type { PenaltyRegime } from './PenaltyRegime';
 
 /** A timestamp of an input, read. */
@@ -89,7 +92,7 @@ function stamp(value: string, path: Array<string | number>, timeZone: string, is
     issues.push({ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) } });
     return undefined;
   }
-  return { iso: value, ms, local: localDateOf(ms, timeZone) };
+  return { iso: value, ms, local: cachedLocalDateOf(ms, timeZone) };
 }
 
 /** A list whose objects are copied without a prototype, so zod sees only the keys they hold (a field named `toString` that an object leaves out is absent, not inherited). */
@@ -191,6 +194,11 @@ export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInpu
       issues.push({ code: 'input_invalid', path: [...at, 'month'], params: { reason: { en: `history must be of months before ${period.id}, not ${entry.month}`, 'zh-CN': `历史记录须为 ${period.id} 之前的月份,而非 ${entry.month}` } } });
     } else if (history.has(entry.month)) {
       issues.push({ code: 'input_invalid', path: [...at, 'month'], params: { reason: { en: `month ${entry.month} is given twice`, 'zh-CN': `月份 ${entry.month} 重复` } } });
+    }
+    const breach = numberBreach(entry.points);
+    if (breach !== undefined) {
+      issues.push(limitIssue(breach, [...at, 'points']));
+      return;
     }
     history.set(entry.month, { month: entry.month, points: new Decimal(entry.points), breaches: new Map(Object.entries(entry.breaches ?? {})) });
   });

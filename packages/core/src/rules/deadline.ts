@@ -3,7 +3,7 @@ import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
 import { evaluatePredicate } from '../evaluate/evaluatePredicate';
-import { eventToJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from '../evaluate/factValue';
+import { eventJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from '../evaluate/factValue';
 import { DecimalLikeSchema, Id, LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
 import { FactName, Predicate, predicateFacts } from '../model/predicate';
@@ -11,7 +11,7 @@ import { addLocalDays, startOfLocalDay } from '../time/calendarDay';
 import { Boundary, checkDeadline, dueAfter, Duration, type DeadlineOutcome } from '../time/deadline';
 import { periodContains } from '../time/period';
 import { ReportKind, ReportSchedule, reportDueDate } from '../time/reportDue';
-import { addWorkingDays, WorkingCalendar } from '../time/workingDays';
+import { addWorkingDays, WEEKENDS_ONLY, WorkingCalendar } from '../time/workingDays';
 import { changeKind, line, ownPoints, show } from './ruleKit';
 
 /**
@@ -118,7 +118,7 @@ function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: Evaluati
   if ('workingDays' in limit) {
     const start = localOf(from);
     if (start === undefined) throw bad([...path, spec.from], 'expected a date', '应为日期');
-    return checkByDate(workingDaysAfter(limit.calendar ?? WorkingCalendar.parse({}), start, limit.workingDays), to, spec, ctx, path);
+    return checkByDate(workingDaysAfter(limit.calendar ?? WEEKENDS_ONLY, start, limit.workingDays), to, spec, ctx, path);
   }
   if ('report' in limit) {
     const kind = ReportKind.safeParse(event.fields[limit.kindField]);
@@ -162,7 +162,7 @@ export function evaluateDeadline(rule: DeadlineRule, item: Item, ctx: Evaluation
   const counted = events.filter((e) => (e.date === undefined || periodContains(ctx.period, e.date)) && (where === undefined || evaluatePredicate(where, { ...ctx, event: e })));
   for (const event of counted) {
     const path = ['facts', rule.events, event.index];
-    const facts = { [rule.events]: { index: event.index, ...eventToJson(event) } };
+    const facts = { [rule.events]: { index: event.index, ...eventJson(event) } };
     const eventName = `#${event.index + 1}${typeof event.fields.id === 'string' ? ` ${event.fields.id}` : ''}`;
     for (const spec of rule.checks) {
       const result = evaluateCheck(spec, event, ctx, path);

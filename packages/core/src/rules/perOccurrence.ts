@@ -5,7 +5,7 @@ import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
 import { evaluateExpr } from '../evaluate/evaluateExpr';
 import { describePredicate, evaluatePredicate } from '../evaluate/evaluatePredicate';
-import { eventToJson, isEventList, type EventValue } from '../evaluate/factValue';
+import { eventJson, isEventList, type EventValue } from '../evaluate/factValue';
 import { DecimalLikeSchema } from '../model/common';
 import { exprFacts } from '../model/expr';
 import { HitPolicy } from '../model/bands';
@@ -80,17 +80,6 @@ function pointsFor(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext, 
 const constantResult = (value: Decimal): { value: Decimal; text: string } => ({ value, text: value.toString() });
 
 const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Each event as JSON once per subject, however many items' lines show it (a fresh copy per line). */
-const eventJsonCache = new WeakMap<EventValue, Record<string, unknown>>();
-function eventJson(event: EventValue): Record<string, unknown> {
-  let json = eventJsonCache.get(event);
-  if (json === undefined) {
-    json = eventToJson(event);
-    eventJsonCache.set(event, json);
-  }
-  return json;
-}
 
 function sourceName(rule: PerOccurrenceRule): string {
   return 'fact' in rule.source ? rule.source.fact : rule.source.events;

@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
 import type { LocalDate } from '../evaluate/factValue';
 import { makeLocalDate, parseLocalDate } from './zonedDate';
 
@@ -18,14 +17,29 @@ export function fromCalendarDay(day: Date): LocalDate {
 }
 
 /**
- * A local date some days later (or earlier, for a negative count).
+ * A local date some days later (or earlier, for a negative count). Plain UTC arithmetic: a local
+ * date has no zone, and in UTC no day is ever 23 or 25 hours long.
  *
  * @example
  * addLocalDays(parseLocalDate('2026-09-30')!, 1).iso; // '2026-10-01'
  */
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
-  return fromCalendarDay(addDays(toCalendarDay(date), days));
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return makeLocalDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
+
+/**
+ * The ISO weekday of a local date: 1 Monday … 7 Sunday.
+ *
+ * @example
+ * isoWeekday(parseLocalDate('2026-10-10')!); // 6
+ */
+export function isoWeekday(date: LocalDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() || 7;
+}
+
+/** Starts of local days already asked for, per time zone and date: a run asks for the same few days again and again. */
+const dayStarts = new Map<string, number>();
 
 /**
  * The instant a local date begins in a time zone (midnight there), in epoch milliseconds.
@@ -34,7 +48,14 @@ export function addLocalDays(date: LocalDate, days: number): LocalDate {
  * startOfLocalDay(parseLocalDate('2026-11-01')!, 'Asia/Shanghai'); // Date.parse('2026-10-31T16:00:00Z')
  */
 export function startOfLocalDay(date: LocalDate, timeZone: string): number {
-  return new TZDate(date.year, date.month - 1, date.day, timeZone).getTime();
+  const key = `${timeZone} ${date.iso}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = new TZDate(date.year, date.month - 1, date.day, timeZone).getTime();
+    if (dayStarts.size >= 10_000) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return start;
 }
 
 /**

@@ -31,3 +31,18 @@ describe('report due dates (seed 004)', () => {
     expect(reportDueDate('quarterly', '2026-09')).toBeUndefined();
   });
 });
+
+describe('report due dates in time linear in the reports', () => {
+  it('reads a schedule once, however many reports fall due by it', () => {
+    let reads = 0;
+    const schedule = new Proxy({ dueDay: 5 }, { get: (target, key, receiver) => ((reads += 1), Reflect.get(target, key, receiver) as unknown) });
+    expect(reportDueDate('monthly', '2026-09', schedule)?.iso).toBe('2026-10-05');
+    const once = reads;
+    for (let month = 1; month <= 12; month += 1) reportDueDate('monthly', `2026-${String(month).padStart(2, '0')}`, schedule);
+    expect(reads).toBe(once);
+  });
+
+  it('counts days late without walking them', () => {
+    expect(reportTimeliness('monthly', '2026-09', '2126-10-04')?.daysLate).toBe(36525);
+  });
+});

@@ -1,8 +1,7 @@
-import { addWeeks, startOfISOWeek } from 'date-fns';
 import { z } from 'zod';
 import type { LocalDate } from '../evaluate/factValue';
-import { addLocalDays, asLocalDate, fromCalendarDay, toCalendarDay } from './calendarDay';
-import { makeLocalDate, parseLocalDate } from './zonedDate';
+import { addLocalDays, asLocalDate, isoWeekday } from './calendarDay';
+import { daysBetween, makeLocalDate, parseLocalDate } from './zonedDate';
 
 /** The kinds of periodic report (seed 004: 上周小结, 月报, 季度/年度巡检汇总). */
 export const ReportKind = z.enum(['weekly', 'monthly', 'quarterly', 'annual']);
@@ -40,15 +39,28 @@ export const REPORT_COVERS_FORMATS: Record<ReportKind, string> = {
   annual: 'YYYY',
 };
 
+const mondayOf = (date: LocalDate): LocalDate => addLocalDays(date, 1 - isoWeekday(date));
+
 function mondayOfWeek(covers: string): LocalDate | undefined {
   const date = parseLocalDate(covers);
-  if (date !== undefined) return fromCalendarDay(startOfISOWeek(toCalendarDay(date)));
+  if (date !== undefined) return mondayOf(date);
   const match = WEEK.exec(covers);
   if (match === null) return undefined;
   // ISO week 1 is the week holding 4 January.
-  const firstMonday = startOfISOWeek(toCalendarDay(makeLocalDate(Number(match[1]), 1, 4)));
-  const monday = fromCalendarDay(addWeeks(firstMonday, Number(match[2]) - 1));
-  return monday;
+  return addLocalDays(mondayOf(makeLocalDate(Number(match[1]), 1, 4)), 7 * (Number(match[2]) - 1));
+}
+
+/** Schedules as parsed, per object a scheme holds: a due date is asked for once per report. */
+const parsedSchedules = new WeakMap<object, ReportSchedule>();
+let defaultSchedule: ReportSchedule | undefined;
+function scheduleOf(schedule: ReportScheduleInput | undefined): ReportSchedule {
+  if (schedule === undefined) return (defaultSchedule ??= ReportSchedule.parse({}));
+  let parsed = parsedSchedules.get(schedule);
+  if (parsed === undefined) {
+    parsed = ReportSchedule.parse(schedule);
+    parsedSchedules.set(schedule, parsed);
+  }
+  return parsed;
 }
 
 function firstOfMonthAfter(year: number, lastMonth: number): { year: number; month: number } {
@@ -65,8 +77,8 @@ function firstOfMonthAfter(year: number, lastMonth: number): { year: number; mon
  * reportDueDate('quarterly', '2026-Q3')?.iso; // '2026-10-03'
  * reportDueDate('weekly', '2026-W40')?.iso;   // '2026-10-05' (the Monday after 28 Sep – 4 Oct)
  */
-export function reportDueDate(kind: ReportKind, covers: string, schedule: ReportScheduleInput = {}): LocalDate | undefined {
-  const rules = ReportSchedule.parse(schedule);
+export function reportDueDate(kind: ReportKind, covers: string, schedule?: ReportScheduleInput): LocalDate | undefined {
+  const rules = scheduleOf(schedule);
   if (kind === 'weekly') {
     const monday = mondayOfWeek(covers);
     return monday === undefined ? undefined : addLocalDays(monday, 7 + rules.weeklyDueWeekday - 1);
@@ -99,11 +111,10 @@ export interface ReportTimeliness {
  * reportTimeliness('monthly', '2026-09', '2026-10-04')?.late; // true: due by 3 October
  * @throws {RangeError} when `submittedOn` is not a date.
  */
-export function reportTimeliness(kind: ReportKind, covers: string, submittedOn: LocalDate | string, schedule: ReportScheduleInput = {}): ReportTimeliness | undefined {
+export function reportTimeliness(kind: ReportKind, covers: string, submittedOn: LocalDate | string, schedule?: ReportScheduleInput): ReportTimeliness | undefined {
   const due = reportDueDate(kind, covers, schedule);
   if (due === undefined) return undefined;
   const submitted = asLocalDate(submittedOn);
-  let daysLate = 0;
-  for (let day = due; day.iso < submitted.iso; day = addLocalDays(day, 1)) daysLate += 1;
+  const daysLate = Math.max(0, daysBetween(due, submitted));
   return { due, submitted, late: daysLate > 0, daysLate };
 }

@@ -53,3 +53,19 @@ describe('working days from a user calendar', () => {
     expect(() => addWorkingDays(plain, '2026-10-16', -1)).toThrow(RangeError);
   });
 });
+
+describe('working days in time linear in the events', () => {
+  it('reads a calendar\'s lists once, however many days are checked against it', () => {
+    let reads = 0;
+    const counted = <T extends object>(list: T): T => new Proxy(list, { get: (target, key, receiver) => ((reads += 1), Reflect.get(target, key, receiver) as unknown) });
+    const holidays = Array.from({ length: 5000 }, (_, i) => new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10));
+    const big = parseWorkingCalendar({ holidays });
+    const watched = { ...big, holidays: counted(big.holidays), workdays: counted(big.workdays), weekend: counted(big.weekend) };
+    for (let day = 1; day <= 28; day += 1) addWorkingDays(watched, `2026-02-${String(day).padStart(2, '0')}`, 3);
+    const once = reads;
+    for (let day = 1; day <= 28; day += 1) addWorkingDays(watched, `2026-02-${String(day).padStart(2, '0')}`, 3);
+    expect(reads).toBe(once);
+    expect(once).toBeLessThan(3 * 5000);
+    expect(addWorkingDays(watched, '2026-02-27', 1).iso).toBe('2026-03-02');
+  });
+});

@@ -1,11 +1,10 @@
-import { getISODay } from 'date-fns';
 import { z } from 'zod';
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError } from '../errors/KaoheError';
 import type { LocalDate } from '../evaluate/factValue';
 import { Id, LocalizedText, Provenance } from '../model/common';
 import { assertSafeJson } from '../safety/assertSafeJson';
-import { addLocalDays, asLocalDate, toCalendarDay } from './calendarDay';
+import { addLocalDays, asLocalDate, isoWeekday } from './calendarDay';
 import { parseLocalDate } from './zonedDate';
 
 /** A local date written `YYYY-MM-DD`. */
@@ -67,10 +66,28 @@ export function parseWorkingCalendar(data: unknown): WorkingCalendar {
  */
 export function isWorkingDay(calendar: WorkingCalendar, date: LocalDate | string): boolean {
   const day = asLocalDate(date);
-  if (calendar.workdays.includes(day.iso)) return true;
-  if (calendar.holidays.includes(day.iso)) return false;
-  return !calendar.weekend.includes(getISODay(toCalendarDay(day)));
+  const { workdays, holidays, weekend } = daySets(calendar);
+  if (workdays.has(day.iso)) return true;
+  if (holidays.has(day.iso)) return false;
+  return !weekend.has(isoWeekday(day));
 }
+
+/**
+ * A calendar's lists as sets, once per calendar object, so that a check per event does not scan
+ * every holiday (a calendar is read once: change a copy, not the object already used).
+ */
+const calendarSets = new WeakMap<WorkingCalendar, { workdays: ReadonlySet<string>; holidays: ReadonlySet<string>; weekend: ReadonlySet<number> }>();
+function daySets(calendar: WorkingCalendar): { workdays: ReadonlySet<string>; holidays: ReadonlySet<string>; weekend: ReadonlySet<number> } {
+  let sets = calendarSets.get(calendar);
+  if (sets === undefined) {
+    sets = { workdays: new Set(calendar.workdays), holidays: new Set(calendar.holidays), weekend: new Set(calendar.weekend) };
+    calendarSets.set(calendar, sets);
+  }
+  return sets;
+}
+
+/** The calendar of a working-day limit that names none: weekends only, no holidays. */
+export const WEEKENDS_ONLY: WorkingCalendar = Object.freeze({ weekend: [6, 7], holidays: [], workdays: [] });
 
 /**
  * The `n`th working day after a date (the date itself is not counted): the last day of
