@@ -6,6 +6,7 @@
 // missing from a tarball or a dual-package hazard; this can.
 //
 //   node scripts/packed-consumer.mjs                  build, pack, install, check
+//   node scripts/packed-consumer.mjs --built          pack what is built already (CI, right after the tests' build)
 //   node scripts/packed-consumer.mjs --tarballs DIR   check tarballs packed already (see release-check.mjs)
 //   node scripts/packed-consumer.mjs --keep           keep the temporary project for inspection
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,13 @@ const EXPECTED_ERRORS = [
   "(5,39): error TS2339: Property 'plusPercent' does not exist on type 'Decimal'.",
 ];
 
-const { values } = parseArgs({ options: { tarballs: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    tarballs: { type: 'string' },
+    built: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const root = mkdtempSync(join(tmpdir(), 'kaohe-consumer-'));
 const failures = [];
 
@@ -61,9 +68,11 @@ function tsconfig(compilerOptions, files) {
 try {
   let tarballDir = values.tarballs;
   if (tarballDir === undefined) {
-    console.log('building and packing…');
-    const build = pnpm(['build'], { cwd: REPO });
-    if (build.status !== 0) throw new Error(`the build failed\n${build.stdout}${build.stderr}`);
+    if (!values.built) {
+      console.log('building…');
+      const build = pnpm(['build'], { cwd: REPO });
+      if (build.status !== 0) throw new Error(`the build failed\n${build.stdout}${build.stderr}`);
+    }
     tarballDir = join(root, 'tarballs');
     mkdirSync(tarballDir);
     packAll(tarballDir);
