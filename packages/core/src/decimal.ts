@@ -1,4 +1,7 @@
-import DecimalJs from 'decimal.js';
+// The named export, not the default one: decimal.js's types are CommonJS, so under module
+// nodenext/node16 a default import in ESM is the whole module object, and the `Decimal` type
+// built from it in our .d.ts breaks (TS2344, or `any` with skipLibCheck).
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The Decimal constructor every kaohe computation uses: 40 significant digits and half-up rounding,

@@ -12,6 +12,12 @@ export interface KaoheIssue {
   readonly params: MessageParams;
 }
 
+/**
+ * The brand every KaoheError carries, registered globally so that the ESM and the CommonJS build of
+ * @kaohe/core (both loaded when one part of an app imports and another requires) agree on it.
+ */
+const KAOHE_ERROR: unique symbol = Symbol.for('kaohe.error') as never;
+
 /** Options for rendering an error's message. */
 export interface KaoheErrorOptions {
   /** Locale of `message`; `'en'` when absent. */
@@ -23,6 +29,10 @@ export interface KaoheErrorOptions {
 /**
  * The one error type kaohe throws. Its `code`, `path` and `params` are data; `message` is rendered
  * in the locale the caller asked for, and {@link KaoheError.format} renders it in another.
+ *
+ * `instanceof KaoheError` holds for errors of any copy of @kaohe/core — its ESM and CommonJS builds
+ * are two classes when an app loads both — because the check looks for a global brand;
+ * {@link isKaoheError} is the same test as a function.
  *
  * @example
  * try { compile(scheme) } catch (error) {
@@ -43,6 +53,20 @@ export class KaoheError extends Error {
   readonly locale: Locale;
   /** What was being read when the error arose, if the caller said. */
   readonly context: string | undefined;
+
+  /** Carried on the prototype, so errors stay plain to JSON, `structuredClone` and deep equality. */
+  get [KAOHE_ERROR](): true {
+    return true;
+  }
+
+  /**
+   * Whether a value is an error of this class, from this copy of kaohe or another. Subclasses keep
+   * the ordinary prototype check: only the base class can be recognised across copies.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === KaoheError && hasBrand(value);
+  }
 
   constructor(issues: KaoheIssue | readonly KaoheIssue[], options: KaoheErrorOptions = {}) {
     const list = Array.isArray(issues) ? (issues as readonly KaoheIssue[]) : [issues as KaoheIssue];
@@ -94,7 +118,20 @@ function formatIssues(issues: readonly KaoheIssue[], locale: Locale, context: st
   return lines.length === 1 ? `${prefix}${lines[0]}` : `${prefix}${lines.join('\n  ')}`;
 }
 
-/** Whether a value is a KaoheError (also across bundle copies). */
+function hasBrand(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { [KAOHE_ERROR]?: unknown })[KAOHE_ERROR] === true;
+}
+
+/**
+ * Whether a value is a KaoheError, from this copy of kaohe or another (the ESM and the CommonJS
+ * build, or a bundled copy): the same test as `instanceof KaoheError`, as a type guard. Errors of
+ * kaohe versions without the brand are recognised by their name and fields.
+ *
+ * @example
+ * try { compile(scheme) } catch (error) {
+ *   if (isKaoheError(error)) console.log(error.code, error.path);
+ * }
+ */
 export function isKaoheError(value: unknown): value is KaoheError {
   return value instanceof KaoheError || (value instanceof Error && value.name === 'KaoheError' && 'code' in value && 'issues' in value);
 }
