@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal, formatFixed2, toDecimal, type DecimalLike } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
+import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import { HitPolicy } from '../model/bands';
 import { DecimalLikeSchema, LocalizedText } from '../model/common';
@@ -90,7 +91,7 @@ export function quarterlyFee(args: { quarter: string; scores: Readonly<Record<st
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid', ['mapping']));
   const mapping = parsed.data;
   const period = parsePeriod(args.quarter, 'quarter');
-  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['quarter'], params: { value: args.quarter, kind: 'quarter', format: 'YYYY-Qn' } });
+  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['quarter'], params: { value: args.quarter, kind: enumText('period', 'quarter'), format: 'YYYY-Qn' } });
   const full = toDecimal(args.fee);
   const months = period.months.map((month) => {
     const raw = Object.hasOwn(args.scores, month) ? args.scores[month] : undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal, isDecimalString } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
+import { enumText } from '../explain/enumText';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { AppraisalWarning } from '../evaluate/Appraisal';
 import type { LocalDate } from '../evaluate/factValue';
@@ -115,7 +116,7 @@ const outside = (path: Array<string | number>, date: string, period: string): Ap
 export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInputRead {
   const input = parseAppraisalInput(raw);
   const period = parsePeriod(input.period, 'month');
-  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: 'month', format: PERIOD_FORMATS.month } });
+  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: enumText('period', 'month'), format: PERIOD_FORMATS.month } });
   const zone = regime.timeZone;
   const issues: KaoheIssue[] = [];
   const warnings: AppraisalWarning[] = [];
