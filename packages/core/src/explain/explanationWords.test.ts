@@ -66,3 +66,28 @@ describe('enumeration values in zh-CN texts', () => {
     expect(() => appraiseSync(compile(scheme), { subject: 's', period: '2026-07', facts: { complaints: 0 } }, { locale: 'zh-CN' })).toThrow('"2026-07" 不是季度考核期(格式应为 YYYY-Qn)');
   });
 });
+
+describe('deadline lines in zh-CN', () => {
+  it('a check that does not apply says why in Chinese', () => {
+    const rule = {
+      kind: 'deadline' as const,
+      events: 'tickets',
+      checks: [{ id: 'restore', name: { en: 'restore', 'zh-CN': '恢复' }, from: 'reportedAt', to: 'restoredAt', limit: { hours: 4 }, each: -5 }],
+    };
+    const inputs = [
+      {
+        name: 'tickets',
+        type: 'events' as const,
+        fields: [
+          { name: 'reportedAt', type: 'datetime' as const, optional: true },
+          { name: 'restoredAt', type: 'datetime' as const, optional: true },
+        ],
+      },
+    ];
+    const scheme = testScheme([testItem('T', rule, { points: 20 })], { inputs });
+    const result = run(scheme, { tickets: [{ restoredAt: '2026-07-01T10:00:00+08:00' }] });
+    const line = result.items[0]?.lines.find((l) => l.code === 'deadline.notApplicable');
+    expect(line?.message['zh-CN']).toBe('T 项T:#1 恢复:缺少 reportedAt,期限不适用');
+    expect(line?.message.en).toBe('T item T: #1 restore: reportedAt absent');
+  });
+});

@@ -1,5 +1,4 @@
-import { formatInterval, parseLocalDate, payoutWindowAfter, toDecimal, toInterval, type BonusCoefficient, type FactSpec, type PayoutSchedule, type RaterPanel, type ResolvedScorecard } from '@kaohe/core';
-import { signed } from './describeRule';
+import { formatInterval, parseLocalDate, payoutWindowAfter, signed, toDecimal, toInterval, type BonusCoefficient, type FactSpec, type PayoutSchedule, type RaterPanel, type ResolvedScorecard } from '@kaohe/core';
 import { bilingual, capitalise, table } from './markdown';
 import { renderProvenance } from './renderProvenance';
 
