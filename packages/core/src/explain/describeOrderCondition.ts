@@ -14,6 +14,7 @@ function fieldText(spec: OrderSpec, name: string, options: DescribeOptions): str
  * An order condition in words: a deadline missed, a flag set, or `any`/`all` of those.
  *
  * @example
+ * const spec = OrderSpec.parse({ kinds: [{ id: 'install', name: { en: 'installation', 'zh-CN': '装机' } }], timestamps: [{ name: 'contactedAt', label: { en: 'contact with the user', 'zh-CN': '联系用户' } }] });
  * describeOrderCondition({ missed: { step: 'contactedAt', within: { minutes: 10 }, boundary: 'inclusive' } }, spec, { locale: 'en', markdown: true });
  * // 'no contact with the user (`contactedAt`) within 10 minutes of dispatch (`dispatchedAt`) (exactly 10 minutes is on time)'
  */
