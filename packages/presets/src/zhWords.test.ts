@@ -13,6 +13,7 @@ import {
   type FactSpec,
   type FieldSpec,
   type Item,
+  type OrgChartInput,
   type ResolvedScorecard,
   type ScorecardInput,
 } from '@kaohe/core';
@@ -30,7 +31,8 @@ const PERIODS = { month: '2026-09', quarter: '2026-Q3', 'half-year': '2026-H2', 
 
 /** A value of a fact or field at a level: 0 low, 1 middle, 2 high, within its bounds when it has them. */
 function sample(spec: FactSpec | FieldSpec, level: number): unknown {
-  const within = (value: number): number => Math.min(Number(spec.max ?? Infinity), Math.max(Number(spec.min ?? -Infinity), value));
+  const bounds: { min?: number | string | undefined; max?: number | string | undefined } = spec.type === 'events' ? {} : spec;
+  const within = (value: number): number => Math.min(Number(bounds.max ?? Infinity), Math.max(Number(bounds.min ?? -Infinity), value));
   switch (spec.type) {
     case 'boolean':
       return level % 2 === 1;
@@ -119,7 +121,7 @@ describe('zh-CN texts of every preset carry no English enumeration words', () =>
       ...regime.collective.flatMap((rule) => [describeOrderCondition(rule.on.when, regime.orders, { locale: 'zh-CN' }), ...rule.payers.map((payer) => describePayer(payer, { locale: 'zh-CN' }))]),
     ];
     const exampleK = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/subjects/example-k.json', import.meta.url)), 'utf8')) as Array<Record<string, unknown>>;
-    const org = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/orgs/broadband-field-ops.json', import.meta.url)), 'utf8')) as unknown;
+    const org = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/orgs/broadband-field-ops.json', import.meta.url)), 'utf8')) as OrgChartInput;
     for (const input of exampleK) {
       const result = appraiseRegime(entry.scheme, input, { org });
       texts.push(...result.lines.map((line) => line.message['zh-CN']));
