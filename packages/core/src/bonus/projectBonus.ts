@@ -120,7 +120,7 @@ function findOption(coefficient: BonusCoefficient, option: string): Decimal {
 }
 
 /**
- * Computes a project bonus exactly and rounds it as SCHEMES.md §4.1 says: base, full (and the
+ * Computes a project bonus exactly and rounds it as the project bonus clauses of seed 002 say: base, full (and the
  * quarter's share) and final are shown rounded to 0.01 half-up; leader = round(final × share);
  * engineers = final − leader; director = round(final × share); pool = full − final, from the
  * rounded figures.

@@ -82,7 +82,7 @@ function subjectOf(input: unknown): string {
 
 /**
  * Appraises one person's month under a penalty regime: each order and breach of the month checked
- * against the offences (deadlines by the boundary words of SCHEMES.md §0), the points and the fine,
+ * against the offences (deadlines by the boundary words of the source documents), the points and the fine,
  * the collective fines resolved through the org chart, and the thresholds over the calendar month
  * and rolling windows (earlier months from `facts.history`).
  *

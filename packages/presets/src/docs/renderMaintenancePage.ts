@@ -182,7 +182,7 @@ export function renderMaintenancePage(spec: MaintenancePageSpec, entries: readon
   const items = resolveScorecard(vendor.scheme, schemes).items;
   const sources = [...new Set(own.flatMap((entry) => entry.sources))];
   const parts = [`# ${bilingual(spec.title)}`, '', GENERATED_NOTICE, '', spec.intro, ''];
-  parts.push(`Source document: ${sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; the scheme specification (SCHEMES.md §6) restates them in English.`, '');
+  parts.push(`Source document: ${sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; [Source documents](../sources.md) says where it comes from.`, '');
   parts.push('## Vendor scorecard', '', renderScorecardSection(vendor, schemes));
   parts.push(slaSection(spec, items), parametersSection(items), reportsSection(spec, items), calendarSection(spec), feeSection(spec));
   if (others.length > 0) parts.push('## Duty desk (代维值班)', '');

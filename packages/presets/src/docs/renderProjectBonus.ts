@@ -96,7 +96,7 @@ function bonusSection(scheme: ResolvedScorecard): string {
   }
   if (bonus.payout !== undefined) lines.push(payoutText(bonus.payout));
   lines.push(
-    `- Money (SCHEMES.md §4.1): base, full${bonus.spreadFact === undefined ? '' : ', the quarter\'s share'} and final are computed exactly and shown rounded to 0.01 half-up; leader = round(final × share); engineers = final − leader, so the two add up to the final bonus; director = round(final × share); pool from the rounded figures.`,
+    `- Money: base, full${bonus.spreadFact === undefined ? '' : ', the quarter\'s share'} and final are computed exactly and shown rounded to 0.01 half-up; leader = round(final × share); engineers = final − leader, so the two add up to the final bonus; director = round(final × share); pool from the rounded figures.`,
     '',
   );
   for (const coefficient of bonus.coefficients) lines.push(coefficientTable(coefficient, facts));

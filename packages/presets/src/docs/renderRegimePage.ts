@@ -146,7 +146,7 @@ function attendanceSection(chosen: PenaltyRegime, literal: PenaltyRegime | undef
   return [
     '## Attendance reading (考勤)',
     '',
-    `Both "以内" and "以上" include the number (SCHEMES.md §0), so read literally 3 lapses fall in both tiers.${clause}`,
+    `Both "以内" and "以上" include the number itself (see [Modelling a scheme](../modelling-a-scheme.md)), so read literally 3 lapses fall in both tiers.${clause}`,
     '',
     table(['Reading', 'Hit policy', 'Tiers → sanction'], rows),
     '',
@@ -174,8 +174,8 @@ export function renderRegimePage(spec: RegimePageSpec, entries: readonly PresetE
   const regime = PenaltyRegime.parse(chosenEntry.scheme);
   const literal = literalEntry === undefined ? undefined : PenaltyRegime.parse(literalEntry.scheme);
   const parts = [`# ${bilingual(spec.title)}`, '', GENERATED_NOTICE, '', spec.intro, ''];
-  parts.push(`Source document: ${regime.sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; the scheme specification (SCHEMES.md §5) restates them in English.`, '');
-  parts.push(`Preset \`${chosenEntry.id}\` (\`kind: 'penaltyRegime'\`, SCHEMES.md §${chosenEntry.section}, status ${chosenEntry.status}): ${bilingual(regime.name)}. ${regime.description === undefined ? '' : `${regime.description.en} — ${regime.description['zh-CN']}`}`, '');
+  parts.push(`Source document: ${regime.sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; [Source documents](../sources.md) says where it comes from.`, '');
+  parts.push(`Preset \`${chosenEntry.id}\` (\`kind: 'penaltyRegime'\`, status ${chosenEntry.status}): ${bilingual(regime.name)}. ${regime.description === undefined ? '' : `${regime.description.en} — ${regime.description['zh-CN']}`}`, '');
   parts.push(rolesSection(spec.roles), inputsSection(regime), offencesSection(regime), thresholdsSection(regime), collectiveSection(regime), attendanceSection(regime, literal));
   if (regime.readings.length > 0) parts.push('## Readings chosen', '', readingsList(regime.readings), '');
   if (literalEntry !== undefined) parts.push('## Literal reading', '', literalSection(literalEntry, chosenEntry, schemes));

@@ -85,7 +85,7 @@ export function renderScorecardSection(entry: PresetEntry, schemes: SchemeSource
   const scheme = resolveScorecard(entry.scheme, schemes);
   const facts = [
     `\`${entry.id}\``,
-    `SCHEMES.md §${entry.section}`,
+    `source ${entry.sources.map((source) => `\`${source}\``).join(', ')}`,
     `status ${entry.status}`,
     `period: ${scheme.period}`,
     `model: ${MODEL_TEXT[scheme.model]}`,
