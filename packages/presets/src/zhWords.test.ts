@@ -19,6 +19,8 @@ import {
 } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
 import { presets, presetSchemes } from './catalogue';
+import { hasInferredNoteZh, inferredNote } from './inferredNote';
+import { opsDepartment, techDepartment, techSupportCenter } from './organisations';
 
 /**
  * Every enumeration value a scheme writes, as a word standing alone (not part of an identifier such
@@ -134,5 +136,23 @@ describe('zh-CN texts of every preset carry no English enumeration words', () =>
     expect('按 mean 合成').toMatch(ENUM_WORD);
     expect('考核期:quarter;计分方式:points').toMatch(ENUM_WORD);
     expect('tech-department/presales-project projectManager 8').not.toMatch(ENUM_WORD);
+  });
+
+  it('every inferred reading of the presets and organisations has a Chinese note', () => {
+    const notes = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record['inferred'] === 'string') notes.add(record['inferred']);
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(presets.map((entry) => entry.scheme));
+    walk([techSupportCenter, opsDepartment, techDepartment]);
+    expect(notes.size).toBeGreaterThan(40);
+    expect([...notes].filter((note) => !hasInferredNoteZh(note))).toEqual([]);
+    expect(inferredNote('the text gives no period', 'zh-CN')).toBe('原文未给出考核期');
+    expect(inferredNote('a note of your own', 'zh-CN')).toBe('a note of your own');
   });
 });

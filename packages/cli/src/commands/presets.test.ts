@@ -19,6 +19,7 @@ describe('kaohe presets in zh-CN', () => {
   it('says how raters combine and what a veto does in Chinese', () => {
     const out = capture((io) => presetShowCommand('tech-support-center/presales-engineer', { locale: 'zh-CN' }, io));
     expect(out).toContain('按算术平均合成');
+    expect(out).toContain('推定 P2: 原文未给出计分规则:分值 × min(1, 完成率)');
     expect(out).not.toMatch(/\bmean\b/);
     const manager = capture((io) => presetShowCommand('tech-support-center/department-manager', { locale: 'zh-CN' }, io));
     expect(manager).toContain('一票否决 V1: 部门安全事故 → 考核不合格');

@@ -1,5 +1,5 @@
 import { describeRule, enumText, resolveScorecard, type Locale, type ScorecardInput } from '@kaohe/core';
-import { getPreset, presets, presetSchemes } from '@kaohe/presets';
+import { getPreset, inferredNote, presets, presetSchemes } from '@kaohe/presets';
 import { renderTable } from '../format/table';
 import { EXIT, type CliIo } from '../io';
 import { cliMessage, UsageError } from '../messages';
@@ -62,7 +62,7 @@ export function presetShowCommand(id: string | undefined, options: { locale: Loc
     if (reading.literal !== undefined) out.push(`  ${zh ? '原文' : 'literal'}: ${reading.literal[locale]}`);
   }
   for (const item of resolved.items) {
-    if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${item.provenance.inferred}`);
+    if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${inferredNote(item.provenance.inferred, locale)}`);
   }
   io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
