@@ -8,6 +8,7 @@ import {
   describePayer,
   describeRule,
   ENUM_VALUES,
+  lint,
   PenaltyRegime,
   resolveScorecard,
   type FactSpec,
@@ -114,6 +115,10 @@ describe('zh-CN texts of every preset carry no English enumeration words', () =>
       expect(text.length, item.id).toBeGreaterThan(0);
       expect(text, item.id).not.toMatch(ENUM_WORD);
     }
+  });
+
+  it.each(presets.map((entry) => [entry.id, entry] as const))('%s: lint findings', (_id, entry) => {
+    for (const finding of lint(entry.scheme, { schemes: presetSchemes })) expect(finding.message['zh-CN'], finding.code).not.toMatch(ENUM_WORD);
   });
 
   it.each(regimes.map((entry) => [entry.id, entry] as const))('%s: offences, payers and the worked example K', (_id, entry) => {

@@ -92,7 +92,7 @@ export const en = {
   'lint.unknown_item_ref': '{where} reads item "{ref}", which the scheme does not have',
   'lint.duplicate_id': 'the id "{id}" is used more than once',
   'lint.rated_range': 'item {item}: ratings up to {max} exceed the item\'s {points} points',
-  'lint.status': 'the scheme is a {status}: {detail}',
+  'lint.status': 'the scheme is a {statusText}: {detail}',
   'lint.no_bands': 'the scheme has no rating bands',
   'lint.literal_overlap': '{where}: the literal text gives {value} to both "{first}" and "{second}"',
 

@@ -94,7 +94,7 @@ export const zhCN: Readonly<Record<keyof typeof en, string>> = {
   'lint.unknown_item_ref': '{where} 读取的考核项 "{ref}" 在方案中不存在',
   'lint.duplicate_id': 'id "{id}" 被重复使用',
   'lint.rated_range': '考核项 {item}:评分上限 {max} 超过本项分值 {points} 分',
-  'lint.status': '本方案为{status}:{detail}',
+  'lint.status': '本方案为{statusText}:{detail}',
   'lint.no_bands': '本方案没有考核等级',
   'lint.literal_overlap': '{where}:原文把 {value} 同时归入"{first}"与"{second}"',
 
