@@ -98,7 +98,7 @@ export function describeLimit(limit: DeadlineLimit, from: string, options: Descr
   if ('report' in limit) {
     const schedule = reportScheduleText(ReportSchedule.parse(limit.report), options);
     const kind = nameText(limit.kindField, options);
-    return byLocale(options, `在 ${start} 所示期间按其 ${kind} 的到期日前:${schedule}`, `by the due date of its ${kind} for the period in ${start}: ${schedule}`);
+    return byLocale(options, `${start} 所示期间按其 ${kind} 规定的到期日前:${schedule}`, `by the due date of its ${kind} for the period in ${start}: ${schedule}`);
   }
   return byLocale(options, `${start} 之后 ${durationText(limit, options)} 内`, `within ${durationText(limit, options)} of ${start}`);
 }
@@ -126,7 +126,7 @@ export function describeDeadline(rule: DeadlineRule, options: DescribeOptions, p
   });
   if (options.locale === 'zh-CN') {
     const opening = start === undefined ? '' : `起始 ${String(start)} 分。`;
-    return `${opening}考核期内${where === undefined ? '' : `满足 ${where} 的`} ${events} 每个事件:${checks.join('。')}。缺少 ${missing} 的,若期限在考核期结束前已过,按未按时计。`;
+    return `${opening}考核期内 ${events} 中${where === undefined ? '' : `满足 ${where} 的`}每个事件:${checks.join('。')}。缺少 ${missing} 的,若期限在考核期结束前已过,按未按时计。`;
   }
   const opening = start === undefined ? '' : `Starts at ${String(start)}. `;
   return `${opening}For each event of ${events} in the period${where === undefined ? '' : ` where ${where}`}: ${checks.join('. ')}. A missing ${missing} counts as missed once its deadline passed before the period ended.`;

@@ -90,5 +90,5 @@ export function describeExpr(expr: Expr, options: DescribeOptions): string {
   }
   const where = expr.where === undefined ? undefined : describePredicateText(expr.where, options);
   const events = nameText(expr.count, options);
-  return byLocale(options, `考核期内${where === undefined ? '' : `满足 ${where} 的`} ${events} 条数`, `the number of ${events} in the period${where === undefined ? '' : ` where ${where}`}`);
+  return byLocale(options, `考核期内 ${events} 中${where === undefined ? '' : `满足 ${where} 的`}事件数`, `the number of ${events} in the period${where === undefined ? '' : ` where ${where}`}`);
 }

@@ -54,7 +54,7 @@ describe('deadlines, order conditions and payers', () => {
       checks: [{ id: 'restore', name: { en: 'restore', 'zh-CN': '恢复' }, from: 'reportedAt', to: 'restoredAt', limit: { hours: 4 }, each: -5 }],
     });
     if (rule.kind !== 'deadline') throw new Error('a deadline rule');
-    expect(describeDeadline(rule, zh, 20)).toBe('起始 20 分。考核期内 tickets 每个事件:恢复:restoredAt 须在 reportedAt 之后 4小时 内,恰在期限时仍算按时;每次未按时 −5。缺少 restoredAt 的,若期限在考核期结束前已过,按未按时计。');
+    expect(describeDeadline(rule, zh, 20)).toBe('起始 20 分。考核期内 tickets 中每个事件:恢复:restoredAt 须在 reportedAt 之后 4小时 内,恰在期限时仍算按时;每次未按时 −5。缺少 restoredAt 的,若期限在考核期结束前已过,按未按时计。');
   });
 
   it('writes an order condition and a payer in both locales', () => {
