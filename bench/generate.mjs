@@ -53,7 +53,7 @@ function outage(r) {
   return event;
 }
 
-/** One subject of tech-support-center/network-ops-supervisor (SCHEMES.md §2.2). */
+/** One subject of tech-support-center/network-ops-supervisor. */
 export function networkOpsSubject(r, index) {
   const bad = r() < 0.02;
   const count = bad ? int(r, 8, 16) : pick(r, [[0, 0.3], [1, 0.3], [2, 0.2], [3, 0.1], [int(r, 4, 7), 0.1]]);
@@ -74,7 +74,7 @@ export function networkOpsSubject(r, index) {
 
 const quarterPoints = (r, lo, hi) => int(r, lo * 4, hi * 4) / 4; // 0.25 steps: exact in binary too
 
-/** One subject of tech-support-center/presales-engineer (SCHEMES.md §2.4). */
+/** One subject of tech-support-center/presales-engineer. */
 export function presalesSubject(r, index) {
   const projectsApproved = pick(r, [[0, 0.05], [int(r, 1, 30), 0.95]]);
   const projectsWon = int(r, 0, projectsApproved);

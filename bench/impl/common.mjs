@@ -1,5 +1,5 @@
 // Helpers shared by the implementations kaohe is compared with. Exact decimals only: every
-// amount goes through decimal.js configured as kaohe configures it (SCHEMES.md §0).
+// amount goes through decimal.js configured as kaohe configures it.
 import DecimalJs from 'decimal.js';
 
 /** decimal.js with kaohe's settings: 40 significant digits, half-up. */
@@ -18,7 +18,7 @@ export function fixed2(value) {
   return text === '-0.00' ? '0.00' : text;
 }
 
-/** The standard bands of seed 000 as the presets read them (SCHEMES.md §0.1). */
+/** The standard bands of seed 000 as the presets read them. */
 export function standardBand(total) {
   if (total.greaterThanOrEqualTo(100)) return 'excellent';
   if (total.greaterThanOrEqualTo(90)) return 'good';

@@ -45,7 +45,7 @@ export function toDecimal(value: DecimalLike | Decimal): Decimal {
 }
 
 /**
- * Rounds points to two decimal places, half-up (SCHEMES.md §0).
+ * Rounds points to two decimal places, half-up.
  *
  * @example
  * roundPoints(toDecimal('17.142857')).toString(); // '17.14'

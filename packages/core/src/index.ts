@@ -154,3 +154,14 @@ export type { RegimeResult, RegimeLine, RegimeFine, FineLine, CollectiveFine, Sa
 // Fees
 export { FeeMapping, FeeTier, quarterlyFee } from './fees/quarterlyFee';
 export type { FeeMappingInput, QuarterlyFee, FeeMonth } from './fees/quarterlyFee';
+
+// Rules, conditions and deadlines in words (zh-CN and en, plain text or Markdown)
+export { describeRule } from './explain/describeRule';
+export type { DescribeRuleOptions } from './explain/describeRule';
+export { describeExpr, describePredicateText } from './explain/describeExpr';
+export { describeDeadline, describeLimit, reportScheduleText, durationText, ordinal, weekdayName } from './explain/describeDeadline';
+export { describeOrderCondition, describePayer } from './explain/describeOrderCondition';
+export { signed, withSign } from './explain/DescribeOptions';
+export type { DescribeOptions } from './explain/DescribeOptions';
+export { enumText, ENUM_VALUES } from './explain/enumText';
+export type { EnumGroups } from './explain/enumText';

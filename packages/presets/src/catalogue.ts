@@ -6,7 +6,7 @@ import { outsourcedMaintenancePresets } from './outsourcedMaintenance/catalogue'
 import { techDepartmentPresets } from './techDepartment/catalogue';
 import { techSupportCenterPresets } from './techSupportCenter/catalogue';
 
-/** Every preset, chosen readings first and literal readings after, in the order of SCHEMES.md. */
+/** Every preset, chosen readings first and literal readings after, by organisation in the order of the source documents (000 to 004). */
 export const presets: readonly PresetEntry[] = [
   ...techSupportCenterPresets,
   ...opsDepartmentPresets,

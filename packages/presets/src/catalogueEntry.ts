@@ -5,7 +5,7 @@ export type PresetStatus = 'complete' | 'draft' | 'template';
 
 /** One preset of the catalogue. */
 export interface PresetEntry {
-  /** The preset id, e.g. `tech-support-center/presales-engineer` (SCHEMES.md §9). */
+  /** The preset id, `<organisation>/<position>`, e.g. `tech-support-center/presales-engineer`. */
   readonly id: string;
   readonly name: LocalizedText;
   /** The organisation id the scheme belongs to. */
@@ -13,7 +13,7 @@ export interface PresetEntry {
   /** The seed documents the scheme is written from. */
   readonly sources: readonly string[];
   readonly status: PresetStatus;
-  /** The section of SCHEMES.md. */
+  /** The preset's number in the catalogue, by organisation and position (`2.1`); the preset pages head each scheme with it. */
   readonly section: string;
   /** The scheme as plain JSON data (a scorecard or another scheme kind). */
   readonly scheme: unknown;

@@ -1,5 +1,5 @@
 /**
- * The worked examples of SCHEMES.md §2 and §3 as appraisal inputs (facts and ratings), shared by the
+ * The worked examples A–G (Technical Support Center and Operations Department) as appraisal inputs (facts and ratings), shared by the
  * presets' tests. Each comment gives the figures the example must produce.
  */
 

@@ -1,5 +1,6 @@
 export { SEED } from './sources';
 export { presets, getPreset, presetSchemes } from './catalogue';
+export { inferredNote, hasInferredNoteZh } from './inferredNote';
 export type { PresetEntry, PresetStatus } from './catalogueEntry';
 export { standardBands, literalStandardBands } from './techSupportCenter/standardBands';
 export { networkOpsSupervisor } from './techSupportCenter/networkOpsSupervisor';

@@ -11,7 +11,7 @@ const literalBandFindings = [
   ['band_overlap', 'warning', '[70, 70]'],
 ];
 
-describe('lint on the presets of §2 and §3 (SCHEMES.md §8)', () => {
+describe('lint on the presets of §2 and §3', () => {
   it.each(ours.filter((entry) => entry.literal !== true && entry.status === 'complete').map((entry) => entry.id))('%s (chosen reading) has no findings', (id) => {
     expect(findings(id)).toEqual([]);
   });

@@ -1,6 +1,5 @@
-import { resolveScorecard, type Locale, type ScorecardInput } from '@kaohe/core';
-import { getPreset, presets, presetSchemes } from '@kaohe/presets';
-import { describeRule } from '../format/describeRule';
+import { describeRule, enumText, resolveScorecard, type Locale, type ScorecardInput } from '@kaohe/core';
+import { getPreset, inferredNote, presets, presetSchemes } from '@kaohe/presets';
 import { renderTable } from '../format/table';
 import { EXIT, type CliIo } from '../io';
 import { cliMessage, UsageError } from '../messages';
@@ -14,7 +13,7 @@ export function presetsCommand(options: { format: 'json' | 'table'; locale: Loca
     return EXIT.ok;
   }
   const zh = locale === 'zh-CN';
-  const rows = presets.map((p) => [p.id, p.name[locale], p.organisation, p.status + (p.literal === true ? (zh ? '(原文)' : ' (literal)') : ''), p.sources.join(', ')]);
+  const rows = presets.map((p) => [p.id, p.name[locale], p.organisation, enumText('status', p.status)[locale] + (p.literal === true ? (zh ? '(原文)' : ' (literal)') : ''), p.sources.join(', ')]);
   const headers = zh ? ['id', '名称', '组织', '状态', '来源'] : ['id', 'name', 'organisation', 'status', 'sources'];
   io.stdout.write(`${renderTable(headers.map((header) => ({ header })), rows)}\n`);
   return EXIT.ok;
@@ -34,7 +33,8 @@ export function presetShowCommand(id: string | undefined, options: { locale: Loc
   const resolved = resolveScorecard(entry.scheme as ScorecardInput, presetSchemes);
   const out: string[] = [];
   out.push(`${resolved.id} ${resolved.version} — ${resolved.name[locale]}`);
-  out.push(zh ? `考核期:${resolved.period};计分方式:${resolved.model};状态:${entry.status}` : `period: ${resolved.period}; model: ${resolved.model}; status: ${entry.status}`);
+  const [period, model, status] = [enumText('period', resolved.period), enumText('model', resolved.model), enumText('status', entry.status)].map((text) => text[locale]);
+  out.push(zh ? `考核期:${period};计分方式:${model};状态:${status}` : `period: ${period}; model: ${model}; status: ${status}`);
   if (resolved.lineage.length > 0) out.push(`${zh ? '继承' : 'extends'}: ${resolved.lineage.join(' → ')}`);
   if (resolved.base !== undefined) out.push(`${zh ? '基础分' : 'base'}: ${resolved.base}`);
   out.push('');
@@ -42,13 +42,13 @@ export function presetShowCommand(id: string | undefined, options: { locale: Loc
     item.id,
     item.name[locale],
     item.points === undefined ? (item.weight === undefined ? '—' : `${item.weight}%`) : String(item.points),
-    describeRule(item.rule, locale),
+    describeRule(item.rule, item.points === undefined ? { locale } : { locale, points: item.points }),
     'source' in item.provenance && item.provenance.source !== undefined ? item.provenance.source : '',
     'inferred' in item.provenance ? (zh ? '推定' : 'inferred') : '',
   ]);
   const headers = zh ? ['项', '名称', '分值', '规则', '来源', '解读'] : ['item', 'name', 'points', 'rule', 'source', 'reading'];
   out.push(renderTable(headers.map((header) => ({ header })), rows));
-  for (const veto of resolved.vetoes) out.push('', `${zh ? '一票否决' : 'veto'} ${veto.id}: ${veto.name[locale]} → ${veto.outcome}`);
+  for (const veto of resolved.vetoes) out.push('', `${zh ? '一票否决' : 'veto'} ${veto.id}: ${veto.name[locale]} → ${enumText('outcome', veto.outcome)[locale]}`);
   if (resolved.bands.length > 0) {
     out.push('', zh ? '等级:' : 'bands:');
     for (const band of resolved.bands) {
@@ -62,7 +62,7 @@ export function presetShowCommand(id: string | undefined, options: { locale: Loc
     if (reading.literal !== undefined) out.push(`  ${zh ? '原文' : 'literal'}: ${reading.literal[locale]}`);
   }
   for (const item of resolved.items) {
-    if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${item.provenance.inferred}`);
+    if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${inferredNote(item.provenance.inferred, locale)}`);
   }
   io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;

@@ -10,7 +10,7 @@ const grades = [
   { id: 'E', name: { 'zh-CN': 'E', en: 'E' }, max: 60, factor: 0 },
 ].map((g) => Grade.parse(g));
 
-describe('findGrade (half-open bands of SCHEMES.md §0.2)', () => {
+describe('findGrade (half-open bands of the project grades of seed 002)', () => {
   it.each([
     ['103.75', 'A'],
     ['90', 'A'],

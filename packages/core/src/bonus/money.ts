@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal';
 
 /**
- * Rounds an amount of money (CNY) to 0.01, half-up (SCHEMES.md §0 and §4.1). Amounts are computed
+ * Rounds an amount of money (CNY) to 0.01, half-up. Amounts are computed
  * exactly and rounded only where they are shown or where a rule says "round".
  *
  * @example

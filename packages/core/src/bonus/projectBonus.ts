@@ -87,7 +87,7 @@ export interface BonusResult {
   readonly vetoedBy: readonly string[];
   /** full × factor. */
   readonly final: string;
-  /** The department pool: full − final, from the rounded figures (SCHEMES.md §4.1). */
+  /** The department pool: full − final, from the rounded figures (seed 002's project bonus clauses). */
   readonly pool: string;
   /** The director's award, round(final × share); `null` when the scheme has none. */
   readonly director: string | null;
@@ -125,12 +125,12 @@ function findOption(coefficient: BonusCoefficient, option: string): Decimal {
 }
 
 /**
- * Computes a project bonus exactly and rounds it as SCHEMES.md §4.1 says: base, full and final are
- * shown rounded to 0.01 half-up; leader = round(final × share); engineers = final − leader;
- * director = round(final × share); pool = full − final, from the rounded figures. A bonus spread
- * over service quarters (§4.4) is one quarter's appraisal: its base and full are the quarter's
- * (the whole period's ÷ quarters, shown as `periodBase` and `periodFull`), so that pool = full − final
- * holds within the result.
+ * Computes a project bonus exactly and rounds it as the project bonus clauses of seed 002 say: base,
+ * full and final are shown rounded to 0.01 half-up; leader = round(final × share); engineers =
+ * final − leader; director = round(final × share); pool = full − final, from the rounded figures.
+ * A bonus spread over service quarters (after-sales projects) is one quarter's appraisal: its base
+ * and full are the quarter's (the whole period's ÷ quarters, shown as `periodBase` and
+ * `periodFull`), so that pool = full − final holds within the result.
  *
  * @example
  * computeProjectBonus(spec, { contractValue: toDecimal(2_000_000), options: { complexity: 'technical', timeDifficulty: 'medium' },

@@ -3,7 +3,7 @@ import { gradeStreak, streakSanctioned } from './streaks';
 
 const threeDs = { grade: 'D', count: 3 };
 
-describe('grade streaks (SCHEMES.md §4.5)', () => {
+describe('grade streaks', () => {
   it('sanctions D, D, D in consecutive appraisals', () => {
     expect(gradeStreak(['D', 'D'], 'D', 'D')).toBe(3);
     expect(streakSanctioned(['D', 'D'], 'D', threeDs)).toBe(true);

@@ -1,5 +1,6 @@
 import type { Engine } from 'json-rules-engine';
 import { Decimal, formatFixed2, toDecimal } from '../decimal';
+import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import { renderBoth, renderBothLazily } from '../locales/render';
 import type { Locale } from '../model/common';
@@ -82,7 +83,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
   const input = parseAppraisalInput(rawInput);
   const period = periodOf(compiled, input.period);
   if (period === undefined) {
-    throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: scheme.period, format: PERIOD_FORMATS[scheme.period] } });
+    throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: enumText('period', scheme.period), format: PERIOD_FORMATS[scheme.period] } });
   }
   const { facts, undeclared } = readFacts(scheme.inputs, input.facts, scheme.timeZone);
   const warnings: AppraisalWarning[] = [];
@@ -174,7 +175,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   }
   const { floor } = prepared(compiled);
   if (total.lessThan(floor)) {
-    lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor) }));
+    lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }));
     total = floor;
   }
   const band = findBand(scheme.bands, total);

@@ -76,9 +76,12 @@ export function evaluateExpr(expr: Expr, ctx: EvaluationContext): ExprResult {
   }
   if ('op' in expr) return evaluateOperator(expr, ctx);
   if ('if' in expr) {
-    const chosen = evaluatePredicate(expr.if, ctx) ? expr.then : expr.else;
-    const result = evaluateExpr(chosen, ctx);
-    return { value: result.value, text: `[${describePredicate(expr.if)}] ${result.text}` };
+    // Only the branch taken is shown, behind the condition that held: the test itself when it was
+    // true, its negation when it was false (printing the test before the else branch misleads).
+    const held = evaluatePredicate(expr.if, ctx);
+    const result = evaluateExpr(held ? expr.then : expr.else, ctx);
+    const condition = held ? describePredicate(expr.if) : `¬(${describePredicate(expr.if)})`;
+    return { value: result.value, text: `[${condition}] ${result.text}` };
   }
   if ('daysBetween' in expr) {
     const from = localDateFact(ctx, expr.daysBetween[0]);

@@ -57,6 +57,22 @@ export function factsReadBy(item: Item, ctx: EvaluationContext): Record<string, 
 }
 
 /**
+ * The 扣完为止 line of an item whose rule went below 0: the deductions (the rule's negative lines)
+ * against what the item had to lose (its start and any points added), so the reader sees where the
+ * number comes from: deductions 25 against 20 points give −5, and the floor adds 5 back.
+ */
+function floorLine(ruleLines: readonly LineDraft[], value: Decimal): LineDraft {
+  const deductions = ruleLines.reduce((sum, draft) => (draft.amount.isNegative() ? sum.minus(draft.amount) : sum), new Decimal(0));
+  const available = value.plus(deductions);
+  const restored = value.negated();
+  return line('item.floor', 'floor', restored, `${show(available)} − ${show(deductions)} = ${show(value)}; max(0, ${show(value)}) = 0`, {
+    deductions: show(deductions),
+    available: show(available),
+    amount: `+${show(restored)}`,
+  });
+}
+
+/**
  * Bounds a rule's raw score by the item (扣完为止 at 0, capped at its points, or weighted), rounds it
  * to two places, and explains each step, so that an item's lines add up to its points exactly.
  */
@@ -67,10 +83,10 @@ export function scoreItem(item: Item, outcome: RuleOutcome, model: ScoringModel,
   const bounded = max ?? (model === 'weighted' ? new Decimal(100) : undefined);
   if (bounded !== undefined) {
     if (value.isNegative() && !value.isZero()) {
-      drafts.push(line('item.floor', 'floor', value.negated(), `max(0, ${show(value)}) = 0`));
+      drafts.push(floorLine(outcome.lines, value));
       value = new Decimal(0);
     } else if (value.greaterThan(bounded) && item.allowAbovePoints !== true) {
-      drafts.push(line('item.cap', 'cap', bounded.minus(value), `min(${show(bounded)}, ${show(value)}) = ${show(bounded)}`, { points: show(bounded) }));
+      drafts.push(line('item.cap', 'cap', bounded.minus(value), `min(${show(bounded)}, ${show(value)}) = ${show(bounded)}`, { points: show(bounded), value: show(value) }));
       value = bounded;
     }
   }

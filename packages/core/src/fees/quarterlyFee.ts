@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal, formatFixed2, toDecimal, type DecimalLike } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
+import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import { HitPolicy } from '../model/bands';
 import { DecimalLikeSchema, LocalizedText } from '../model/common';
@@ -92,7 +93,7 @@ export function quarterlyFee(args: { quarter: string; scores: Readonly<Record<st
   if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'input_invalid', ['mapping']));
   const mapping = parsed.data;
   const period = parsePeriod(args.quarter, 'quarter');
-  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['quarter'], params: { value: args.quarter, kind: 'quarter', format: 'YYYY-Qn' } });
+  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['quarter'], params: { value: args.quarter, kind: enumText('period', 'quarter'), format: 'YYYY-Qn' } });
   assertNumberWithinLimits(args.fee, ['fee']);
   const full = toDecimal(args.fee);
   const months = period.months.map((month) => {

@@ -23,7 +23,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * never throws for a bad scheme.
  *
  * @example
- * lint(departmentManagerLiteral).map((f) => f.code); // ['band_gap', 'band_overlap', 'items_total_mismatch']
+ * import { lint } from '@kaohe/core';
+ * import { presetSchemes, techSupportCenterLiteral } from '@kaohe/presets';
+ *
+ * // The department manager's scorecard with the seed's literal bands and its declared total of 100.
+ * lint(techSupportCenterLiteral.departmentManager, { schemes: presetSchemes }).map((f) => `${f.severity} ${f.code}`);
+ * // ['warning items_total_mismatch', 'warning band_gap', 'warning band_overlap']
  */
 export function lint(scheme: unknown, options: LintOptions = {}): LintFinding[] {
   try {

@@ -1,6 +1,7 @@
 import { Decimal, toDecimal } from '../decimal';
 import { resolveScorecard, lookupScheme, type SchemeSource } from '../evaluate/resolveScorecard';
 import { KaoheError } from '../errors/KaoheError';
+import { enumText } from '../explain/enumText';
 import { projectFacts } from '../bonus/projectOutcome';
 import { toInterval, type Interval } from '../model/interval';
 import { predicateFacts, predicateItems } from '../model/predicate';
@@ -138,7 +139,7 @@ export function lintScorecard(own: Scorecard, schemes: SchemeSource | undefined)
     throw error;
   }
   if (scheme.status !== 'complete') {
-    findings.push(finding('status', 'info', ['status'], { status: scheme.status, detail: scheme.description ?? scheme.name }));
+    findings.push(finding('status', 'info', ['status'], { status: scheme.status, statusText: enumText('status', scheme.status), detail: scheme.description ?? scheme.name }));
   }
   return [
     ...findings,

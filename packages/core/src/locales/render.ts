@@ -23,7 +23,7 @@ function paramText(value: MessageParam, locale: Locale): string {
  * as the code itself, so a message is never lost.
  *
  * @example
- * renderMessage('zh-CN', 'error.missing_fact', { fact: 'outages' }); // '缺少事实 outages'
+ * renderMessage('zh-CN', 'error.missing_fact', { fact: 'outages' }); // '缺少必需的事实 "outages"'
  */
 export function renderMessage(locale: Locale, code: string, params: MessageParams = {}): string {
   const template = compiledTemplate(locale, code);

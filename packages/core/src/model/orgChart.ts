@@ -29,7 +29,7 @@ export const OrgChart = z.strictObject({
   id: Id,
   name: LocalizedText,
   description: SourceText.optional(),
-  /** IANA time zone that events of this organisation are dated in (SCHEMES.md §0). */
+  /** IANA time zone that events of this organisation are dated in. */
   timeZone: z.string().min(1).default('Asia/Shanghai'),
   /** The functions of the organisation (部门工作职能). */
   functions: z.array(SourceText).default([]),

@@ -1,4 +1,5 @@
 import { Decimal, formatFixed2, toDecimal } from '../decimal';
+import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import type { AppraisalWarning } from '../evaluate/Appraisal';
 import { renderBoth } from '../locales/render';
@@ -81,7 +82,7 @@ function subjectOf(input: unknown): string {
 
 /**
  * Appraises one person's month under a penalty regime: each order and breach of the month checked
- * against the offences (deadlines by the boundary words of SCHEMES.md §0), the points and the fine,
+ * against the offences (deadlines by the boundary words of the source documents), the points and the fine,
  * the collective fines resolved through the org chart, and the thresholds over the calendar month
  * and rolling windows (earlier months from `facts.history`).
  *
@@ -122,7 +123,7 @@ function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined):
   const regime = compiled.scheme;
   const input = readRegimeInput(regime, raw);
   const { period } = input;
-  if (period.end === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: period.id, kind: 'month', format: 'YYYY-MM' } });
+  if (period.end === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: period.id, kind: enumText('period', 'month'), format: 'YYYY-MM' } });
   const periodEndMs = startOfLocalDay(addLocalDays(period.end, 1), regime.timeZone);
   const work: Work = { regime, lines: [], fines: [], points: new Decimal(0), fine: new Decimal(0) };
   const warnings: AppraisalWarning[] = [...input.warnings];

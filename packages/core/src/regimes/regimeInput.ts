@@ -3,6 +3,7 @@ import { Decimal, isDecimalString } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { limitIssue } from '../errors/limitExceeded';
 import { numberBreach } from '../limits';
+import { enumText } from '../explain/enumText';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { AppraisalWarning } from '../evaluate/Appraisal';
 import type { LocalDate } from '../evaluate/factValue';
@@ -125,7 +126,7 @@ const outside = (path: Array<string | number>, date: string, period: string): Ap
 export function readRegimeInput(regime: PenaltyRegime, raw: unknown): RegimeInputRead {
   const input = parseAppraisalInput(raw);
   const period = parsePeriod(input.period, 'month');
-  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: 'month', format: PERIOD_FORMATS.month } });
+  if (period === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: input.period, kind: enumText('period', 'month'), format: PERIOD_FORMATS.month } });
   const zone = regime.timeZone;
   const issues: KaoheIssue[] = [];
   const warnings: AppraisalWarning[] = [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
+import { enumText } from '../explain/enumText';
 import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
 import { evaluatePredicate } from '../evaluate/evaluatePredicate';
 import { eventJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from '../evaluate/factValue';
@@ -125,7 +126,7 @@ function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: Evaluati
     if (!kind.success) throw bad([...path, limit.kindField], `expected one of ${ReportKind.options.join(', ')}`, `应为 ${ReportKind.options.join('、')} 之一`);
     const covers = typeof from === 'string' ? from : localOf(from)?.iso;
     const due = covers === undefined ? undefined : reportDueDate(kind.data, covers, limit.report);
-    if (due === undefined) throw bad([...path, spec.from], `"${String(covers)}" is not a ${kind.data} period`, `"${String(covers)}" 不是${kind.data}报告的周期`);
+    if (due === undefined) throw bad([...path, spec.from], `"${String(covers)}" is not a ${kind.data} period`, `"${String(covers)}" 不是${enumText('report', kind.data)['zh-CN']}的周期`);
     return checkByDate(due, to, spec, ctx, path);
   }
   if (typeof from !== 'object' || !('type' in from) || from.type !== 'datetime') throw bad([...path, spec.from], 'expected a date-time', '应为日期时间');
@@ -168,7 +169,7 @@ export function evaluateDeadline(rule: DeadlineRule, item: Item, ctx: Evaluation
       const result = evaluateCheck(spec, event, ctx, path);
       const params = { event: eventName, check: spec.name, field: spec.to };
       if ('notApplicable' in result) {
-        lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: result.notApplicable }, facts));
+        lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: { en: result.notApplicable, 'zh-CN': `缺少 ${spec.from},期限不适用` } }, facts));
         continue;
       }
       const amount = result.outcome.missed ? toDecimal(spec.each) : new Decimal(0);

@@ -1,6 +1,7 @@
 import { expectedButGot } from '../errors/reasons';
 import { z } from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
+import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import { DecimalLikeSchema, LocalizedText, PositiveDecimal } from '../model/common';
@@ -144,7 +145,7 @@ export function evaluateRated(rule: RatedRule, item: Item, ctx: EvaluationContex
         'score',
         combined.value,
         `${combined.text} = ${show(combined.value)}`,
-        { ratings: ratings.map((r) => (r.rater === SINGLE_RATER ? show(r.value) : `${r.rater} ${show(r.value)}`)).join(', '), raters: ratings.length, combine: how.combine },
+        { ratings: ratings.map((r) => (r.rater === SINGLE_RATER ? show(r.value) : `${r.rater} ${show(r.value)}`)).join(', '), raters: ratings.length, combine: enumText('combine', how.combine) },
         { ratings: byRater },
       ),
     ],

@@ -25,7 +25,7 @@ export const Duration = z.union([
 export type Duration = z.infer<typeof Duration>;
 
 /**
- * How a limit reads its own end, by the boundary words of SCHEMES.md §0: `inclusive` for 以内, 内,
+ * How a limit reads its own end, by the boundary words of the source documents: `inclusive` for 以内, 内,
  * 以下, 届满 (the limit itself is still on time: "10分钟内" is ≤ 10 minutes); `exclusive` for 不满,
  * 不足 (the limit itself is already late: "不满10分钟" is < 10 minutes).
  */

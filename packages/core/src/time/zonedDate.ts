@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { LocalDate } from '../evaluate/factValue';
 
-/** The default organisation time zone (SCHEMES.md §0). */
+/** The default organisation time zone. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');

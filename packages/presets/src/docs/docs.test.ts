@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { presets, presetSchemes } from '../catalogue';
+import { SEED } from '../sources';
 import { opsDepartment, techSupportCenter } from '../organisations';
 import { presetPages } from './pages';
 import { renderOrganisationPage } from './renderOrganisationPage';
@@ -40,6 +41,21 @@ describe('docs/presets', () => {
       expect(text, entry.id).toContain(`\`${entry.id}\``);
       for (const clause of clausesOf(entry.scheme)) expect(text, `${entry.id}: ${clause}`).toContain(`“${clause}”`);
     }
+  });
+
+  it('says where every source document comes from and which presets implement it, linked from the docs and the presets README', () => {
+    const sources = readFileSync(fileURLToPath(new URL('../../../../docs/sources.md', import.meta.url)), 'utf8');
+    for (const file of Object.values(SEED)) expect(sources, file).toContain(`**File:** \`${file}\``);
+    for (const entry of presets) {
+      const section = sources.slice(sources.indexOf(`\`${entry.sources[0] ?? ''}\``));
+      const [organisation, position = ''] = entry.id.replace(/\.literal$/, '').split('/');
+      expect(section.slice(0, section.indexOf('\n## ') < 0 ? undefined : section.indexOf('\n## ')), entry.id).toMatch(new RegExp(`\`${organisation}/(\\*|${position})\``));
+    }
+    expect(readFileSync(readme, 'utf8')).toContain('(sources.md)');
+    expect(readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8')).toContain('docs/sources.md');
+    const pages = [...rendered.values()].join('\n');
+    expect(pages).not.toContain('SCHEMES.md');
+    expect(pages).toContain('[Source documents](../sources.md)');
   });
 
   it('links every page from docs/README.md', () => {

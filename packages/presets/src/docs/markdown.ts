@@ -1,3 +1,6 @@
+/** How the pages put rules and conditions into words: English, with names as code spans. */
+export const PAGE_WORDS = { locale: 'en', markdown: true } as const;
+
 /** A table cell: pipes escaped, line breaks flattened. */
 export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

@@ -18,7 +18,7 @@ export interface PresetPage {
 }
 
 /**
- * Every generated preset page, one per organisation, in the order of SCHEMES.md. docs.test.ts
+ * Every generated preset page, one per organisation, in the order of the source documents. docs.test.ts
  * checks each file against its renderer; `pnpm docs:presets` writes them.
  */
 export const presetPages: readonly PresetPage[] = [

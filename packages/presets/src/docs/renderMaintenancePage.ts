@@ -1,5 +1,6 @@
 import {
   addWorkingDays,
+  durationText,
   FeeMapping,
   formatInterval,
   parseWorkingCalendar,
@@ -7,8 +8,11 @@ import {
   REPORT_COVERS_FORMATS,
   reportDueDate,
   ReportSchedule,
+  reportScheduleText,
   resolveScorecard,
+  signed,
   toInterval,
+  weekdayName,
   type DeadlineRule,
   type FeeMappingInput,
   type Item,
@@ -18,9 +22,7 @@ import {
 } from '@kaohe/core';
 import type { PresetEntry } from '../catalogueEntry';
 import type { SlaClass } from '../outsourcedMaintenance/vendor';
-import { durationText, reportScheduleText, weekdayName } from './describeDeadline';
-import { signed } from './describeRule';
-import { bilingual, codeBlock, finishPage, GENERATED_NOTICE, quote, table, tsLiteral } from './markdown';
+import { bilingual, codeBlock, finishPage, GENERATED_NOTICE, PAGE_WORDS, quote, table, tsLiteral } from './markdown';
 import { renderScorecardSection } from './renderScorecard';
 
 /** What the outsourced-maintenance page shows besides the presets: its title, intro and the vendor's parameters. */
@@ -48,7 +50,7 @@ function deadlineOf(items: readonly Item[], id: string): DeadlineRule | undefine
 function slaSection(spec: MaintenancePageSpec, items: readonly Item[]): string {
   const limits = (id: string): Record<string, string> => {
     const limit = deadlineOf(items, id)?.checks[0]?.limit;
-    return limit !== undefined && 'byClass' in limit ? Object.fromEntries(Object.entries(limit.limits).map(([cls, duration]) => [cls, durationText(duration)])) : {};
+    return limit !== undefined && 'byClass' in limit ? Object.fromEntries(Object.entries(limit.limits).map(([cls, duration]) => [cls, durationText(duration, PAGE_WORDS)])) : {};
   };
   const response = limits('V1');
   const restore = limits('V2');
@@ -122,7 +124,7 @@ function reportsSection(spec: MaintenancePageSpec, items: readonly Item[]): stri
   return [
     '## Reports and their due dates (定期报告)',
     '',
-    `Item V3 reads \`reports: [{ kind, covers, submittedOn }]\` and checks each against its due date: ${reportScheduleText(schedule)}. A report with no \`submittedOn\` counts as late once its due date passed before the month ended. Change the schedule with \`reportSchedule: { weeklyDueWeekday, dueDay, dueDayInclusive }\` (now ${weekdayName(schedule.weeklyDueWeekday)}, ${schedule.dueDay}, ${String(schedule.dueDayInclusive)}); \`reportDueDate\` and \`reportTimeliness\` of @kaohe/core give the same dates outside a scheme.`,
+    `Item V3 reads \`reports: [{ kind, covers, submittedOn }]\` and checks each against its due date: ${reportScheduleText(schedule, PAGE_WORDS)}. A report with no \`submittedOn\` counts as late once its due date passed before the month ended. Change the schedule with \`reportSchedule: { weeklyDueWeekday, dueDay, dueDayInclusive }\` (now ${weekdayName(schedule.weeklyDueWeekday, PAGE_WORDS)}, ${schedule.dueDay}, ${String(schedule.dueDayInclusive)}); \`reportDueDate\` and \`reportTimeliness\` of @kaohe/core give the same dates outside a scheme.`,
     '',
     table(['Kind', 'Reports (source)', '`covers` written as', 'Example: due (last day on time)'], rows),
     '',
@@ -180,7 +182,7 @@ export function renderMaintenancePage(spec: MaintenancePageSpec, entries: readon
   const items = resolveScorecard(vendor.scheme, schemes).items;
   const sources = [...new Set(own.flatMap((entry) => entry.sources))];
   const parts = [`# ${bilingual(spec.title)}`, '', GENERATED_NOTICE, '', spec.intro, ''];
-  parts.push(`Source document: ${sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; the scheme specification (SCHEMES.md §6) restates them in English.`, '');
+  parts.push(`Source document: ${sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; [Source documents](../sources.md) says where it comes from.`, '');
   parts.push('## Vendor scorecard', '', renderScorecardSection(vendor, schemes));
   parts.push(slaSection(spec, items), parametersSection(items), reportsSection(spec, items), calendarSection(spec), feeSection(spec));
   if (others.length > 0) parts.push('## Duty desk (代维值班)', '');

@@ -89,7 +89,7 @@ export function renderOrganisationPage(chartInput: OrgChartInput, entries: reado
   const sources = [...new Set(own.flatMap((entry) => entry.sources))];
   const parts = [`# ${bilingual(chart.name)}`, '', GENERATED_NOTICE, ''];
   if (chart.description !== undefined) parts.push(`${bilingual(chart.description)}.`, '');
-  parts.push(`Source document${sources.length === 1 ? '' : 's'}: ${sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; the scheme specification (SCHEMES.md) restates them in English.`, '');
+  parts.push(`Source document${sources.length === 1 ? '' : 's'}: ${sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; [Source documents](../sources.md) says where ${sources.length === 1 ? 'it comes' : 'they come'} from.`, '');
   if (chart.functions.length > 0) parts.push('Functions (部门工作职能):', '', ...chart.functions.map((text) => `- ${text.en ?? ''} — ${text['zh-CN']}`), '');
   parts.push('## Roles', '');
   const roleRows = chart.roles.map((role) => [bilingual(role.name), `\`${role.id}\``, role.code ?? '—', role.headcount == null ? '—' : String(role.headcount), reportsTo(role, roles), role.scorecard === undefined ? '—' : `\`${role.scorecard}\``]);
@@ -99,7 +99,7 @@ export function renderOrganisationPage(chartInput: OrgChartInput, entries: reado
   parts.push('## Scorecards', '');
   for (const entry of chosen) parts.push(renderScorecardSection(entry, schemes));
   if (literal.length > 0) {
-    parts.push('## Literal readings', '', 'Kept beside the chosen readings so that the scheme linter can report what the literal text leaves open (SCHEMES.md §8).', '');
+    parts.push('## Literal readings', '', 'Kept beside the chosen readings so that the scheme linter can report what the literal text leaves open.', '');
     for (const entry of literal) parts.push(renderLiteralSection(entry, chosen.find((c) => `${c.id}.literal` === entry.id), schemes));
   }
   return finishPage(parts);

@@ -1,5 +1,4 @@
-import { formatInterval, parseLocalDate, payoutWindowAfter, toDecimal, toInterval, type BonusCoefficient, type FactSpec, type PayoutSchedule, type RaterPanel, type ResolvedScorecard } from '@kaohe/core';
-import { signed } from './describeRule';
+import { formatInterval, parseLocalDate, payoutWindowAfter, signed, toDecimal, toInterval, type BonusCoefficient, type FactSpec, type PayoutSchedule, type RaterPanel, type ResolvedScorecard } from '@kaohe/core';
 import { bilingual, capitalise, table } from './markdown';
 import { renderProvenance } from './renderProvenance';
 
@@ -97,7 +96,7 @@ function bonusSection(scheme: ResolvedScorecard): string {
   }
   if (bonus.payout !== undefined) lines.push(payoutText(bonus.payout));
   lines.push(
-    `- Money (SCHEMES.md §4.1): base, full${bonus.spreadFact === undefined ? '' : ', the quarter\'s share'} and final are computed exactly and shown rounded to 0.01 half-up; leader = round(final × share); engineers = final − leader, so the two add up to the final bonus; director = round(final × share); pool from the rounded figures.`,
+    `- Money: base, full${bonus.spreadFact === undefined ? '' : ', the quarter\'s share'} and final are computed exactly and shown rounded to 0.01 half-up; leader = round(final × share); engineers = final − leader, so the two add up to the final bonus; director = round(final × share); pool from the rounded figures.`,
     '',
   );
   for (const coefficient of bonus.coefficients) lines.push(coefficientTable(coefficient, facts));

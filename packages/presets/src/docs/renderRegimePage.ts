@@ -1,8 +1,6 @@
-import { formatFixed2, formatInterval, PenaltyRegime, Role, thresholdIntervals, toDecimal, type Offence, type RoleInput, type SchemeSource, type Threshold } from '@kaohe/core';
+import { describeOrderCondition, describePayer, formatFixed2, formatInterval, PenaltyRegime, signed, Role, thresholdIntervals, toDecimal, type Offence, type RoleInput, type SchemeSource, type Threshold } from '@kaohe/core';
 import type { PresetEntry } from '../catalogueEntry';
-import { describeOrderCondition, describePayer } from './describeOrderCondition';
-import { signed } from './describeRule';
-import { bilingual, finishPage, GENERATED_NOTICE, quote, table } from './markdown';
+import { bilingual, finishPage, GENERATED_NOTICE, PAGE_WORDS, quote, table } from './markdown';
 import { renderProvenance } from './renderProvenance';
 import { reportsTo } from './renderOrganisationPage';
 import { changedKeys, lintList, readingsList } from './renderScorecard';
@@ -53,7 +51,7 @@ function appliesTo(offence: Offence, regime: PenaltyRegime): string {
     return `each breach \`${offence.on.breaches}\`${kind === undefined ? '' : ` (${kind.name.en})`}`;
   }
   const kinds = offence.on.orders.map((id) => regime.orders.kinds.find((k) => k.id === id)?.name.en ?? id);
-  return `each ${kinds.join(' or ')} order: ${describeOrderCondition(offence.on.when, regime.orders)}`;
+  return `each ${kinds.join(' or ')} order: ${describeOrderCondition(offence.on.when, regime.orders, PAGE_WORDS)}`;
 }
 
 function fineText(offence: Offence, regime: PenaltyRegime): string {
@@ -131,8 +129,8 @@ function collectiveSection(regime: PenaltyRegime): string {
   const parts = ['## Collective rules (连带处罚)', '', 'A collective rule names roles, not people: the org chart resolves each role to a person through the reporting lines.', ''];
   for (const rule of regime.collective) {
     const kinds = rule.on.orders.map((id) => regime.orders.kinds.find((k) => k.id === id)?.name.en ?? id);
-    parts.push(`### ${rule.id}: ${bilingual(rule.name)}`, '', `When a ${kinds.join(' or ')} order has ${describeOrderCondition(rule.on.when, regime.orders)}: ${formatFixed2(toDecimal(rule.fine))} CNY on each payer. ${renderProvenance(rule.provenance)}`, '');
-    const rows = rule.payers.map((payer) => [`\`${payer.role}\``, payer.name === undefined ? '—' : bilingual(payer.name), describePayer(payer), formatFixed2(toDecimal(rule.fine))]);
+    parts.push(`### ${rule.id}: ${bilingual(rule.name)}`, '', `When a ${kinds.join(' or ')} order has ${describeOrderCondition(rule.on.when, regime.orders, PAGE_WORDS)}: ${formatFixed2(toDecimal(rule.fine))} CNY on each payer. ${renderProvenance(rule.provenance)}`, '');
+    const rows = rule.payers.map((payer) => [`\`${payer.role}\``, payer.name === undefined ? '—' : bilingual(payer.name), describePayer(payer, PAGE_WORDS), formatFixed2(toDecimal(rule.fine))]);
     parts.push(table(['Role', 'Name', 'Who pays', 'Fine (CNY)'], rows), '');
   }
   return parts.join('\n');
@@ -148,7 +146,7 @@ function attendanceSection(chosen: PenaltyRegime, literal: PenaltyRegime | undef
   return [
     '## Attendance reading (考勤)',
     '',
-    `Both "以内" and "以上" include the number (SCHEMES.md §0), so read literally 3 lapses fall in both tiers.${clause}`,
+    `Both "以内" and "以上" include the number itself (see [Modelling a scheme](../modelling-a-scheme.md)), so read literally 3 lapses fall in both tiers.${clause}`,
     '',
     table(['Reading', 'Hit policy', 'Tiers → sanction'], rows),
     '',
@@ -176,8 +174,8 @@ export function renderRegimePage(spec: RegimePageSpec, entries: readonly PresetE
   const regime = PenaltyRegime.parse(chosenEntry.scheme);
   const literal = literalEntry === undefined ? undefined : PenaltyRegime.parse(literalEntry.scheme);
   const parts = [`# ${bilingual(spec.title)}`, '', GENERATED_NOTICE, '', spec.intro, ''];
-  parts.push(`Source document: ${regime.sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; the scheme specification (SCHEMES.md §5) restates them in English.`, '');
-  parts.push(`Preset \`${chosenEntry.id}\` (\`kind: 'penaltyRegime'\`, SCHEMES.md §${chosenEntry.section}, status ${chosenEntry.status}): ${bilingual(regime.name)}. ${regime.description === undefined ? '' : `${regime.description.en} — ${regime.description['zh-CN']}`}`, '');
+  parts.push(`Source document: ${regime.sources.map((s) => `\`${s}\``).join(', ')}. Quotations are in the document's own words; [Source documents](../sources.md) says where it comes from.`, '');
+  parts.push(`Preset \`${chosenEntry.id}\` (\`kind: 'penaltyRegime'\`, status ${chosenEntry.status}): ${bilingual(regime.name)}. ${regime.description === undefined ? '' : `${regime.description.en} — ${regime.description['zh-CN']}`}`, '');
   parts.push(rolesSection(spec.roles), inputsSection(regime), offencesSection(regime), thresholdsSection(regime), collectiveSection(regime), attendanceSection(regime, literal));
   if (regime.readings.length > 0) parts.push('## Readings chosen', '', readingsList(regime.readings), '');
   if (literalEntry !== undefined) parts.push('## Literal reading', '', literalSection(literalEntry, chosenEntry, schemes));

@@ -1,7 +1,6 @@
-import { compile, formatInterval, isKaoheError, lint, lookupScheme, resolveScorecard, toInterval, type FactSpec, type FieldSpec, type ResolvedScorecard, type SchemeSource } from '@kaohe/core';
+import { compile, describePredicateText, describeRule, formatInterval, isKaoheError, lint, lookupScheme, resolveScorecard, signed, toInterval, type FactSpec, type FieldSpec, type ResolvedScorecard, type SchemeSource } from '@kaohe/core';
 import type { PresetEntry } from '../catalogueEntry';
-import { describePredicateText, describeRule, signed } from './describeRule';
-import { bilingual, table } from './markdown';
+import { bilingual, PAGE_WORDS, table } from './markdown';
 import { compositeText, renderProjectSections } from './renderProjectBonus';
 import { renderProvenance } from './renderProvenance';
 
@@ -16,7 +15,7 @@ function itemsTable(scheme: ResolvedScorecard): string {
   const rows = scheme.items.map((item) => {
     const size = weighted ? (item.weight === undefined ? '**no weight**' : `${signed(item.weight)}%`) : item.points === undefined ? '— (no points of its own)' : signed(item.points);
     const standard = item.description === undefined ? '' : ` Standard (绩效标准): ${item.description.en.replace(/[.。]$/, '')} — ${item.description['zh-CN']}`;
-    const rule = `${describeRule(item.rule, item.points)}${standard}`;
+    const rule = `${describeRule(item.rule, item.points === undefined ? PAGE_WORDS : { ...PAGE_WORDS, points: item.points })}${standard}`;
     return [item.id, bilingual(item.name), size, rule, renderProvenance(item.provenance)];
   });
   return table(['ID', 'Item', weighted ? 'Weight' : 'Points', 'Rule', 'Source'], rows);
@@ -86,7 +85,7 @@ export function renderScorecardSection(entry: PresetEntry, schemes: SchemeSource
   const scheme = resolveScorecard(entry.scheme, schemes);
   const facts = [
     `\`${entry.id}\``,
-    `SCHEMES.md §${entry.section}`,
+    `source ${entry.sources.map((source) => `\`${source}\``).join(', ')}`,
     `status ${entry.status}`,
     `period: ${scheme.period}`,
     `model: ${MODEL_TEXT[scheme.model]}`,
@@ -106,7 +105,7 @@ export function renderScorecardSection(entry: PresetEntry, schemes: SchemeSource
   } else {
     parts.push(itemsTable(scheme), '');
     if (scheme.vetoes.length > 0) {
-      const rows = scheme.vetoes.map((veto) => [veto.id, bilingual(veto.name), `${veto.outcome === 'fail' ? 'rated 不合格 (fail)' : 'bonus 0'} when ${describePredicateText(veto.when)}, whatever the score`, renderProvenance(veto.provenance)]);
+      const rows = scheme.vetoes.map((veto) => [veto.id, bilingual(veto.name), `${veto.outcome === 'fail' ? 'rated 不合格 (fail)' : 'bonus 0'} when ${describePredicateText(veto.when, PAGE_WORDS)}, whatever the score`, renderProvenance(veto.provenance)]);
       parts.push('Vetoes (一票否决):', '', table(['ID', 'Veto', 'Rule', 'Source'], rows), '');
     }
     if (scheme.grades === undefined && scheme.bands.length > 0) parts.push(bandsTable(scheme), '');

@@ -66,7 +66,7 @@ export function renderServiceDeskPage(spec: ServiceDeskPageSpec, entries: readon
   if (template === undefined) throw new Error(`no template preset for ${spec.organisation}`);
   const sources = [...new Set(own.flatMap((entry) => entry.sources))];
   const parts = [`# ${bilingual(spec.title)}`, '', GENERATED_NOTICE, '', spec.intro, ''];
-  parts.push(`Source document: ${sources.map((s) => `\`${s}\``).join(', ')} (part 1). Quotations are in the document's own words; the scheme specification (SCHEMES.md §7) restates them in English.`, '');
+  parts.push(`Source document: ${sources.map((s) => `\`${s}\``).join(', ')} (part 1). Quotations are in the document's own words; [Source documents](../sources.md) says where it comes from.`, '');
   parts.push('## Template', '', renderScorecardSection(template, schemes));
   const findings = lintList(template.scheme, schemes);
   if (findings !== '') parts.push('The scheme linter (`lint`) reports on the template:', '', findings, '');

@@ -6,7 +6,7 @@ import { technician, technicianLiteral } from './technician';
 const compiled = compileRegime(technician);
 const at = (local: string): string => `2026-${local}:00+08:00`;
 
-/** Example K of SCHEMES.md §5, October 2026. */
+/** Worked example K (examples/subjects/example-k.json), October 2026. */
 const exampleK = {
   subject: 'T-001',
   period: '2026-10',

@@ -4,8 +4,8 @@ import { SEED } from '../sources';
 const source = SEED.fieldOps;
 
 /**
- * The parameters of the field technicians' regime (SCHEMES.md §5). Each default is the seed's
- * number, or the reading SCHEMES.md marks inferred; a department with other numbers passes its own.
+ * The parameters of the field technicians' regime. Each default is the seed's
+ * number, or a reading marked inferred on the preset page; a department with other numbers passes its own.
  */
 export interface TechnicianRegimeParams {
   /** "两日内未完成安装": hours from dispatch to completed installation. Default 48 **[inferred]**: two days read as 48 hours. */
@@ -41,7 +41,7 @@ export interface TechnicianRegimeParams {
 const ATTENDANCE_CLAUSE = '每月迟到/早退 3次以内例会进行批评,3次以上的通报所属公司';
 
 /**
- * The attendance tiers as plain interval data (SCHEMES.md §5): the chosen reading — 1 to 3 lapses
+ * The attendance tiers as plain interval data: the chosen reading — 1 to 3 lapses
  * criticised, more than 3 reported **[inferred]** — or the literal one, where "3次以内" and "3次以上"
  * both include 3 (§0), so that 3 falls in both tiers: the overlap the linter reports.
  *
@@ -63,8 +63,8 @@ export function attendanceTiers(upTo = 3, literal = false): ThresholdTier[] {
 }
 
 /**
- * The penalty-point regime of the broadband field technicians (seed 003, 运营部考核评分制度;
- * SCHEMES.md §5), built with the given parameters (every default documented on
+ * The penalty-point regime of the broadband field technicians (seed 003, 运营部考核评分制度),
+ * built with the given parameters (every default documented on
  * {@link TechnicianRegimeParams}).
  *
  * @example
@@ -264,7 +264,7 @@ export function technicianRegime(params: TechnicianRegimeParams = {}): PenaltyRe
         hitPolicy: literal ? 'first' : 'unique',
         tiers: attendanceTiers(upTo, literal),
         provenance: literal
-          ? { source, clause: ATTENDANCE_CLAUSE, note: 'literal: 以内 and 以上 both include 3 (SCHEMES.md §0), so 3 falls in both tiers' }
+          ? { source, clause: ATTENDANCE_CLAUSE, note: 'literal: 以内 and 以上 both include the number itself, so 3 falls in both tiers' }
           : { inferred: 'up to 3 (from 1) criticised, more than 3 reported: the literal text gives 3 to both', source, clause: ATTENDANCE_CLAUSE },
       },
     ],

@@ -17,7 +17,7 @@ const entry = (scheme: ScorecardInput, status: PresetStatus = 'complete'): Prese
   scheme,
 });
 
-/** The presets of the Operations Department (seed 001, SCHEMES.md §3). */
+/** The presets of the Operations Department (seed 001). */
 export const opsDepartmentPresets: PresetEntry[] = [
   entry(opsManager),
   entry(customerServiceManager),

@@ -6,13 +6,13 @@ import { standardBands } from '../techSupportCenter/standardBands';
 export const source = SEED.opsDepartment;
 
 /**
- * Seed 001 gives no bands: the standard bands of seed 000 (SCHEMES.md §0.1) apply, each marked
+ * Seed 001 gives no bands: the standard bands of seed 000 apply, each marked
  * inferred with the seed-000 clause it reads.
  */
 export const opsDepartmentBands: BandInput[] = standardBands.map((band) => ({
   ...band,
   provenance: {
-    inferred: 'seed 001 gives no rating bands; the standard bands of seed 000 apply (SCHEMES.md §3)',
+    inferred: 'seed 001 gives no rating bands; the standard bands of seed 000 (the Technical Support Center) apply',
     source: SEED.techSupportCenter,
     clause: '设定总分值100分,季度得100以上,记优秀,90分以上记良好,70-80分记合格,70分以下记需改进',
   },

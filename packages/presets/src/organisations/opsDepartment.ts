@@ -4,7 +4,7 @@ const SOURCE = '001_bab6dbdb0cd7853e.txt';
 
 /**
  * The Operations Department (运维部) of a broadband service alliance (宽带完美服务联盟), with its five
- * described positions (SCHEMES.md §1.2). The page repeats its fragments twice and out of order; each
+ * described positions. The page repeats its fragments twice and out of order; each
  * fact is kept once, under the position its fragment belongs to. The weighted key responsibilities
  * (关键职责) are the positions' scorecards (§3), not role data.
  */

@@ -82,7 +82,7 @@ describe.each(charts)('organisation %s', (id, input) => {
   });
 });
 
-describe('tech-support-center (seed 000, SCHEMES.md §1.1)', () => {
+describe('tech-support-center (seed 000)', () => {
   const chart = OrgChart.parse(techSupportCenter);
   const role = (id: string) => chart.roles.find((r) => r.id === id);
 
@@ -153,7 +153,7 @@ describe('tech-support-center (seed 000, SCHEMES.md §1.1)', () => {
   });
 });
 
-describe('ops-department (seed 001, SCHEMES.md §1.2)', () => {
+describe('ops-department (seed 001)', () => {
   const chart = OrgChart.parse(opsDepartment);
   const role = (id: string) => chart.roles.find((r) => r.id === id);
 
@@ -207,7 +207,7 @@ describe('ops-department (seed 001, SCHEMES.md §1.2)', () => {
   });
 });
 
-describe('tech-department (seed 002, SCHEMES.md §1.3)', () => {
+describe('tech-department (seed 002)', () => {
   const chart = OrgChart.parse(techDepartment);
   const role = (id: string) => chart.roles.find((r) => r.id === id);
 

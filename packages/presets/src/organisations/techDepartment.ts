@@ -56,7 +56,7 @@ const ELABORATE_PLAN_TO_IMPLEMENTATION = {
 };
 
 /**
- * The Technical Department (技术部门) of an IT company, policy V2.0 of April 2014 (SCHEMES.md §1.3):
+ * The Technical Department (技术部门) of an IT company, policy V2.0 of April 2014:
  * a technical director over presales, implementation and after-sales groups. Project managers and
  * implementation engineers are drawn from the pool of technical engineers for one project. Texts are
  * the seed's, in simplified Chinese, with the page's word substitutions undone (供给商→供应商, 反应→反馈, 〔〕→()).

@@ -4,7 +4,7 @@ const SOURCE = '000_4399f3c8acdda9b2.txt';
 
 /**
  * The Technical Support Center (技术支持中心) of an intelligent-systems division (智能化事业部),
- * with its eight positions (SCHEMES.md §1.1). Texts are the seed's own, cleaned of numbering.
+ * with its eight positions. Texts are the seed's own, cleaned of numbering.
  */
 export const techSupportCenter: OrgChartInput = {
   schemaVersion: 1,
@@ -52,7 +52,7 @@ export const techSupportCenter: OrgChartInput = {
       provenance: {
         source: SOURCE,
         clause: '(二)工作内容及考核标准(部门经理)',
-        note: 'The manager has only a 具体工作内容 column, in three groups: 一、部门职责履行 (items 1-7), 二、团队建设 (8-12), 三、管理工作 (13-16). Headcount and reporting line are not stated; the manager reports to 公司领导 by SCHEMES.md §1.1.',
+        note: 'The manager has only a 具体工作内容 column, in three groups: 一、部门职责履行 (items 1-7), 二、团队建设 (8-12), 三、管理工作 (13-16). Headcount and reporting line are not stated; the manager is read as reporting to 公司领导 (the company\'s leadership), whom the document names as the level above the department.',
       },
     },
     {

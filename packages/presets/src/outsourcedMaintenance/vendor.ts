@@ -62,7 +62,7 @@ export interface VendorParams {
 const count = (name: string, zh: string, en: string) => ({ name, type: 'count' as const, description: { 'zh-CN': zh, en } });
 
 /**
- * The outsourced-maintenance vendor's monthly scorecard (seed 004, SCHEMES.md §6): a 100-point base
+ * The outsourced-maintenance vendor's monthly scorecard (seed 004): a 100-point base
  * less deductions for late ticket responses and restores against the SLA table, late reports, late
  * faulty-part returns, staff changes over the limit, and the client's spot-check and key findings.
  *

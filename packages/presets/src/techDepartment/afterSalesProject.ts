@@ -2,7 +2,7 @@ import type { ScorecardInput } from '@kaohe/core';
 import { band, bonusFacts, directorAward, literalId, literalName, organisation, projectGradeBands, projectGrades, ratedItem, raters, source, teamSplit } from './common';
 import { costFacts, costItem } from './cost';
 
-const CUT_OFF = 'the page is cut off before the after-sales scoring table; the item, its points and its rule are inferred (SCHEMES.md §4.4)';
+const CUT_OFF = 'the page is cut off before the after-sales scoring table; the item, its points and its rule are inferred';
 
 /**
  * §4.4 工程售后考核: each project in its service period, appraised quarterly by four raters (self,

@@ -16,7 +16,7 @@ const entry = (scheme: ScorecardInput, section: string, literal = false): Preset
   ...(literal ? { literal: true } : {}),
 });
 
-/** The presets of the Technical Department's project appraisals (seed 002, SCHEMES.md §4): chosen readings, then literal ones. */
+/** The presets of the Technical Department's project appraisals (seed 002): chosen readings, then literal ones. */
 export const techDepartmentPresets: PresetEntry[] = [
   entry(presalesProject, '4.2'),
   entry(implementationProject, '4.3'),

@@ -7,10 +7,10 @@ export const source = SEED.techDepartment;
 /** The organisation the project schemes belong to. */
 export const organisation = 'tech-department';
 
-const HALF_OPEN = 'integer-looking bands applied to a composite that can be fractional: read as half-open intervals, each from its lower bound up to the next grade (SCHEMES.md §0.2)';
+const HALF_OPEN = 'integer-looking bands applied to a composite that can be fractional: read as half-open intervals, each from its lower bound up to the next grade';
 
 /**
- * The project grades of seed 002 (SCHEMES.md §0.2), half-open: A ≥ 90, B [80, 90), C [70, 80),
+ * The project grades of seed 002, half-open: A ≥ 90, B [80, 90), C [70, 80),
  * D [60, 70), E < 60, with the share of the full bonus each earns (1.0, 0.8, 0.6, 0.4, 0).
  */
 export const projectGrades: GradeInput[] = [
@@ -150,7 +150,7 @@ export function ratedItem(id: string, name: { 'zh-CN': string; en: string }, poi
 /** A rubric band. */
 export const band = (min: number, max: number, zh: string, en: string): NonNullable<RatedRule['rubric']>[number] => ({ min, max, label: { 'zh-CN': zh, en } });
 
-/** The raters of seed 002, by id (SCHEMES.md §9). */
+/** The raters of seed 002, by id. */
 export const raters = {
   self: { id: 'self', name: { 'zh-CN': '自评', en: 'self' } },
   salesRep: { id: 'salesRep', name: { 'zh-CN': '销售代表', en: 'sales representative' } },

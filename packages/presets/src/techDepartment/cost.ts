@@ -16,7 +16,7 @@ const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 /**
  * The tiers of the cost item. The chosen reading starts the middle tier at 5%; the literal one at
- * 6%, leaving [5%, 6%) unrated on both sides (SCHEMES.md §4.3).
+ * 6%, leaving [5%, 6%) unrated on both sides.
  */
 function costTiers(middleFrom: string) {
   const negated = `-${middleFrom}`;

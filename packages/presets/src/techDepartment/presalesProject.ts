@@ -131,7 +131,7 @@ export const presalesProject = {
   ],
 } satisfies ScorecardInput;
 
-/** §4.2 read literally: the five raters' totals divided by 4 (SCHEMES.md §4.1); the linter reports the mismatch. */
+/** §4.2 read literally: the five raters' totals divided by 4; the linter reports the mismatch. */
 export const presalesProjectLiteral = {
   ...presalesProject,
   id: literalId(presalesProject.id),

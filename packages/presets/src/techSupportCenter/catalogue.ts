@@ -22,7 +22,7 @@ const entry = (scheme: ScorecardInput, section: string, status: PresetStatus = '
   ...(isLiteral ? { literal: true } : {}),
 });
 
-/** The presets of the Technical Support Center (seed 000, SCHEMES.md §2): chosen readings, then literal ones. */
+/** The presets of the Technical Support Center (seed 000): chosen readings, then literal ones. */
 export const techSupportCenterPresets: PresetEntry[] = [
   entry(departmentManager, '2.1'),
   entry(networkOpsSupervisor, '2.2'),

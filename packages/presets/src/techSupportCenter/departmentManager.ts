@@ -4,7 +4,7 @@ import { standardBands } from './standardBands';
 
 const source = SEED.techSupportCenter;
 
-/** "每低5个百分点,扣5分": per whole 5 percentage points below the target, −5 (SCHEMES.md §0 step rules). */
+/** "每低5个百分点,扣5分": per whole 5 percentage points below the target, −5. */
 const fiveBelow = { per: 0.05, change: -5, rounding: 'floor' } as const;
 
 /** §2.1 部门经理: seven items with points adding to 110, and a veto on safety incidents, quarterly. */

@@ -23,7 +23,7 @@ const BANDS_NOTE = {
 };
 
 /**
- * A scheme of seed 000 with the literal bands of SCHEMES.md §0.1 (a first-hit table with a gap at
+ * A scheme of seed 000 with its bands read literally (a first-hit table with a gap at
  * (80, 90) and an overlap at 70), kept beside the chosen reading for the linter.
  */
 function withLiteralBands(scheme: ScorecardInput, overrides: Partial<ScorecardInput> = {}, note?: ScorecardInput['name']): ScorecardInput {
@@ -37,7 +37,7 @@ function extendingLiteral(scheme: ScorecardInput & { extends: string }): Scoreca
 }
 
 /**
- * The literal readings of the Technical Support Center's scorecards (SCHEMES.md §0.1, §2.1, §8):
+ * The literal readings of the Technical Support Center's scorecards:
  * the literal bands for every scheme, and for the department manager a declared total of 100
  * although its items add up to 110.
  */

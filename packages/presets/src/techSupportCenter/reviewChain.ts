@@ -4,7 +4,7 @@ type ReviewChainInput = NonNullable<ScorecardInput['review']>;
 
 /**
  * "由直接主管评价,部门负责人复评": the direct supervisor appraises, the department head re-appraises
- * and may confirm the result or adjust items with a reason (SCHEMES.md §2.3, §2.7).
+ * and may confirm the result or adjust items with a reason.
  *
  * @param supervisor the role id of the direct supervisor, e.g. `network-ops-supervisor`.
  */

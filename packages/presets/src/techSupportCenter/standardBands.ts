@@ -4,7 +4,7 @@ import { SEED } from '../sources';
 const BANDS_CLAUSE = '设定总分值100分,季度得100以上,记优秀,90分以上记良好,70-80分记合格,70分以下记需改进';
 
 /**
- * The rating bands of seed 000 as the presets read them (SCHEMES.md §0.1): half-open intervals that
+ * The rating bands of seed 000 as the presets read them: half-open intervals that
  * leave no gap — excellent ≥ 100, good [90, 100), qualified [70, 90), needs improvement < 70.
  */
 export const standardBands: BandInput[] = [
@@ -26,7 +26,7 @@ export const standardBands: BandInput[] = [
 ];
 
 /**
- * The same bands read literally, top-down as a first-hit table (SCHEMES.md §0.1): "X以上" is ≥ X,
+ * The same bands read literally, top-down as a first-hit table: "X以上" is ≥ X,
  * "70-80" is [70, 80], "70分以下" is ≤ 70. The linter reports their gap (80, 90) and their overlap at 70.
  */
 export const literalStandardBands: BandInput[] = [
