@@ -100,6 +100,16 @@ describe('scheme hash', () => {
     expect(compile(card('0.50', 0)).hash).toBe(compile(card(0.5, '-0')).hash);
   });
 
+  it('follows decimals into nested expressions and grades', () => {
+    const withFormula = (a: unknown, factor: unknown) => ({
+      ...card(30, 0),
+      items: [{ id: 'F', name, points: 10, rule: { kind: 'formula', value: { op: 'add', args: [a, { fact: 'x' }] } }, provenance: { inferred: 'test' } }],
+      grades: [{ id: 'A', name, min: 0, factor }],
+    });
+    expect(compile(withFormula(1, '0.80')).hash).toBe(compile(withFormula('1.0', 0.8)).hash);
+    expect(compile(withFormula(1, '0.8')).hash).not.toBe(compile(withFormula(2, '0.8')).hash);
+  });
+
   it('tells different numbers and different texts apart', () => {
     const hash = compile(card(30, 0)).hash;
     expect(compile(card('30.01', 0)).hash).not.toBe(hash);
