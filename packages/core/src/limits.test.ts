@@ -82,6 +82,12 @@ describe('LIMITS', () => {
     expect(nest.reads()).toBe(LIMITS.depth - 3);
   });
 
+  it('reports every bad event of a list at the entries limit as a KaoheError, one issue per bad field', () => {
+    const scheme = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { events: 'orders' }, each: -1 })], { inputs: [{ name: 'orders', type: 'events', fields: [{ name: 'minutes', type: 'number' }, { name: 'at', type: 'date' }] }] }));
+    const error = caught(() => appraiseSync(scheme, input({ orders: new Array(LIMITS.entries).fill({ minutes: 'x', at: 'y' }) })));
+    expect([error.code, error.issues.length, error.issues.at(-1)?.path]).toEqual(['input_invalid', 2 * LIMITS.entries, ['facts', 'orders', LIMITS.entries - 1, 'at']]);
+  });
+
   it('refuses long strings and keys, and too many entries, naming the path', () => {
     const long = 'x'.repeat(LIMITS.stringLength + 1);
     expect(caught(() => parseAppraisalInput(input({ note: long }))).params).toMatchObject({ limit: 'stringLength', value: LIMITS.stringLength + 1 });

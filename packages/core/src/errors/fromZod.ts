@@ -64,7 +64,7 @@ export function issuesFromZod(issues: readonly ZodIssue[], code: KaoheErrorCode,
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const branch = bestBranch(issue.errors);
       if (branch.length > 0) {
-        out.push(...issuesFromZod(branch, code, path));
+        for (const inner of issuesFromZod(branch, code, path)) out.push(inner);
         continue;
       }
     }

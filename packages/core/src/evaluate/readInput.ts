@@ -173,7 +173,8 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
     }
     const converted = spec.type === 'events' ? convertEvents(spec, value, path, timeZone) : convertScalar(spec, value, path, timeZone);
     if (converted.ok) facts[spec.name] = converted.value;
-    else issues.push(...converted.issues);
+    // One at a time: a list of events may bring more issues than a call may take arguments.
+    else for (const issue of converted.issues) issues.push(issue);
   }
   const undeclared: string[] = [];
   for (const [name, value] of Object.entries(rawFacts)) {

@@ -28,9 +28,17 @@ function label(regime: PenaltyRegime, name: string): LocalizedText {
   return regime.orders.timestamps.find((t) => t.name === name)?.label ?? regime.orders.flags.find((f) => f.name === name)?.label ?? { en: name, 'zh-CN': name };
 }
 
+/** One formatter per time zone: building one costs far more than formatting with it, and every order's check formats. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Renders an instant in the regime's zone as `2026-10-08 14:15:00`. */
 function localTime(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(ms);
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(ms);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
