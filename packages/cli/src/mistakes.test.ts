@@ -162,6 +162,15 @@ describe('a missing period', () => {
 });
 
 describe('headers as the sheet writes them', () => {
+  it('says where to find the headers a sheet must carry when none of its rows has them', async () => {
+    const csv = file('wrong.csv', 'id,won\nE1,6\n');
+    const preset = await run('appraise', '--preset', PRESALES, '--input', csv, '--period', '2026-Q3');
+    expect(preset.code).toBe(1);
+    expect(preset.stderr).toContain(`the headers it reads: \`kaohe presets show ${PRESALES}\`; a sheet with them to fill in: \`kaohe template ${PRESALES} --out sheet.xlsx\``);
+    const scheme = await run('appraise', '--scheme', 'examples/schemes/literal-bands.json', '--input', csv, '--period', '2026-Q3', '--locale', 'zh-CN');
+    expect(scheme.stderr).toContain('生成带该方案所读表头的待填表格:`kaohe template --scheme examples/schemes/literal-bands.json --out 表格.xlsx`');
+  });
+
   it('names the header of the user\'s sheet and its column for an empty cell, and reads a "subject" column', async () => {
     const csv = file('alias.csv', 'subject,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,8,9,,9\n');
     const { code, stderr } = await run('appraise', '--preset', PRESALES, '--input', csv, '--period', '2026-Q3');

@@ -53,6 +53,13 @@ function lacksPeriod(input: unknown, error: { readonly path: readonly PropertyKe
   return error.path.length === 1 && error.path[0] === 'period' && typeof input === 'object' && input !== null && (input as { period?: unknown }).period === undefined;
 }
 
+/** Where to find the headers a sheet must carry: `presets show` for a preset, and `template` for any scheme. */
+function headersHint(options: AppraiseCommandOptions, locale: Locale): string {
+  return options.preset !== undefined
+    ? cliMessage(locale, 'headersHintPreset', { id: options.preset })
+    : cliMessage(locale, 'headersHintScheme', { file: options.scheme ?? '' });
+}
+
 function subjectId(input: unknown): string | null {
   const subject = typeof input === 'object' && input !== null ? (input as { subject?: unknown }).subject : undefined;
   return typeof subject === 'string' ? subject : null;
@@ -93,7 +100,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
           ? cliMessage(locale, 'sheetPeriodMissing', { path: file, example: period, headers: listOf(locale, ['考核期间', 'Period']) })
           : bad.code === 'legacyWorkbook'
             ? bad.format(locale)
-            : `${file}: ${bad.format(locale)}`;
+            : `${file}: ${bad.format(locale)}${bad.code === 'headerNotFound' && options.mapping === undefined ? `\n${headersHint(options, locale)}` : ''}`;
       io.stderr.write(`kaohe: ${message}\n`);
       return EXIT.failed;
     }

@@ -65,7 +65,8 @@ export async function presetShowCommand(id: string | undefined, options: { local
   for (const item of resolved.items) {
     if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${item.provenance.inferred}`);
   }
-  out.push('', await sheetHeaders(entry.scheme, presetSchemes, locale));
+  const sheet = await sheetHeaders(entry.scheme, presetSchemes, locale);
+  if (sheet !== '') out.push('', sheet);
   io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
 }
