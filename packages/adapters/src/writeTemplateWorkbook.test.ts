@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, inflateRawSync } from 'node:zlib';
 import { appraiseSync, compile, type Appraisal } from '@kaohe/core';
 import { getPreset, presets, presetSchemes } from '@kaohe/presets';
 import ExcelJS from 'exceljs';
@@ -56,6 +57,13 @@ async function fillAndRead(file: string, mapping: Mapping, inputs: readonly Appr
   return readAllInputs(bytes, { mapping });
 }
 
+/** The XML of one part of an .xlsx file, inflated from its local zip entry (enough to look at what a reader would hide). */
+function sheetXml(bytes: Buffer, part: string): string {
+  const at = bytes.indexOf(Buffer.from(part));
+  const extra = bytes.readUInt16LE(at - 2);
+  return inflateRawSync(bytes.subarray(at + part.length + extra), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+}
+
 function figures(a: Appraisal): unknown {
   return [a.subject, a.total, a.band?.id ?? null, a.items.map((i) => [i.id, i.points])];
 }
@@ -93,6 +101,8 @@ describe('writeTemplateWorkbook', () => {
     expect(sample.slice(0, 4)).toEqual(['E001', '张三', '2026-Q3', '好']);
     const quality = sheet.getCell('D3').dataValidation;
     expect(quality).toMatchObject({ type: 'list', formulae: ['"好,合格,不合格"'] });
+    // One range per column: per-cell validations came out of exceljs as overlapping ranges (D10:D21 and D2:D21).
+    expect(sheetXml(readFileSync(file), 'xl/worksheets/sheet1.xml').match(/sqref="[^"]+"/g)).toEqual(['sqref="D2:D21"', 'sqref="G2:G21"']);
     expect(String(sheet.getCell('A1').note)).toContain('Employee ID');
     const notes = workbook.worksheets[2] as ExcelJS.Worksheet;
     expect((notes.getRow(2).values as Cell[]).slice(1, 6)).toEqual(['考核表', 'A', '“工号”', '"Employee ID"', '必填 required']);

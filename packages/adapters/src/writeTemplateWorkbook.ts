@@ -17,6 +17,11 @@ export interface TemplateWorkbookOptions {
   readonly rows?: number;
 }
 
+/** The sheet's validations by range: in exceljs's worksheets, but missing from its type declarations. */
+interface DataValidations {
+  add(range: string, validation: ExcelJSModule.DataValidation): void;
+}
+
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
 /** Excel's longest formula list of a drop-down, in characters. */
 const LIST_LIMIT = 255;
@@ -93,9 +98,14 @@ function writeDataSheet(
     if (words === undefined) return;
     const list = `"${words.join(',')}"`;
     if (list.length > LIST_LIMIT || words.some((w) => w.includes(',') || w.includes('"'))) return;
-    for (let row = 2; row <= options.rows + 1; row++) {
-      sheet.getCell(row, i + 1).dataValidation = { type: 'list', allowBlank: !column.required, formulae: [list], showErrorMessage: true };
-    }
+    const letter = columnLetter(i);
+    // One range, not a validation per cell: exceljs merges per-cell ones into overlapping ranges (rows sorted as text).
+    (sheet as unknown as { dataValidations: DataValidations }).dataValidations.add(options.rows === 1 ? `${letter}2` : `${letter}2:${letter}${options.rows + 1}`, {
+      type: 'list',
+      allowBlank: !column.required,
+      formulae: [list],
+      showErrorMessage: true,
+    });
   });
 }
 
@@ -140,7 +150,7 @@ function writeNotesSheet(workbook: ExcelJSModule.Workbook, tables: readonly { ta
  * @throws Error when the target cannot be written.
  */
 export async function writeTemplateWorkbook(mapping: Mapping, target: string | Writable, options: TemplateWorkbookOptions = {}): Promise<void> {
-  const settings: Required<TemplateWorkbookOptions> = { locale: options.locale ?? 'zh-CN', period: options.period ?? '2026-Q3', rows: options.rows ?? 500 };
+  const settings: Required<TemplateWorkbookOptions> = { locale: options.locale ?? 'zh-CN', period: options.period ?? '2026-Q3', rows: Math.max(1, Math.floor(options.rows ?? 500)) };
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   const taken = new Set<string>();
