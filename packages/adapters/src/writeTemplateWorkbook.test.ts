@@ -10,8 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AppraisalInput } from './appraisalInput.js';
 import type { Locale } from './localizedMessage.js';
 import type { Mapping } from './mappingSchema.js';
+import { bindHeaders } from './bindHeaders.js';
 import { readAllInputs } from './readInputs.js';
 import { schemeMapping } from './schemeMapping.js';
+import { sheetGuide } from './sheetGuide.js';
 import { writeTemplateWorkbook } from './writeTemplateWorkbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-template-'));
@@ -113,16 +115,18 @@ describe('writeTemplateWorkbook', () => {
     expect(report.rejected).toEqual([]);
   });
 
-  it('binds every column of every scorecard preset under its Chinese and its English header', async () => {
+  it('binds every column of every scorecard preset to its own header, in Chinese and in English', () => {
+    const context = { timeZone: 'Asia/Shanghai', date1904: false };
     for (const preset of presets.filter((p) => (p.scheme as { kind?: string }).kind === 'scorecard')) {
       const mapping = schemeMapping(preset.scheme, { schemes: presetSchemes });
-      for (const locale of ['zh-CN', 'en'] as Locale[]) {
-        const file = join(dir, 'every.xlsx');
-        await writeTemplateWorkbook(mapping, file, { locale, rows: 1 });
-        const { report } = await readAllInputs(file, { mapping, period: '2026-Q3' });
-        const data = report.sheets.slice(0, mapping.tables.length);
-        expect(data.map((s) => [s.table, s.unmappedHeaders]), `${preset.id} ${locale}`).toEqual(mapping.tables.map((t) => [t.id, []]));
-      }
+      sheetGuide(mapping).forEach((guide, t) => {
+        const table = mapping.tables[t]!;
+        for (const locale of ['zh-CN', 'en'] as Locale[]) {
+          const binding = bindHeaders(guide.columns.map((c) => c.header[locale]), table, 'sheet', context);
+          expect(binding.columns.map((b) => [b.column.to, b.index]), `${preset.id} ${table.id} ${locale}`).toEqual(table.columns.map((c, i) => [c.to, i]));
+          expect(binding.unmapped).toEqual([]);
+        }
+      });
     }
   });
 });
