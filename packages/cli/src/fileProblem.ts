@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { Locale } from '@kaohe/core';
 import { closestWord } from './closestWord';
+import { jsonErrorPosition } from './jsonErrorPosition';
 import { cliMessage, UsageError } from './messages';
 
 /** The file in the same folder whose name is closest to a missing one (`exmaple-c.json` → `example-c.json`). */
@@ -37,22 +38,29 @@ export type JsonFileKind = 'scheme' | 'input' | 'mapping' | 'org';
 
 const EXPECTED = { scheme: 'expectedScheme', input: 'expectedInput', mapping: 'expectedMapping', org: 'expectedOrg' } as const;
 
+/** The parser's reason without the parts that change between Node versions: the position, the line, a copy of the text. */
+function parserReason(message: string): string {
+  return message
+    .replace(/, (?:\.\.\.)?".*is not valid JSON$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ at position \d+/, '')
+    .replace(/ in JSON$/, '');
+}
+
 /**
- * The message for JSON text that does not parse: the file, the line and column (from the
- * parser's character position; the end of the text when it stops early), the parser's reason,
- * and what kind of file was expected.
+ * The message for JSON text that does not parse: the file, the line and column of the first
+ * character that breaks the grammar (the end of the text when it stops early), the parser's
+ * reason, and what kind of file was expected.
  *
  * @example
- * jsonSyntaxProblem(new SyntaxError('Unexpected token } in JSON at position 12'), '{"a": 1,\n x}', 'in.json', 'input', 'en')
- * // 'in.json is not valid JSON: Unexpected token } at line 2, column 3; expected subjects: …'
+ * jsonSyntaxProblem(new SyntaxError('Unexpected token \'x\', "{"a": x}" is not valid JSON'), '{"a": x}', 'in.json', 'input', 'en')
+ * // 'in.json is not valid JSON: Unexpected token \'x\' at line 1, column 7; expected subjects: …'
  */
 export function jsonSyntaxProblem(error: SyntaxError, text: string, path: string, kind: JsonFileKind, locale: Locale): string {
-  const at = /at position (\d+)/.exec(error.message);
   // A parser that ran off the end points past trailing blank lines; the text ends at its last character.
-  const position = Math.min(at === null ? Infinity : Number(at[1]), text.trimEnd().length);
+  const position = Math.min(jsonErrorPosition(text) ?? text.length, text.trimEnd().length);
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
-  const reason = error.message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON( at position \d+)?/, '').replace(/\s*JSON input$/, ' of the text');
-  return cliMessage(locale, 'notJson', { path, reason, line: String(line), column: String(column), expected: cliMessage(locale, EXPECTED[kind]) });
+  return cliMessage(locale, 'notJson', { path, reason: parserReason(error.message), line: String(line), column: String(column), expected: cliMessage(locale, EXPECTED[kind]) });
 }

@@ -40,6 +40,16 @@ describe('a JSON file that does not parse', () => {
     const { stderr } = await run('lint', '--scheme', scheme);
     expect(stderr).toContain('at line 1, column 22; expected a scheme');
   });
+
+  it('finds the line and column of mistakes the parser gives no position for, without echoing the text', async () => {
+    const token = file('token.json', '{\n  "subject": "E1",\n  "period": 2026-Q3\n}\n');
+    const { stderr: tokenError } = await run('appraise', '--preset', PRESALES, '--input', token);
+    expect(tokenError).toMatch(new RegExp(`^kaohe: ${token} is not valid JSON: [^\\n]+ at line 3, column 17; expected subjects: `));
+    expect(tokenError).not.toContain('"E1"');
+    const trailing = file('trailing.json', '[\n  {"subject": "E1"},\n]\n');
+    const { stderr } = await run('appraise', '--preset', PRESALES, '--input', trailing);
+    expect(stderr).toBe(`kaohe: ${trailing} is not valid JSON: Unexpected token ']' at line 3, column 1; expected subjects: a JSON object { "subject", "period", "facts", "ratings" } or an array of them\n`);
+  });
 });
 
 describe('a file that cannot be opened', () => {
