@@ -101,7 +101,8 @@ function columnNote(column: MappingColumn, mode: MappingTable['mode'], header: L
 
 function sheetNames(table: MappingTable): LocalizedText {
   const names = table.sheets ?? [];
-  return { 'zh-CN': names.find((n) => CJK.test(n)) ?? names[0] ?? table.id, en: names.find((n) => !CJK.test(n)) ?? table.id };
+  // A name the mapping lists, so that the sheet is found by its name; the table's id only when it lists none.
+  return { 'zh-CN': names.find((n) => CJK.test(n)) ?? names[0] ?? table.id, en: names.find((n) => !CJK.test(n)) ?? names[0] ?? table.id };
 }
 
 /**

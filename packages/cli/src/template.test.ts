@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSource, type RawCell } from '@kaohe/adapters';
@@ -70,6 +70,24 @@ describe('kaohe template', () => {
     expect([data?.name, notes?.name]).toEqual(['Appraisal', 'Notes']);
     expect(data?.rows[0]?.slice(0, 3)).toEqual(['Employee ID', 'Name', 'Period']);
     expect(data?.rows[1]?.[2]).toBe('2026');
+  });
+
+  it('writes the headers of a mapping of one\'s own with --mapping, and says to appraise with it', async () => {
+    const mapping = join(dir, 'mine.json');
+    writeFileSync(mapping, JSON.stringify({
+      schemaVersion: 1,
+      id: 'mine',
+      tables: [{ id: 't', mode: 'perSubject', sheets: ['季度'], columns: [
+        { to: 'subject', headers: ['员工号', 'ID'] },
+        { to: 'projectsApproved', headers: ['立项', 'Approved'], type: 'integer' },
+      ] }],
+    }));
+    const out = join(dir, 'mine.xlsx');
+    const { code, stdout } = await run('template', PRESALES, '--mapping', mapping, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`kaohe appraise --preset ${PRESALES} --input ${out} --mapping ${mapping}`);
+    const [data] = await sheets(out);
+    expect([data?.name, data?.rows[0]]).toEqual(['季度', ['ID', 'Approved']]);
   });
 
   it('says what is missing or wrong on its command line', async () => {
