@@ -73,7 +73,8 @@ export function bindHeaders(
       continue;
     }
     used.add(bound);
-    columns.push({ index: bound, header: rawCellText(cells[bound]).trim(), column, read: compileCellReader(column, context) });
+    const header = rawCellText(cells[bound]).trim();
+    columns.push({ index: bound, header, column, read: compileCellReader(column, context, header) });
   }
   const ignored = new Set(table.ignoreHeaders.map(headerKey));
   const unmapped: string[] = [];

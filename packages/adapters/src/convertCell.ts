@@ -128,12 +128,16 @@ function choiceTable(column: MappingColumn): Map<string, string> {
  * file that repeats times pays for parsing and the zone offset once per text.
  *
  * @example
+ * `header` is the column's header as the sheet writes it, which messages name (a
+ * person looks for "P4 销售" in their file, not for the mapping's first alias);
+ * it defaults to the mapping's first header.
+ *
+ * @example
  * const read = compileCellReader(column, { timeZone: 'Asia/Shanghai', date1904: false });
  * const value = read('2026/9/1 10:00'); // '2026-09-01T10:00:00+08:00'
  * if (value instanceof CellFailure) console.error(value.code);
  */
-export function compileCellReader(column: MappingColumn, context: ConvertContext): CellReader {
-  const header = column.headers[0] ?? column.to;
+export function compileCellReader(column: MappingColumn, context: ConvertContext, header: string = column.headers[0] ?? column.to): CellReader {
   const empty: CellRead = column.allowEmpty ? undefined : fail('emptyCell', { header });
   const choices = column.type === 'choice' ? choiceTable(column) : null;
   const optionList = column.type === 'choice' ? Object.keys(column.values ?? {}).join(', ') : '';

@@ -27,6 +27,8 @@ export { parseMapping } from './parseMapping.js';
 export { DEFAULT_MAPPINGS, defaultMapping } from './defaultMappings.js';
 export { schemeMapping, type SchemeMappingOptions } from './schemeMapping.js';
 export { schemeContract, type SchemeContract } from './schemeContract.js';
+export { sheetGuide, type SheetGuideColumn, type SheetGuideTable } from './sheetGuide.js';
+export { writeTemplateWorkbook, type TemplateWorkbookOptions } from './writeTemplateWorkbook.js';
 export { mergeMappings } from './mergeMappings.js';
 export { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
 

@@ -35,6 +35,7 @@ export const ADAPTER_ERROR_CODES = [
   'mappingUnavailable',
   'mappingMissing',
   'unknownFormat',
+  'legacyWorkbook',
   'sourceUnreadable',
   'encodingMismatch',
   'headerNotFound',

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open as openFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AdapterError } from './AdapterError.js';
 import { csvSheets } from './csvSheets.js';
@@ -58,10 +58,19 @@ function describe(source: InputSource): string {
 
 function sniff(first: Uint8Array, source: InputSource): SourceFormat {
   if (startsWith(first, ZIP)) return 'xlsx';
-  if (startsWith(first, OLE)) {
-    throw new AdapterError('unknownFormat', { source: `${describe(source)} (an old .xls workbook: save it as .xlsx)` });
-  }
+  if (startsWith(first, OLE)) throw new AdapterError('legacyWorkbook', { source: describe(source) });
   return 'csv';
+}
+
+/** The first bytes of a file, to tell an old .xls renamed .xlsx (which the zip reader would call a bad signature). */
+async function leadingBytes(path: string): Promise<Uint8Array> {
+  const handle = await openFile(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(new Uint8Array(OLE.length), 0, OLE.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -71,7 +80,7 @@ function sniff(first: Uint8Array, source: InputSource): SourceFormat {
  *
  * @example
  * for await (const sheet of openSource('考核表.xlsx')) console.log(sheet.name);
- * @throws AdapterError `unknownFormat` for an old binary .xls file; `sourceUnreadable` when a file cannot be opened.
+ * @throws AdapterError `legacyWorkbook` for an old binary .xls file (also when renamed .xlsx); `sourceUnreadable` when a file cannot be opened.
  */
 export function openSource(source: InputSource, options: OpenOptions = {}): SheetSource {
   return {
@@ -87,6 +96,7 @@ export function openSource(source: InputSource, options: OpenOptions = {}): Shee
         try {
           await stat(source);
           if (format === 'xlsx') {
+            if (startsWith(await leadingBytes(source), OLE)) throw new AdapterError('legacyWorkbook', { source });
             yield* xlsxSheets(open());
             return;
           }

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -221,6 +223,30 @@ describe('readInputs errors', () => {
 
   it('refuses old .xls files', async () => {
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(readAllInputs(xls, { mapping: PRESALES })).rejects.toMatchObject({ code: 'unknownFormat' });
+    await expect(readAllInputs(xls, { mapping: PRESALES })).rejects.toMatchObject({ code: 'legacyWorkbook' });
+  });
+
+  it('tells an old .xls renamed .xlsx by its first bytes, with what to do instead of a zip error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-xls-'));
+    try {
+      const file = join(dir, '考核.xlsx');
+      writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+      const error = await readAllInputs(file, { mapping: PRESALES }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'legacyWorkbook', messages: { en: expect.stringContaining('save it as .xlsx') } });
+      expect((error as { messages: { 'zh-CN': string } }).messages['zh-CN']).toContain('另存为 .xlsx');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the header as the sheet writes it when a required cell is empty', async () => {
+    const csv = '工号,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,8,9,,9\n';
+    const { report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
+    const [issue] = report.rejected[0]!.issues;
+    expect([issue!.column, issue!.header, issue!.reason.code]).toEqual(['G', 'P4 销售', 'emptyCell']);
+    expect(issue!.message).toEqual({
+      'zh-CN': '“P4 销售”列的单元格为空，此列必须填写。',
+      en: 'The cell under "P4 销售" is empty, and this column needs a value.',
+    });
   });
 });

@@ -62,6 +62,16 @@ describe('schemeMapping', () => {
     expect(mapping.tables.map((t) => t.id)).toEqual(['appraisal', 'outages']);
   });
 
+  it('reads a sheet headed with the JSON input\'s own field names: subject, name, period', async () => {
+    const id = 'tech-support-center/presales-engineer';
+    const csv = 'subject,name,period,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,销售评分,重点项目分析评分\nE2001,张伟,2026-Q3,10,6,95%,8,9,8,9\n';
+    const { inputs, report } = await readAllInputs(Buffer.from(csv), { scheme: getPreset(id)?.scheme, schemes: presetSchemes });
+    expect(report.rejected).toEqual([]);
+    expect(inputs).toEqual([expect.objectContaining({ subject: 'E2001', name: '张伟', period: '2026-Q3' })]);
+    const events = schemeMapping(getPreset('tech-support-center/network-ops-supervisor')?.scheme, { schemes: presetSchemes }).tables[1]!;
+    expect(events.columns.find((c) => c.to === 'subject')?.headers).toContain('subject');
+  });
+
   it('refuses what is not a scorecard', () => {
     const regime = presets.find((p) => (p.scheme as { kind?: string }).kind !== 'scorecard');
     if (regime) expect(() => schemeMapping(regime.scheme)).toThrow(expect.objectContaining({ code: 'mappingUnavailable' }));

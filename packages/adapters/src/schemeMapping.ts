@@ -27,11 +27,12 @@ export interface SchemeMappingOptions {
  * The headers a sheet names its subjects, their display names and periods by. The
  * subject is the employee id only: a 姓名 (Name) column is the subject's `name`, never
  * its subject (so a sheet with names but no id column does not read: add a 工号 column,
- * or map 姓名 to `subject` in a mapping of your own).
+ * or map 姓名 to `subject` in a mapping of your own). `subject`, `name` and `period`
+ * are the field names of the JSON input, which people export a sheet from.
  */
-const SUBJECT_HEADERS = ['工号', '员工编号', '员工工号', 'Employee ID', 'Staff ID'];
+const SUBJECT_HEADERS = ['工号', '员工编号', '员工工号', 'Employee ID', 'Staff ID', 'subject'];
 const NAME_HEADERS = ['姓名', '员工姓名', 'Name', 'Employee name'];
-const EVENT_SUBJECT_HEADERS = ['责任人工号', '工号', '员工编号', 'Employee ID', '责任人'];
+const EVENT_SUBJECT_HEADERS = ['责任人工号', '工号', '员工编号', 'Employee ID', '责任人', 'subject'];
 const PERIOD_HEADERS = ['考核期间', '考核周期', '考核季度', '考核月份', '期间', 'Period'];
 /** Headers read by no column; an event sheet has no name column, so its 姓名 is ignored there. */
 const IGNORED = ['序号', 'No.', '部门', 'Department', '岗位', '职位', 'Position', '备注', 'Remarks', 'Notes'];
@@ -169,7 +170,8 @@ export function schemeMapping(scheme: unknown, options: SchemeMappingOptions = {
       fact: spec.name,
       sheets: unique([spec.description?.['zh-CN'], spec.description?.en, spec.name]),
       ignoreHeaders: EVENT_IGNORED,
-      columns: [{ to: 'subject', headers: EVENT_SUBJECT_HEADERS }, ...(ownPeriod ? [] : [{ to: 'period', headers: PERIOD_HEADERS, required: false }]), ...fields],
+      // An event field named `subject` keeps its name as its own header.
+      columns: [{ to: 'subject', headers: EVENT_SUBJECT_HEADERS.filter((h) => h !== 'subject' || !spec.fields.some((f) => f.name === 'subject')) }, ...(ownPeriod ? [] : [{ to: 'period', headers: PERIOD_HEADERS, required: false }]), ...fields],
     });
   }
   for (const item of resolved.items) columns.push(...ratingColumns(item, resolved.panelRaters));

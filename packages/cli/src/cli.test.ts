@@ -3,20 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
+import { root, run } from './testKit';
 
 interface JsonOut {
   results: Array<{ subject: string; total: string; band: { id: string } | null; outcome: string; items: Array<{ id: string; points: string }> }>;

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { KaoheError, parseJsonSafely, type Locale, type SchemeSource } from '@kaohe/core';
+import { assertSafeJson, KaoheError, type Locale, type SchemeSource } from '@kaohe/core';
+import { FileError } from './FileError';
+import { fileProblem, jsonSyntaxProblem, type JsonFileKind } from './fileProblem';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { cliMessage, UsageError } from './messages';
 
@@ -13,16 +15,29 @@ export interface LoadedScheme {
   readonly schemes: SchemeSource;
 }
 
-/** Reads a JSON file as untrusted data; errors name the file. */
-export async function readJsonFile(path: string, cwd: string, locale: Locale): Promise<unknown> {
+/**
+ * Reads a JSON file as untrusted data (prototype keys refused). A file that cannot be opened
+ * says why (not found, a folder, no permission); text that is not JSON names the line and
+ * column and the kind of file expected.
+ */
+export async function readJsonFile(path: string, cwd: string, locale: Locale, kind: JsonFileKind): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, path), 'utf8');
-  } catch {
-    throw new UsageError(`${path}: ${cliMessage(locale, 'unreadable', path)}`);
+  } catch (error) {
+    throw await fileProblem(error, path, cwd, locale);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new FileError(jsonSyntaxProblem(error, text, path, kind, locale));
+    throw error;
   }
   try {
-    return parseJsonSafely(text.replace(/^\uFEFF/, ''));
+    assertSafeJson(data);
+    return data;
   } catch (error) {
     if (error instanceof KaoheError) throw error.withContext(path, locale);
     throw error;
@@ -38,7 +53,7 @@ export async function loadScheme(options: { preset?: string | undefined; scheme?
     return { data: entry.scheme, label: options.preset, schemes: presetSchemes };
   }
   if (options.scheme !== undefined) {
-    const data = await readJsonFile(options.scheme, cwd, locale);
+    const data = await readJsonFile(options.scheme, cwd, locale, 'scheme');
     return { data, label: options.scheme, schemes: (id: string) => presetSchemes.get(id) };
   }
   throw new UsageError(cliMessage(locale, 'needScheme'));

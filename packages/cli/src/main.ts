@@ -1,11 +1,14 @@
-import { parseArgs } from 'node:util';
 import { isKaoheError, orgChartJsonSchema, scorecardJsonSchema, type Locale } from '@kaohe/core';
+import { adapterError } from './adapterError';
 import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
 import { lintCommand } from './commands/lint';
 import { presetsCommand, presetShowCommand } from './commands/presets';
+import { templateCommand } from './commands/template';
+import { FileError } from './FileError';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, UsageError } from './messages';
+import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
 
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
@@ -27,26 +30,9 @@ function pickFormat(value: string | undefined, fallback: 'json' | 'table', local
  * const code = await main(['appraise', '--preset', 'tech-support-center/presales-engineer', '--input', 'c.json'], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let locale: Locale = 'en';
+  let locale: Locale = localeOf(argv);
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        preset: { type: 'string' },
-        scheme: { type: 'string' },
-        input: { type: 'string' },
-        org: { type: 'string' },
-        mapping: { type: 'string' },
-        period: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        locale: { type: 'string' },
-        explain: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    const { values, positionals } = parseCommandLine(argv);
     locale = pickLocale(values.locale);
     const [command, ...rest] = positionals;
     if (values.help || command === undefined || command === 'help') {
@@ -55,12 +41,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, org: values.org, mapping: values.mapping, period: values.period, out: values.out, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':
-        if (rest[0] === 'show') return presetShowCommand(rest[1], { locale }, io);
+        if (rest[0] === 'show') return await presetShowCommand(rest[1], { locale }, io);
         return presetsCommand({ format: pickFormat(values.format, 'table', locale), locale }, io);
+      case 'template':
+        return await templateCommand({ preset: values.preset ?? rest[0], scheme: values.scheme, mapping: values.mapping, out: values.out, locale }, io);
       case 'schema': {
         const which = rest[0] ?? 'scorecard';
         if (which !== 'scorecard' && which !== 'org-chart') throw new UsageError(cliMessage(locale, 'unknownSchema', which));
@@ -70,20 +58,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:
-        throw new UsageError(cliMessage(locale, 'unknownCommand', command));
+        throw new UsageError(unknownCommand(locale, command));
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.usage;
     }
+    if (error instanceof FileError) {
+      io.stderr.write(`kaohe: ${error.message}\n`);
+      return EXIT.failed;
+    }
     if (isKaoheError(error)) {
       io.stderr.write(`kaohe: ${error.format(locale)}\n`);
       return EXIT.failed;
     }
-    if (error instanceof TypeError && 'code' in error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`kaohe: ${error.message}\n`);
-      return EXIT.usage;
+    const bad = adapterError(error);
+    if (bad !== null) {
+      io.stderr.write(`kaohe: ${bad.format(locale)}\n`);
+      return EXIT.failed;
     }
     throw error;
   }

@@ -4,16 +4,17 @@ const en = {
   usage: `kaohe — appraisal schemes as data
 
 Usage:
-  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx>] [--format json|table] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|table] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
-  kaohe presets show <id> [--locale zh-CN|en]
+  kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
+  kaohe template (<id> | --preset <id> | --scheme <file>) --out <sheet.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|org-chart]            the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
-or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping; rejected
-rows are listed on stderr and under "rejected", and make the exit code 1.
+or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping (\`kaohe template\`
+writes a sheet to fill); rejected rows are listed on stderr and under "rejected", and make the exit code 1.
 Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"); exit code 0,
 1 when a subject could not be appraised (each named on stderr with its field), 2 for a bad command line.`,
   unknownCommand: 'unknown command "{value}"',
@@ -23,9 +24,37 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   unknownPreset: 'no preset "{value}"; `kaohe presets` lists them',
   unknownFormat: 'unknown format "{value}"; use json or table',
   unknownLocale: 'unknown locale "{value}"; use zh-CN or en',
-  unreadable: 'cannot read {value}',
-  notJson: 'is not JSON: {value}',
-  unsupportedInput: 'cannot read {value}: give a .json, .xlsx or .csv file',
+  notFound: '{path}: not found{suggestion}',
+  notFoundSuggestion: '; did you mean {value}?',
+  notFoundLooked: ' (looked in {value})',
+  isDirectory: '{value} is a folder: give a file in it',
+  noPermission: '{value}: permission denied: this user may not read the file',
+  unreadable: '{path}: cannot read: {reason}',
+  notJson: '{path} is not valid JSON: {reason} at line {line}, column {column}; expected {expected}',
+  expectedScheme: 'a scheme: a JSON object with "kind" (`kaohe schema` prints its JSON Schema)',
+  expectedInput: 'subjects: a JSON object { "subject", "period", "facts", "ratings" } or an array of them',
+  expectedMapping: 'a column mapping: a JSON object { "schemaVersion": 1, "id", "tables": [ … ] }',
+  expectedOrg: 'an org chart: a JSON object with "kind": "orgChart" (`kaohe schema org-chart` prints its JSON Schema)',
+  unsupportedInput: '{path}: cannot tell the format from the extension "{extension}": give a {accepted} file, or name the format with --input-format json|csv|xlsx',
+  unknownInputFormat: 'unknown input format "{value}"; use json, csv or xlsx',
+  unsupportedOutput: '--out {path}: cannot write a "{extension}" file: give a {accepted} file',
+  unknownOption: 'unknown option {option}{suggestion}',
+  didYouMean: '; did you mean {value}?',
+  missingValue: '{option} needs a value: {usage}',
+  noValueTaken: '{option} takes no value',
+  usageLine: 'usage: {value}',
+  unknownCommandSuggestion: 'unknown command "{command}"; did you mean {value}?',
+  periodMissing: 'subject {subject} has no period: give it with --period {example}, or write "period": "{example}" in the file',
+  sheetPeriodMissing: '{path}: the rows carry no period: give it with --period {example}, or add a period column ({headers})',
+  needOut: 'give --out <sheet.xlsx>',
+  templateOut: '--out {path}: a template is an .xlsx workbook: give a file ending in .xlsx',
+  templateWritten: 'wrote {path}: fill in a row per subject, then run: {command}',
+  headersHintPreset: 'the headers it reads: `kaohe presets show {id}`; a sheet with them to fill in: `kaohe template {id} --out sheet.xlsx`',
+  headersHintScheme: 'a sheet with the headers it reads, to fill in: `kaohe template --scheme {file} --out sheet.xlsx`',
+  sheetHeaders: 'Sheet headers (the first is what the template writes; the others are read too):',
+  sheetName: 'sheet {value}',
+  required: 'required',
+  optional: 'optional',
   mappingForJson: '--mapping is for .xlsx and .csv inputs',
   rejectedCount: '{value} row(s) could not be used',
   progress: 'reading {value} rows',
@@ -41,16 +70,17 @@ const zhCN: Record<MessageKey, string> = {
   usage: `kaohe —— 以数据表达考核方案
 
 用法:
-  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx>] [--format json|table] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|table] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
-  kaohe presets show <id> [--locale zh-CN|en]
+  kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
+  kaohe template (<id> | --preset <id> | --scheme <文件>) --out <表格.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|org-chart]            方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
-或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取;被拒收的行逐行写在标准错误中
-并列于 "rejected",退出码为 1。
+或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取(\`kaohe template\` 生成待填写的表格);
+被拒收的行逐行写在标准错误中并列于 "rejected",退出码为 1。
 输出(--format json):{ "results": [ … ] },小数以字符串表示("90.14");退出码 0,
 有考核对象无法考核时为 1(在标准错误中逐一写明对象与字段),命令行有误时为 2。`,
   unknownCommand: '未知命令 "{value}"',
@@ -60,9 +90,37 @@ const zhCN: Record<MessageKey, string> = {
   unknownPreset: '没有预设 "{value}";可用 `kaohe presets` 查看',
   unknownFormat: '未知格式 "{value}";请用 json 或 table',
   unknownLocale: '未知语言 "{value}";请用 zh-CN 或 en',
-  unreadable: '无法读取 {value}',
-  notJson: '不是 JSON:{value}',
-  unsupportedInput: '无法读取 {value}:请提供 .json、.xlsx 或 .csv 文件',
+  notFound: '{path}:文件不存在{suggestion}',
+  notFoundSuggestion: ';是否要用 {value}?',
+  notFoundLooked: '(查找位置:{value})',
+  isDirectory: '{value} 是文件夹:请指定其中的文件',
+  noPermission: '{value}:权限不足,当前用户无法读取该文件',
+  unreadable: '{path}:无法读取:{reason}',
+  notJson: '{path} 不是有效的 JSON:第 {line} 行第 {column} 列,{reason};应为{expected}',
+  expectedScheme: '考核方案:含 "kind" 的 JSON 对象(`kaohe schema` 输出其 JSON Schema)',
+  expectedInput: '考核对象:JSON 对象 { "subject", "period", "facts", "ratings" } 或其数组',
+  expectedMapping: '列映射:JSON 对象 { "schemaVersion": 1, "id", "tables": [ … ] }',
+  expectedOrg: '组织架构:"kind" 为 "orgChart" 的 JSON 对象(`kaohe schema org-chart` 输出其 JSON Schema)',
+  unsupportedInput: '{path}:无法从扩展名“{extension}”判断格式;请提供 {accepted} 文件,或用 --input-format json|csv|xlsx 指明格式',
+  unknownInputFormat: '未知输入格式 "{value}";请用 json、csv 或 xlsx',
+  unsupportedOutput: '--out {path}:无法写出“{extension}”文件;请用 {accepted} 文件',
+  unknownOption: '未知选项 {option}{suggestion}',
+  didYouMean: ';是否要用 {value}?',
+  missingValue: '{option} 需要一个值:{usage}',
+  noValueTaken: '{option} 不接受值',
+  usageLine: '用法:{value}',
+  unknownCommandSuggestion: '未知命令 "{command}";是否要用 {value}?',
+  periodMissing: '考核对象 {subject} 没有考核期间:请用 --period {example} 指定,或在文件中写明 "period": "{example}"',
+  sheetPeriodMissing: '{path}:各行没有考核期间:请用 --period {example} 指定,或增加期间列({headers})',
+  needOut: '请指定 --out <表格.xlsx>',
+  templateOut: '--out {path}:模板是 .xlsx 工作簿,请指定以 .xlsx 结尾的文件',
+  templateWritten: '已写出 {path}:每个考核对象填一行,然后运行:{command}',
+  headersHintPreset: '该方案读取的表头:`kaohe presets show {id}`;生成带这些表头的待填表格:`kaohe template {id} --out 表格.xlsx`',
+  headersHintScheme: '生成带该方案所读表头的待填表格:`kaohe template --scheme {file} --out 表格.xlsx`',
+  sheetHeaders: '表头(第一个为模板所写的表头,其余也可识别):',
+  sheetName: '工作表 {value}',
+  required: '必填',
+  optional: '选填',
   mappingForJson: '--mapping 仅用于 .xlsx 和 .csv 输入',
   rejectedCount: '{value} 行无法使用',
   progress: '正在读取 {value} 行',
@@ -72,10 +130,54 @@ const zhCN: Record<MessageKey, string> = {
   unknownSchema: '未知的 schema "{value}";请用 scorecard 或 org-chart',
 };
 
-/** A CLI message in a locale. */
-export function cliMessage(locale: Locale, key: MessageKey, value = ''): string {
+/** The values a message names: one `{value}`, or several by name. */
+export type MessageValues = string | Readonly<Record<string, string>>;
+
+/**
+ * A CLI message in a locale, its `{name}` placeholders filled.
+ *
+ * @example
+ * cliMessage('en', 'unknownLocale', 'fr') // 'unknown locale "fr"; use zh-CN or en'
+ * cliMessage('en', 'unknownOption', { option: '--inptu', suggestion: '' })
+ */
+export function cliMessage(locale: Locale, key: MessageKey, values: MessageValues = ''): string {
   const template = locale === 'zh-CN' ? zhCN[key] : en[key];
-  return template.replace('{value}', value);
+  const named: Readonly<Record<string, string>> = typeof values === 'string' ? { value: values } : values;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(named, name) ? (named[name] ?? '') : whole));
+}
+
+/**
+ * A list in running text: `.csv, .tsv or .json`; `.csv、.tsv 或 .json`.
+ *
+ * @example
+ * listOf('en', ['.xlsx', '.json', '.jsonl']) // '.xlsx, .json or .jsonl'
+ */
+export function listOf(locale: Locale, items: readonly string[]): string {
+  const [last, ...rest] = [...items].reverse();
+  if (last === undefined) return '';
+  if (rest.length === 0) return last;
+  const head = rest.reverse().join(locale === 'zh-CN' ? '、' : ', ');
+  return locale === 'zh-CN' ? `${head} 或 ${last}` : `${head} or ${last}`;
+}
+
+/**
+ * The usage lines of one command (`appraise`, `presets` …), taken from the usage text so that
+ * they never drift from it.
+ *
+ * @example
+ * commandUsage('en', 'lint') // 'kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]'
+ */
+export function commandUsage(locale: Locale, command: string): string {
+  const lines = cliMessage(locale, 'usage')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(`kaohe ${command} `) || line === `kaohe ${command}`);
+  return lines.map((line) => line.replace(/\s{3,}.*$/, '')).join('\n       ');
+}
+
+/** The commands the usage text names. */
+export function commandNames(): string[] {
+  return [...new Set([...en.usage.matchAll(/^ {2}kaohe (\w+)/gm)].map((m) => m[1] as string))];
 }
 
 /** A usage error: the command line was wrong. */

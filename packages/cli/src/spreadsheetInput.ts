@@ -1,18 +1,12 @@
-import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Locale, SchemeSource } from '@kaohe/core';
 import type { AppraisalInput, ReadReport } from '@kaohe/adapters';
 import type { CliIo } from './io';
+import { fileProblem } from './fileProblem';
 import { readJsonFile } from './loadScheme';
 import { cliMessage } from './messages';
-
-/** Extensions read through `@kaohe/adapters`. */
-const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.txt']);
-
-/** Whether a file is a spreadsheet (read through the adapters) rather than JSON. */
-export function isSpreadsheet(file: string): boolean {
-  return SPREADSHEET.has(extname(file).toLowerCase());
-}
 
 /** A rejected row as the JSON output lists it: every bad cell with its reason in the chosen locale. */
 export interface RejectedRow {
@@ -69,22 +63,28 @@ function progress(io: CliIo, file: string, size: number, locale: Locale): { upda
  */
 export async function readSpreadsheet(
   file: string,
-  options: { mapping?: string | undefined; period?: string | undefined; scheme: unknown; schemes: SchemeSource; locale: Locale },
+  options: { format?: 'csv' | 'xlsx' | undefined; mapping?: string | undefined; period?: string | undefined; scheme: unknown; schemes: SchemeSource; locale: Locale },
   io: CliIo,
 ): Promise<SpreadsheetRead> {
-  const adapters = await import('@kaohe/adapters');
   const path = resolve(io.cwd, file);
-  const mapping = options.mapping === undefined ? undefined : adapters.parseMapping(await readJsonFile(options.mapping, io.cwd, options.locale));
-  const size = await stat(path).then(
-    (s) => s.size,
-    () => 0,
-  );
+  // The file is looked at before the adapters are loaded, so that a wrong path says so at once.
+  const found = await stat(path).catch(async (error: unknown) => {
+    throw await fileProblem(error, file, io.cwd, options.locale);
+  });
+  if (found.isDirectory()) throw await fileProblem(Object.assign(new Error(file), { code: 'EISDIR' }), file, io.cwd, options.locale);
+  await access(path, constants.R_OK).catch(async (error: unknown) => {
+    throw await fileProblem(error, file, io.cwd, options.locale);
+  });
+  const adapters = await import('@kaohe/adapters');
+  const mapping = options.mapping === undefined ? undefined : adapters.parseMapping(await readJsonFile(options.mapping, io.cwd, options.locale, 'mapping'));
+  const size = found.size;
   const shown = progress(io, file, size, options.locale);
   let read: { inputs: AppraisalInput[]; report: ReadReport };
   try {
     read = await adapters.readAllInputs(path, {
       ...(mapping === undefined ? { scheme: options.scheme, schemes: options.schemes } : { mapping }),
       ...(options.period === undefined ? {} : { period: options.period }),
+      ...(options.format === undefined ? {} : { format: options.format }),
       onProgress: shown.update,
     });
   } finally {

@@ -28,6 +28,7 @@ export const en: Record<MessageCode, string> = {
   mappingUnavailable: 'No column mapping can be made from scheme "{id}": {reason}.',
   mappingMissing: 'Give a column mapping, or the scheme to make one from.',
   unknownFormat: 'Cannot tell the format of {source}; give format "csv" or "xlsx".',
+  legacyWorkbook: '{source} is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel, WPS or LibreOffice and save it as .xlsx (or as CSV).',
   sourceUnreadable: 'Cannot read {source}: {reason}.',
   encodingMismatch: 'The file is not valid {encoding} near byte {offset}; give the encoding (for example "gb18030").',
   headerNotFound: 'No header row found in sheet "{sheet}" within its first {rows} rows; missing columns: {missing}.',

@@ -27,6 +27,7 @@ export const zhCN: Record<MessageCode, string> = {
   mappingUnavailable: '无法根据方案“{id}”生成列映射：{reason}。',
   mappingMissing: '请提供列映射，或提供用于生成映射的考核方案。',
   unknownFormat: '无法判断 {source} 的格式；请指定 format 为 "csv" 或 "xlsx"。',
+  legacyWorkbook: '{source} 是 Excel 97–2003 工作簿（.xls），无法读取：请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx（或 CSV）。',
   sourceUnreadable: '无法读取 {source}：{reason}。',
   encodingMismatch: '文件在第 {offset} 字节附近不是有效的 {encoding} 编码；请指定编码（如 "gb18030"）。',
   headerNotFound: '在工作表“{sheet}”的前 {rows} 行中未找到表头行；缺少列：{missing}。',

@@ -1,10 +1,13 @@
-import { extname, resolve } from 'node:path';
 import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
+import { adapterError } from '../adapterError';
+import { examplePeriod } from '../examplePeriod';
 import { appraisalTable } from '../format/appraisalTable';
+import { inputFormat } from '../inputFormat';
 import { EXIT, type CliIo } from '../io';
 import { loadScheme, readJsonFile } from '../loadScheme';
-import { cliMessage, UsageError } from '../messages';
-import { isSpreadsheet, readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
+import { cliMessage, listOf, UsageError } from '../messages';
+import { resultsFileKind, writeResultsFile } from '../resultsFile';
+import { readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
 
 /** Options of `kaohe appraise`. */
 export interface AppraiseCommandOptions {
@@ -18,10 +21,12 @@ export interface AppraiseCommandOptions {
   readonly org?: string | undefined;
   /** A column mapping (JSON file) for a spreadsheet input. */
   readonly mapping?: string | undefined;
-  /** The period of spreadsheet rows that carry none. */
+  /** The period of subjects and spreadsheet rows that carry none. */
   readonly period?: string | undefined;
-  /** An .xlsx file to write the results to. */
+  /** A file to write the results to: .xlsx, .json or .jsonl. */
   readonly out?: string | undefined;
+  /** The input's format when its extension does not say it: json, csv or xlsx. */
+  readonly inputFormat?: string | undefined;
 }
 
 /** A subject that could not be appraised, for the JSON output. */
@@ -34,20 +39,25 @@ export interface SubjectFailure {
   readonly message: string;
 }
 
-async function readSubjects(file: string, cwd: string, locale: Locale): Promise<unknown[]> {
-  const extension = extname(file).toLowerCase();
-  if (extension !== '.json') throw new UsageError(cliMessage(locale, 'unsupportedInput', file));
-  const data = await readJsonFile(file, cwd, locale);
+/** The subjects of a JSON input; `--period` fills the period of those that carry none. */
+async function readSubjects(file: string, period: string | undefined, cwd: string, locale: Locale): Promise<unknown[]> {
+  const data = await readJsonFile(file, cwd, locale, 'input');
   const subjects = Array.isArray(data) ? data : [data];
   if (subjects.length === 0) throw new UsageError(`${file}: ${cliMessage(locale, 'noSubjects')}`);
-  return subjects;
+  if (period === undefined) return subjects;
+  return subjects.map((s: unknown) => (typeof s === 'object' && s !== null && !Array.isArray(s) && (s as { period?: unknown }).period === undefined ? { ...s, period } : s));
 }
 
-/** An error of `@kaohe/adapters` (a file or mapping that cannot be used), told by name so that the module stays unloaded. */
-function adapterError(error: unknown): (Error & { format(locale: Locale): string }) | null {
-  return error instanceof Error && error.name === 'AdapterError' && typeof (error as { format?: unknown }).format === 'function'
-    ? (error as Error & { format(locale: Locale): string })
-    : null;
+/** Whether an input lacks its period (rather than carrying a bad one). */
+function lacksPeriod(input: unknown, error: { readonly path: readonly PropertyKey[] }): boolean {
+  return error.path.length === 1 && error.path[0] === 'period' && typeof input === 'object' && input !== null && (input as { period?: unknown }).period === undefined;
+}
+
+/** Where to find the headers a sheet must carry: `presets show` for a preset, and `template` for any scheme. */
+function headersHint(options: AppraiseCommandOptions, locale: Locale): string {
+  return options.preset !== undefined
+    ? cliMessage(locale, 'headersHintPreset', { id: options.preset })
+    : cliMessage(locale, 'headersHintScheme', { file: options.scheme ?? '' });
 }
 
 function subjectId(input: unknown): string | null {
@@ -63,6 +73,9 @@ function subjectId(input: unknown): string | null {
 export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo): Promise<number> {
   const { locale } = options;
   if (options.input === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
+  const file = options.input;
+  const format = inputFormat(file, options.inputFormat, locale);
+  const outKind = options.out === undefined ? undefined : resultsFileKind(options.out, locale);
   const loaded = await loadScheme(options, io.cwd, locale);
   let compiled;
   try {
@@ -71,23 +84,30 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     if (error instanceof KaoheError) throw error.withContext(loaded.label, locale);
     throw error;
   }
-  const file = options.input;
-  const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale)) as OrgChartInput);
+  const period = examplePeriod(compiled.scheme);
+  const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
   let sheet: SpreadsheetRead | null = null;
   let subjects: unknown[];
-  if (isSpreadsheet(file)) {
+  if (format.kind === 'sheet') {
     try {
-      sheet = await readSpreadsheet(file, { mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io);
+      sheet = await readSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io);
     } catch (error) {
       const bad = adapterError(error);
       if (bad === null) throw error;
-      io.stderr.write(`kaohe: ${file}: ${bad.format(locale)}\n`);
+      // A legacy workbook's message names the file itself.
+      const message =
+        bad.code === 'periodMissing'
+          ? cliMessage(locale, 'sheetPeriodMissing', { path: file, example: period, headers: listOf(locale, ['考核期间', 'Period']) })
+          : bad.code === 'legacyWorkbook'
+            ? bad.format(locale)
+            : `${file}: ${bad.format(locale)}${bad.code === 'headerNotFound' && options.mapping === undefined ? `\n${headersHint(options, locale)}` : ''}`;
+      io.stderr.write(`kaohe: ${message}\n`);
       return EXIT.failed;
     }
     subjects = sheet.inputs;
   } else {
     if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
-    subjects = await readSubjects(file, io.cwd, locale);
+    subjects = await readSubjects(file, options.period, io.cwd, locale);
   }
   const results: SchemeResult[] = [];
   const failures: SubjectFailure[] = [];
@@ -96,34 +116,31 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       results.push(await appraiseScheme(compiled, input, org === undefined ? { locale } : { locale, org }));
     } catch (error) {
       if (!isKaoheError(error)) throw error;
-      const located = error.withContext(`${file}${subjects.length > 1 ? ` #${index + 1}` : ''}`, locale);
-      io.stderr.write(`${located.message}\n`);
+      const where = `${file}${subjects.length > 1 ? ` #${index + 1}` : ''}`;
+      const message = lacksPeriod(input, error)
+        ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
+        : error.withContext(where, locale).message;
+      io.stderr.write(`${message}\n`);
       failures.push({
         file,
         index,
         subject: subjectId(input),
         code: error.code,
         path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
-        message: located.message,
+        message,
       });
     }
   }
   const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0);
-  if (options.format === 'json') {
-    const out: Record<string, unknown> = { results };
-    if (failures.length > 0) out.errors = failures;
-    if (sheet !== null && rejected) {
-      out.rejected = sheet.rejected;
-      if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
-    }
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    if (results.length > 0) io.stdout.write(`${appraisalTable(results, locale, options.explain)}\n`);
+  const out: Record<string, unknown> = { results };
+  if (failures.length > 0) out.errors = failures;
+  if (sheet !== null && rejected) {
+    out.rejected = sheet.rejected;
+    if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
   }
-  if (options.out !== undefined) {
-    const { writeResultsWorkbook } = await import('@kaohe/adapters');
-    await writeResultsWorkbook(results, resolve(io.cwd, options.out), { locale });
-  }
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else if (results.length > 0) io.stdout.write(`${appraisalTable(results, locale, options.explain)}\n`);
+  if (options.out !== undefined && outKind !== undefined) await writeResultsFile(options.out, outKind, results, out, io.cwd, locale);
   if (sheet !== null && rejected) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
   if (failures.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures.length))}\n`);
   return failures.length > 0 || rejected ? EXIT.failed : EXIT.ok;

@@ -1,5 +1,6 @@
 import { describeRule, enumText, resolveScorecard, type Locale, type ScorecardInput } from '@kaohe/core';
 import { getPreset, inferredNote, presets, presetSchemes } from '@kaohe/presets';
+import { sheetHeaders } from '../format/sheetHeaders';
 import { renderTable } from '../format/table';
 import { EXIT, type CliIo } from '../io';
 import { cliMessage, UsageError } from '../messages';
@@ -19,8 +20,8 @@ export function presetsCommand(options: { format: 'json' | 'table'; locale: Loca
   return EXIT.ok;
 }
 
-/** `kaohe presets show <id>`: a scheme's items, points, rules, sources and readings. */
-export function presetShowCommand(id: string | undefined, options: { locale: Locale }, io: CliIo): number {
+/** `kaohe presets show <id>`: a scheme's items, points, rules, sources and readings, and the sheet headers it reads. */
+export async function presetShowCommand(id: string | undefined, options: { locale: Locale }, io: CliIo): Promise<number> {
   const { locale } = options;
   const entry = id === undefined ? undefined : getPreset(id);
   if (entry === undefined) throw new UsageError(cliMessage(locale, 'unknownPreset', id ?? ''));
@@ -64,6 +65,8 @@ export function presetShowCommand(id: string | undefined, options: { locale: Loc
   for (const item of resolved.items) {
     if ('inferred' in item.provenance) out.push(`${zh ? '推定' : 'inferred'} ${item.id}: ${inferredNote(item.provenance.inferred, locale)}`);
   }
+  const sheet = await sheetHeaders(entry.scheme, presetSchemes, locale);
+  if (sheet !== '') out.push('', sheet);
   io.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -1,0 +1,20 @@
+/** A period of each kind as written (see `PERIOD_FORMATS` of `@kaohe/core`). */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  month: '2026-09',
+  quarter: '2026-Q3',
+  'half-year': '2026-H2',
+  year: '2026',
+  project: 'P-2026-01',
+};
+
+/**
+ * A period written the way a scheme's period kind reads it, for messages and sample rows:
+ * `2026-Q3` for a quarterly scheme, `2026-09` for a monthly one.
+ *
+ * @example
+ * examplePeriod({ period: 'month' }) // '2026-09'
+ */
+export function examplePeriod(scheme: unknown): string {
+  const kind = typeof scheme === 'object' && scheme !== null ? (scheme as { period?: unknown }).period : undefined;
+  return (typeof kind === 'string' ? EXAMPLES[kind] : undefined) ?? '2026-Q3';
+}
