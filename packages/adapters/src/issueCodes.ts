@@ -42,6 +42,11 @@ export const ADAPTER_ERROR_CODES = [
   'periodMissing',
   'badTimeZone',
   'workbookUnreadable',
+  'mixedEncoding',
+  'rowTooLarge',
+  'cellTooLarge',
+  'sheetTooLarge',
+  'workbookTruncated',
 ] as const;
 
 /** A code from {@link ADAPTER_ERROR_CODES}. */

@@ -28,11 +28,16 @@ export const zhCN: Record<MessageCode, string> = {
   mappingMissing: '请提供列映射，或提供用于生成映射的考核方案。',
   unknownFormat: '无法判断 {source} 的格式；请指定 format 为 "csv" 或 "xlsx"。',
   sourceUnreadable: '无法读取 {source}：{reason}。',
-  encodingMismatch: '文件在第 {offset} 字节附近不是有效的 {encoding} 编码；请指定编码（如 "gb18030"）。',
+  encodingMismatch: '第 {row} 行不是有效的 {encoding} 编码（字节偏移 {offset}）：文件为其他编码或混用了多种编码；请另存为 UTF-8，或指定其编码（如 "gb18030"）。',
   headerNotFound: '在工作表“{sheet}”的前 {rows} 行中未找到表头行；缺少列：{missing}。',
   ambiguousHeader: '在工作表“{sheet}”中，第 {first} 列和第 {second} 列都对应“{target}”。',
   periodMissing: '各行没有考核期间，调用时也未提供；请增加期间列或传入 period 选项。',
   badTimeZone: '“{timeZone}”不是本系统已知的时区。',
   workbookUnreadable: '无法读取该工作簿：{reason}。',
+  mixedEncoding: '第 {row} 行为 UTF-8 编码，而之前各行为 GB18030/GBK 编码（字节偏移 {offset}）：文件混用了两种编码；请统一编码后另存，若此行无误请指定编码。',
+  rowTooLarge: '第 {row} 行超过 {limit} 字节（文件没有换行，或有引号未闭合）；一行不能这么长。',
+  cellTooLarge: '工作表“{sheet}”的单元格 {column}{row} 超过 {limit} 个字符，超出单元格的容量上限。',
+  sheetTooLarge: '工作簿的部件“{part}”解压后超过 {limit} 字节，超出工作表的大小上限；文件已损坏或为恶意构造。',
+  workbookTruncated: '工作簿不完整或已损坏（{reason}）：文件在数据结束前就已结束；请重新保存或复制该文件。',
 };
 
