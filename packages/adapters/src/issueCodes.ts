@@ -46,6 +46,7 @@ export const ADAPTER_ERROR_CODES = [
   'rowTooLarge',
   'cellTooLarge',
   'sheetTooLarge',
+  'textTooLarge',
   'workbookTruncated',
 ] as const;
 

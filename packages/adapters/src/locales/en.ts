@@ -39,5 +39,6 @@ export const en: Record<MessageCode, string> = {
   rowTooLarge: 'Row {row} is longer than {limit} bytes (a file without line breaks, or a quote never closed); a row cannot be that long.',
   cellTooLarge: 'The cell at {column}{row} of sheet "{sheet}" holds more than {limit} characters, the most a cell may hold.',
   sheetTooLarge: 'Part "{part}" of the workbook decompresses to more than {limit} bytes, the most a sheet may take; the file is damaged or built to exhaust memory.',
+  textTooLarge: 'Part "{part}" of the workbook holds a text or tag of more than {limit} characters, more than any cell may hold; the file is damaged or built to exhaust memory.',
   workbookTruncated: 'The workbook is truncated or corrupt ({reason}): the file ends before its data does; save or copy it again.',
 };

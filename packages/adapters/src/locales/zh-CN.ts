@@ -38,6 +38,7 @@ export const zhCN: Record<MessageCode, string> = {
   rowTooLarge: '第 {row} 行超过 {limit} 字节（文件没有换行，或有引号未闭合）；一行不能这么长。',
   cellTooLarge: '工作表“{sheet}”的单元格 {column}{row} 超过 {limit} 个字符，超出单元格的容量上限。',
   sheetTooLarge: '工作簿的部件“{part}”解压后超过 {limit} 字节，超出工作表的大小上限；文件已损坏或为恶意构造。',
+  textTooLarge: '工作簿的部件“{part}”含有超过 {limit} 个字符的文本或标记，超出单元格的容量上限；文件已损坏或为恶意构造。',
   workbookTruncated: '工作簿不完整或已损坏（{reason}）：文件在数据结束前就已结束；请重新保存或复制该文件。',
 };
 
