@@ -21,6 +21,7 @@ export const CELL_ISSUE_CODES = [
   'duplicateSubject',
   'unknownSubject',
   'subjectHasRejectedRows',
+  'cellWithoutHeader',
 ] as const;
 
 /** A code from {@link CELL_ISSUE_CODES}. */

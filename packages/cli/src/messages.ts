@@ -28,6 +28,9 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   unsupportedInput: 'cannot read {value}: give a .json, .xlsx or .csv file',
   mappingForJson: '--mapping is for .xlsx and .csv inputs',
   rejectedCount: '{value} row(s) could not be used',
+  rowsSummary: '{file}: {read} row(s) under the header: {used} used, {rejected} rejected, {blank} blank',
+  noSubjectFound: 'no subject found: no row under the header holds one',
+  warningCount: '{value} cell(s) without a header were left out',
   progress: 'reading {value} rows',
   noSubjects: 'holds no subject',
   failedCount: '{value} subject(s) could not be appraised',
@@ -65,6 +68,9 @@ const zhCN: Record<MessageKey, string> = {
   unsupportedInput: '无法读取 {value}:请提供 .json、.xlsx 或 .csv 文件',
   mappingForJson: '--mapping 仅用于 .xlsx 和 .csv 输入',
   rejectedCount: '{value} 行无法使用',
+  rowsSummary: '{file}：表头下共 {read} 行，使用 {used} 行，拒收 {rejected} 行，空行 {blank} 行',
+  noSubjectFound: '未找到任何考核对象：表头下没有含考核对象的行',
+  warningCount: '{value} 个无表头的单元格未被使用',
   progress: '正在读取 {value} 行',
   noSubjects: '不含任何考核对象',
   failedCount: '{value} 个考核对象无法考核',
@@ -72,10 +78,10 @@ const zhCN: Record<MessageKey, string> = {
   unknownSchema: '未知的 schema "{value}";请用 scorecard 或 org-chart',
 };
 
-/** A CLI message in a locale. */
-export function cliMessage(locale: Locale, key: MessageKey, value = ''): string {
+/** A CLI message in a locale: `{value}` is replaced by `value`, and `{name}` by `params[name]`. */
+export function cliMessage(locale: Locale, key: MessageKey, value = '', params: Readonly<Record<string, string | number>> = {}): string {
   const template = locale === 'zh-CN' ? zhCN[key] : en[key];
-  return template.replace('{value}', value);
+  return template.replace('{value}', value).replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** A usage error: the command line was wrong. */

@@ -23,6 +23,7 @@ export const en: Record<MessageCode, string> = {
   duplicateSubject: 'Subject "{subject}" for period "{period}" already appears on row {firstRow}.',
   unknownSubject: 'Subject "{subject}" does not appear in the table of subjects.',
   subjectHasRejectedRows: 'Subject "{subject}" was left out because {count} of its rows could not be used (rows {rows}).',
+  cellWithoutHeader: 'Column {column} has no header, so no column of the mapping reads this cell; its value "{value}" is left out.',
   mappingInvalid: 'The column mapping is not valid: {issues}.',
   unknownMapping: 'There is no default mapping for "{id}"; known: {known}.',
   mappingUnavailable: 'No column mapping can be made from scheme "{id}": {reason}.',

@@ -22,6 +22,7 @@ export const zhCN: Record<MessageCode, string> = {
   duplicateSubject: '考核对象“{subject}”在期间“{period}”已出现在第 {firstRow} 行。',
   unknownSubject: '考核对象“{subject}”不在考核对象表中。',
   subjectHasRejectedRows: '考核对象“{subject}”未输出，因为其中 {count} 行无法使用（第 {rows} 行）。',
+  cellWithoutHeader: '第 {column} 列没有表头，列映射不会读取此单元格；其值“{value}”未被使用。',
   mappingInvalid: '列映射无效：{issues}。',
   unknownMapping: '没有“{id}”的默认映射；已有：{known}。',
   mappingUnavailable: '无法根据方案“{id}”生成列映射：{reason}。',

@@ -4,7 +4,7 @@ import { appraisalTable } from '../format/appraisalTable';
 import { EXIT, type CliIo } from '../io';
 import { loadScheme, readJsonFile } from '../loadScheme';
 import { cliMessage, UsageError } from '../messages';
-import { isSpreadsheet, readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
+import { isCleanRead, isSpreadsheet, readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
 
 /** Options of `kaohe appraise`. */
 export interface AppraiseCommandOptions {
@@ -108,7 +108,8 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       });
     }
   }
-  const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0);
+  // A spreadsheet without a single subject is a failure too: an empty result must not pass for a clean run.
+  const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0 || sheet.inputs.length === 0);
   if (options.format === 'json') {
     const out: Record<string, unknown> = { results };
     if (failures.length > 0) out.errors = failures;
@@ -116,6 +117,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       out.rejected = sheet.rejected;
       if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
     }
+    if (sheet !== null && sheet.warnings.length > 0) out.warnings = sheet.warnings;
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     if (results.length > 0) io.stdout.write(`${appraisalTable(results, locale, options.explain)}\n`);
@@ -124,7 +126,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     const { writeResultsWorkbook } = await import('@kaohe/adapters');
     await writeResultsWorkbook(results, resolve(io.cwd, options.out), { locale });
   }
-  if (sheet !== null && rejected) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
+  if (sheet !== null && !isCleanRead(sheet)) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
   if (failures.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures.length))}\n`);
   return failures.length > 0 || rejected ? EXIT.failed : EXIT.ok;
 }
