@@ -79,4 +79,4 @@ export type {
   ResultVetoForWorkbook,
 } from './resultForWorkbook.js';
 export { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
-export { escapeCellText, unescapeCellText } from './escapeCellText.js';
+export { escapeCellText, unescapeCellText, isFormulaLike } from './escapeCellText.js';
