@@ -113,7 +113,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   if (options.format === 'json') {
     const out: Record<string, unknown> = { results };
     if (failures.length > 0) out.errors = failures;
-    if (sheet !== null && rejected) {
+    if (sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0)) {
       out.rejected = sheet.rejected;
       if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
     }
