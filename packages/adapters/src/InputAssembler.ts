@@ -3,6 +3,7 @@ import type { AppraisalInput } from './appraisalInput.js';
 import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
 import { compileCellEncoder, isPlainText, type CellEncoder } from './cellEncoder.js';
 import { columnLetter } from './columnLetter.js';
+import { cellsWithoutHeader } from './cellsWithoutHeader.js';
 import { CellFailure, type CellRead, type CellValue, type ConvertContext } from './convertCell.js';
 import { EventTable } from './EventTable.js';
 import { localizedMessage } from './localizedMessage.js';
@@ -43,6 +44,8 @@ interface SheetState {
   codes: Int32Array;
   /** Whether the subject column is text (its plain cells are taken as they are). */
   plainSubject: boolean;
+  /** The columns up to the last header; cells beyond are reported (see `cellsWithoutHeader`). */
+  width: number;
   readonly index: number;
   titleRows: number;
   searched: number;
@@ -58,7 +61,7 @@ interface SheetState {
  * (see `readSubjectName`). Used by `readInputs`; exposed for sources of rows of your own.
  */
 export class InputAssembler {
-  readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], inputs: 0 };
+  readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], warnings: [], inputs: 0 };
   private readonly entries = new SubjectEntries();
   /** The event table of each array fact. */
   private readonly eventTables = new Map<string, EventTable>();
@@ -85,7 +88,7 @@ export class InputAssembler {
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
       binding: null, subject: null, period: null, name: null, others: [], fields: [], events: null, layout: -1, scratch: [], best: null,
-      encoders: [], codes: new Int32Array(0), plainSubject: false,
+      encoders: [], codes: new Int32Array(0), plainSubject: false, width: 0,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
     state.searchLimit = Math.max(...this.candidates(name).map((t) => t.headerSearchRows));
@@ -138,6 +141,9 @@ export class InputAssembler {
     if (chosen) {
       if (chosen.ambiguous) throw chosen.ambiguous;
       this.bind(state, chosen, row);
+      let width = cells.length;
+      while (width > 0 && isBlankCell(cells[width - 1])) width--;
+      state.width = width;
     }
   }
 
@@ -203,6 +209,7 @@ export class InputAssembler {
       return;
     }
     report.rowsRead++;
+    if (cells.length > state.width) this.report.warnings.push(...cellsWithoutHeader(report.sheet, row, cells, state.width));
     const perEvent = binding.table.mode === 'perEvent';
     let issues: CellIssue[] | null = null;
     const subjectColumn = state.subject as BoundColumn;

@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
+import { AdapterError } from './AdapterError.js';
+import { columnLetter } from './columnLetter.js';
 import { decodeText, type TextEncodingName } from './decodeText.js';
+import { MAX_CELL_CHARS, MAX_ROW_BYTES } from './limits.js';
 import type { RawRow } from './rawCell.js';
 import { RECORD_BATCHES, type RecordBatch, type RecordSheetRows, type SheetSource } from './sheetSource.js';
 
@@ -38,14 +41,28 @@ function guessNewline(text: string): string {
   return '\n';
 }
 
+/** Stops at the first cell longer than {@link MAX_CELL_CHARS}, naming it. */
+function checkCells(records: readonly string[][], firstRow: number, sheet: string): void {
+  for (let r = 0; r < records.length; r++) {
+    const cells = records[r] as string[];
+    for (let c = 0; c < cells.length; c++) {
+      if ((cells[c] as string).length > MAX_CELL_CHARS) {
+        throw new AdapterError('cellTooLarge', { sheet, row: firstRow + r, column: columnLetter(c), limit: MAX_CELL_CHARS }, [sheet, firstRow + r]);
+      }
+    }
+  }
+}
+
 async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions): AsyncGenerator<RecordBatch> {
   const Parser = (Papa as unknown as { Parser: LowLevelParserClass }).Parser;
   let parser: LowLevelParser | null = null;
   let partial = '';
   let base = 0;
   let rowNumber = 1;
+  const sheet = options.name ?? 'csv';
   const batch = (records: string[][]): RecordBatch => {
     const firstRow = rowNumber;
+    checkCells(records, firstRow, sheet);
     rowNumber += records.length;
     return { firstRow, records };
   };
@@ -58,6 +75,8 @@ async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions
     const cursor = result.meta.cursor;
     partial = input.substring(cursor - base);
     base = cursor;
+    // An unclosed quote makes the rest of the file one row: stop it at the row limit.
+    if (partial.length > MAX_ROW_BYTES) throw new AdapterError('rowTooLarge', { row: rowNumber + result.data.length, limit: MAX_ROW_BYTES }, [sheet]);
     if (result.data.length > 0) yield batch(result.data);
   }
   if (parser !== null && partial.length > 0) {

@@ -11,7 +11,8 @@ export { openSource, type InputSource, type SourceFormat, type OpenOptions } fro
 export { csvSheets, type CsvOptions } from './csvSheets.js';
 export { xlsxSheets, fromExcelValue } from './xlsxSheets.js';
 export type { SheetRows, SheetSource } from './sheetSource.js';
-export { decodeText, detectEncoding, type TextEncodingName } from './decodeText.js';
+export { decodeText, detectEncoding, type TextEncodingName, type DecodeOptions } from './decodeText.js';
+export { MAX_CELL_CHARS, MAX_ROW_BYTES, MAX_SHEET_BYTES } from './limits.js';
 export { isBlankCell, rawCellText, type RawCell, type RawRow, type SheetDate, type SheetPercent, type SheetProblem } from './rawCell.js';
 
 export {
@@ -80,4 +81,4 @@ export type {
   ResultVetoForWorkbook,
 } from './resultForWorkbook.js';
 export { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
-export { escapeCellText, unescapeCellText } from './escapeCellText.js';
+export { escapeCellText, unescapeCellText, isFormulaLike } from './escapeCellText.js';

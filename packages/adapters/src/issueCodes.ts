@@ -21,6 +21,7 @@ export const CELL_ISSUE_CODES = [
   'duplicateSubject',
   'unknownSubject',
   'subjectHasRejectedRows',
+  'cellWithoutHeader',
 ] as const;
 
 /** A code from {@link CELL_ISSUE_CODES}. */
@@ -43,6 +44,12 @@ export const ADAPTER_ERROR_CODES = [
   'periodMissing',
   'badTimeZone',
   'workbookUnreadable',
+  'mixedEncoding',
+  'rowTooLarge',
+  'cellTooLarge',
+  'sheetTooLarge',
+  'textTooLarge',
+  'workbookTruncated',
 ] as const;
 
 /** A code from {@link ADAPTER_ERROR_CODES}. */

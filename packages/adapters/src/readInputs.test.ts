@@ -250,3 +250,15 @@ describe('readInputs errors', () => {
     });
   });
 });
+
+describe('readInputs: cells right of the last header', () => {
+  it('reports each one that is not blank, with its row and column, and still uses the row', async () => {
+    const csv = '工号,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,销售评分,重点项目分析评分\nE1,10,6,95%,8,9,8,9,,\nE2,10,6,95%,8,9,8,9,,已离职\n';
+    const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
+    expect(inputs.map((i) => i.subject)).toEqual(['E1', 'E2']);
+    expect(report.rejected).toEqual([]);
+    expect(report.warnings.map((w) => [w.row, w.column, w.value, w.reason.code, w.message.en])).toEqual([
+      [3, 'J', '已离职', 'cellWithoutHeader', 'Column J has no header, so no column of the mapping reads this cell; its value "已离职" is left out.'],
+    ]);
+  });
+});

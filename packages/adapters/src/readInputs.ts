@@ -73,7 +73,8 @@ function resolveMapping(options: ReadInputsOptions): Mapping {
  * for (const r of reader.report.rejected) console.error(r.sheet, r.row, r.issues.map((i) => i.message['zh-CN']));
  * @throws AdapterError at once for an invalid or missing mapping (`mappingInvalid`, `unknownMapping`,
  *   `mappingUnavailable`, `mappingMissing`); while iterating for an
- *   unreadable file (`sourceUnreadable`, `workbookUnreadable`, `encodingMismatch`, `legacyWorkbook` for an old .xls), a sheet without
+ *   unreadable file (`sourceUnreadable`, `workbookUnreadable`, `workbookTruncated`, `encodingMismatch`, `mixedEncoding`,
+ *   `legacyWorkbook` for an old .xls), a file over a limit (`rowTooLarge`, `cellTooLarge`, `sheetTooLarge`, see `limits`), a sheet without
  *   its header row (`headerNotFound`), duplicated headers (`ambiguousHeader`) or rows without a period (`periodMissing`).
  */
 export function readInputs(source: InputSource | readonly InputSource[], options: ReadInputsOptions): InputReader {

@@ -62,6 +62,8 @@ export interface ReadReport {
   readonly sheets: SheetReport[];
   readonly rejected: RowRejection[];
   readonly withheld: WithheldSubject[];
+  /** Cells used by no column although their row was: non-blank cells right of the last header (`cellWithoutHeader`). */
+  readonly warnings: CellIssue[];
   /** Inputs produced. */
   inputs: number;
 }

@@ -1,5 +1,4 @@
 import Decimal from 'decimal.js';
-import { unescapeCellText } from './escapeCellText.js';
 import { headerKey } from './normalizeText.js';
 import { openSource, type InputSource } from './openSource.js';
 import { rawCellText, type RawCell } from './rawCell.js';
@@ -48,13 +47,13 @@ function fixed2(cell: RawCell | undefined): string | null {
 }
 
 function textOf(cell: RawCell | undefined): string {
-  return unescapeCellText(rawCellText(cell));
+  return rawCellText(cell);
 }
 
 /**
  * Reads back a workbook written by `writeResultsWorkbook` (either locale) through the
  * same streaming reader as the inputs: figures come back as decimal strings with two
- * places and escaped text comes back as written (`=HYPERLINK("x")`).
+ * places and text exactly as written (`=HYPERLINK("x")`, kept text by its quote-prefix style).
  *
  * @example
  * const [sheet] = await readResultsWorkbook('results.xlsx');

@@ -1,8 +1,21 @@
+import { Readable } from 'node:stream';
+import unzipper from 'unzipper';
 import { describe, expect, it } from 'vitest';
 import { readAllInputs } from './readInputs.js';
 import { readResultsWorkbook } from './readResultsWorkbook.js';
 import type { ResultForWorkbook } from './resultForWorkbook.js';
 import { resultsWorkbookBuffer } from './writeResultsWorkbook.js';
+
+async function zipPart(bytes: Buffer, path: string): Promise<string> {
+  const zip = unzipper.Parse({ forceStream: true });
+  Readable.from([bytes]).pipe(zip);
+  let text = '';
+  for await (const entry of zip) {
+    if (entry.path === path) for await (const chunk of entry) text += String(chunk);
+    else entry.autodrain();
+  }
+  return text;
+}
 
 const name = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const scheme = { id: 'tech-support-center/presales-engineer', version: 1, hash: 'sha256:abc', name: name('售前技术工程师', 'Presales engineer') };
@@ -96,15 +109,22 @@ describe('writeResultsWorkbook', () => {
     expect(sheets[0]!.rows[0]).toMatchObject({ band: 'good', explanation: 'N1: -10: second in September' });
   });
 
-  it('stores formula-like names as escaped string cells, never formulas', async () => {
+  it('stores formula-like names exactly, as text cells with a quote-prefix style, never formulas', async () => {
     const bytes = await resultsWorkbookBuffer(results);
     const ExcelJS = (await import('exceljs')).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    const cell = workbook.worksheets[0]!.getCell('A4');
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.value).toBe(`'=HYPERLINK("x")`);
-    expect(workbook.worksheets[0]!.getCell('C3').value).toBe(17.14);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('A4').value).toBe('=HYPERLINK("x")');
+    expect(sheet.getCell('A4').numFmt).toBe('@');
+    expect(sheet.getCell('A5').value).toBe('-1');
+    expect(sheet.getCell('A3').numFmt).toBeUndefined();
+    expect(sheet.getCell('C3').value).toBe(17.14);
+    const styles = await zipPart(bytes, 'xl/styles.xml');
+    const xfs = [...(styles.split('<cellXfs')[1] ?? '').matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
+    expect(xfs.filter((xf) => xf.includes('numFmtId="49"'))).not.toEqual([]);
+    for (const xf of xfs) expect(xf.includes('quotePrefix="1"'), xf).toBe(xf.includes('numFmtId="49"'));
   });
 
   it('reads back through readInputs with a mapping, giving the same figures', async () => {

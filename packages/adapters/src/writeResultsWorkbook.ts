@@ -1,6 +1,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { loadExcelJs } from './loadExcelJs.js';
-import { escapeCellText } from './escapeCellText.js';
+import type ExcelJSModule from 'exceljs';
+import { isFormulaLike } from './escapeCellText.js';
 import type { Locale } from './localizedMessage.js';
 import type { RegimeResultForWorkbook, ResultForWorkbook, ResultVetoForWorkbook, WorkbookResult } from './resultForWorkbook.js';
 import { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
@@ -44,7 +45,40 @@ async function collect(results: Iterable<WorkbookResult> | AsyncIterable<Workboo
 }
 
 function text(value: string): string {
-  return escapeCellText(value);
+  return value;
+}
+
+/** The built-in number format "Text" (`@`), given to formula-like text cells. */
+const TEXT_FORMAT = '@';
+const TEXT_FORMAT_ID = 49;
+
+interface XmlStreamLike {
+  openNode(name: string, attributes?: Record<string, unknown>): unknown;
+}
+interface XfXformLike {
+  render(xml: XmlStreamLike, model: { numFmtId?: number }): void;
+}
+
+/**
+ * exceljs writes no quote-prefix style: the cell formats of this workbook that use the
+ * Text format get `quotePrefix="1"` as they are rendered, so that Excel keeps a
+ * formula-like text as text even when the cell is edited, with the text itself exact.
+ */
+function quotePrefixTextCells(workbook: InstanceType<typeof ExcelJSModule.stream.xlsx.WorkbookWriter>): void {
+  // The style manager renders each cell format to XML once, with its `map.style`, as the format is first used.
+  const styles = (workbook as unknown as { styles?: { map?: { style?: XfXformLike } } }).styles;
+  const xf = styles?.map?.style;
+  if (xf === undefined) throw new Error('writeResultsWorkbook: this exceljs version writes styles differently; the quote-prefix style cannot be set');
+  const render = xf.render.bind(xf);
+  xf.render = (xml, model) => {
+    if (model.numFmtId !== TEXT_FORMAT_ID) return render(xml, model);
+    const open = xml.openNode;
+    xml.openNode = (name, attributes) => {
+      xml.openNode = open;
+      return open.call(xml, name, { ...attributes, quotePrefix: '1' });
+    };
+    render(xml, model);
+  };
 }
 
 /** A column of a results sheet: its header, its cell for a result, and whether it is a figure (two decimals). */
@@ -125,9 +159,10 @@ function regimeColumns(group: readonly RegimeResultForWorkbook[], locale: Locale
  * has one), a column per item (its points as a number shown with two decimals), the
  * total, the band, the grade and bonus of a project scheme, the outcome, the vetoes
  * and the explanation lines in the chosen language; a penalty regime's sheet has the
- * points, the fine and the sanctions instead of items. Every text is written as a string cell, and text that a spreadsheet
- * could take for a formula (`=`, `+`, `-`, `@`, tab, CR) is escaped by
- * {@link escapeCellText}. Streams the workbook out (exceljs's streaming writer).
+ * points, the fine and the sanctions instead of items. Every text is written as a string cell,
+ * exactly; text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@`, tab, CR, see
+ * `isFormulaLike`) gets the Text format with a quote-prefix style, so that it stays text
+ * when the cell is edited. Streams the workbook out (exceljs's streaming writer).
  *
  * @example
  * await writeResultsWorkbook(results, 'results.xlsx', { locale: 'zh-CN' });
@@ -145,6 +180,7 @@ export async function writeResultsWorkbook(
     useStyles: true,
     useSharedStrings: true,
   });
+  quotePrefixTextCells(workbook);
   const taken = new Set<string>();
   for (const group of groupByScheme(await collect(results)).values()) {
     const first = group[0] as WorkbookResult;
@@ -165,9 +201,11 @@ export async function writeResultsWorkbook(
     headerRow.commit();
     sheet.columns = columns.map((_, i) => ({ width: i === width - 1 ? 80 : i < 2 ? 16 : 12 }));
     for (const result of group) {
-      const row = sheet.addRow(columns.map((c) => c.cell(result)));
-      columns.forEach((c, i) => {
-        if (c.figure) row.getCell(i + 1).numFmt = '0.00';
+      const values = columns.map((c) => c.cell(result));
+      const row = sheet.addRow(values);
+      values.forEach((value, i) => {
+        if (columns[i]?.figure) row.getCell(i + 1).numFmt = '0.00';
+        else if (typeof value === 'string' && isFormulaLike(value)) row.getCell(i + 1).numFmt = TEXT_FORMAT;
       });
       row.getCell(width).alignment = { wrapText: true, vertical: 'top' };
       row.commit();

@@ -1,8 +1,12 @@
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { loadExcelJs } from './loadExcelJs.js';
 import { AdapterError } from './AdapterError.js';
+import { columnLetter } from './columnLetter.js';
+import { MAX_CELL_CHARS } from './limits.js';
 import type { RawCell, RawRow } from './rawCell.js';
 import type { SheetSource } from './sheetSource.js';
+import { workbookSheets, type WorkbookReaderParts, type WorkbookSheet } from './workbookSheets.js';
 
 const BATCH = 512;
 
@@ -48,28 +52,39 @@ interface ExcelRowLike {
   eachCell(options: { includeEmpty: boolean }, callback: (cell: { value: unknown; numFmt?: string }, col: number) => void): void;
 }
 
-function toRawRow(row: ExcelRowLike): RawRow {
+function toRawRow(row: ExcelRowLike, sheet: string): RawRow {
   const cells: RawCell[] = [];
   row.eachCell({ includeEmpty: false }, (cell, col) => {
     while (cells.length < col - 1) cells.push(null);
-    cells[col - 1] = fromExcelValue(cell.value, cell.numFmt);
+    const value = fromExcelValue(cell.value, cell.numFmt);
+    if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
+      throw new AdapterError('cellTooLarge', { sheet, row: row.number, column: columnLetter(col - 1), limit: MAX_CELL_CHARS }, [sheet, row.number]);
+    }
+    cells[col - 1] = value;
   });
   return { row: row.number, cells };
 }
 
-async function* sheetBatches(worksheet: AsyncIterable<unknown>): AsyncGenerator<readonly RawRow[]> {
+/** A failure of the zip or XML readers as an {@link AdapterError}: a file that ends early is said to be truncated. */
+function readFailure(error: unknown): AdapterError {
+  if (error instanceof AdapterError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/FILE_ENDED|unexpected end|unclosed|premature close/i.test(reason)) return new AdapterError('workbookTruncated', { reason });
+  return new AdapterError('workbookUnreadable', { reason });
+}
+
+async function* sheetBatches({ worksheet, position }: WorkbookSheet): AsyncGenerator<readonly RawRow[]> {
   let batch: RawRow[] = [];
   try {
     for await (const row of worksheet) {
-      batch.push(toRawRow(row as ExcelRowLike));
+      batch.push(toRawRow(row as ExcelRowLike, position.sheet));
       if (batch.length >= BATCH) {
         yield batch;
         batch = [];
       }
     }
   } catch (error) {
-    if (error instanceof AdapterError) throw error;
-    throw new AdapterError('workbookUnreadable', { reason: (error as Error).message });
+    throw readFailure(error);
   }
   if (batch.length > 0) yield batch;
 }
@@ -78,32 +93,36 @@ async function* sheetBatches(worksheet: AsyncIterable<unknown>): AsyncGenerator<
  * Reads an .xlsx workbook sheet by sheet with exceljs's streaming reader: rows are
  * parsed as the zip is inflated, so memory holds the shared strings and styles, not
  * the sheets. Dates come as dates (the workbook's own number formats tell a date
- * from a number), percentages as ratios, formula cells as their cached values.
+ * from a number), percentages as ratios, formula cells as their cached values. Rows
+ * and cells without an `r` attribute are placed by their order. The limits of
+ * `limits.ts` are checked as each part is inflated (see `workbookSheets`).
  *
  * @example
  * for await (const sheet of xlsxSheets('考核.xlsx'))
  *   for await (const rows of sheet.batches) …
- * @throws AdapterError `workbookUnreadable` when the file is not a readable workbook.
+ * @throws AdapterError `workbookTruncated` for a file that ends early, `workbookUnreadable` for
+ *   one that is not a readable workbook, `sheetTooLarge`, `cellTooLarge`, `textTooLarge` past a limit.
  */
 export function xlsxSheets(input: string | Readable): SheetSource {
   return {
     async *[Symbol.asyncIterator]() {
       const ExcelJS = await loadExcelJs();
+      const unzipper = (await import('unzipper')).default;
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
         sharedStrings: 'cache',
         hyperlinks: 'ignore',
         styles: 'cache',
         worksheets: 'emit',
         entries: 'ignore',
-      });
+      }) as unknown as WorkbookReaderParts;
+      const stream = typeof input === 'string' ? createReadStream(input) : input;
       try {
-        for await (const worksheet of reader) {
-          const ws = worksheet as unknown as AsyncIterable<unknown> & { name?: string; id?: number };
-          yield { name: ws.name ?? `Sheet${ws.id ?? ''}`, batches: sheetBatches(ws) };
+        for await (const sheet of workbookSheets(reader, unzipper, stream)) {
+          const { worksheet } = sheet;
+          yield { name: worksheet.name ?? `Sheet${worksheet.id ?? ''}`, batches: sheetBatches(sheet) };
         }
       } catch (error) {
-        if (error instanceof AdapterError) throw error;
-        throw new AdapterError('workbookUnreadable', { reason: (error as Error).message });
+        throw readFailure(error);
       }
     },
   };

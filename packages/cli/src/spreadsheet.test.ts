@@ -64,6 +64,29 @@ describe('kaohe appraise with spreadsheets', () => {
     expect(stderr).toContain('1 行无法使用');
   });
 
+  it('says that a file with only its header holds no subject, and exits 1', async () => {
+    const file = join(dir, 'header-only.csv');
+    writeFileSync(file, '工号,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,销售评分,重点项目分析评分\n');
+    const { code, stdout, stderr } = await run(['appraise', '--preset', PRESALES, '--input', file, '--period', '2026-Q3']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({ results: [] });
+    expect(stderr).toContain('header-only.csv: no subject found');
+    expect(stderr).toContain('0 row(s) under the header: 0 used, 0 rejected, 0 blank');
+  });
+
+  it('counts blank rows in the summary, so that read = used + rejected + blank, and names cells without a header', async () => {
+    const file = join(dir, 'blank.csv');
+    const header = '工号,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,销售评分,重点项目分析评分';
+    writeFileSync(file, `${header}\nE1,10,6,95%,8,9,8,9\n,,,,,,,\nE2,十,4,85%,7,8,7.5,9\n\nE3,10,6,95%,8,9,8,9,,备注\n`);
+    const { code, stdout, stderr } = await run(['appraise', '--preset', PRESALES, '--input', file, '--period', '2026-Q3']);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout) as JsonOut & { warnings?: Array<{ row: number; column: string; value: string; code: string }> };
+    expect(out.results.map((r) => r.subject)).toEqual(['E1', 'E3']);
+    expect(out.warnings?.map((w) => [w.row, w.column, w.value, w.code])).toEqual([[6, 'J', '备注', 'cellWithoutHeader']]);
+    expect(stderr).toContain('blank!J6: Column J has no header');
+    expect(stderr).toContain('blank.csv: 5 row(s) under the header: 2 used, 1 rejected, 2 blank');
+  });
+
   it('names a file that cannot be used and exits 1', async () => {
     const file = join(dir, 'nothing.csv');
     writeFileSync(file, 'a,b\n1,2\n');

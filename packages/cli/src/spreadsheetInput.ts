@@ -26,11 +26,46 @@ export interface WithheldSubject {
   readonly message: string;
 }
 
+/** A cell no column reads (right of the last header), for the JSON output. */
+export interface CellWarning {
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The rows under the headers of the sheets read: `read` = `used` + `rejected` + `blank`. */
+export interface RowCounts {
+  readonly read: number;
+  readonly used: number;
+  readonly rejected: number;
+  readonly blank: number;
+}
+
 /** What a spreadsheet gave: the inputs, and what it could not use. */
 export interface SpreadsheetRead {
+  readonly file: string;
   readonly inputs: AppraisalInput[];
   readonly rejected: RejectedRow[];
   readonly withheld: WithheldSubject[];
+  readonly warnings: CellWarning[];
+  readonly rows: RowCounts;
+}
+
+function rowCounts(report: ReadReport): RowCounts {
+  let used = 0;
+  let rejected = 0;
+  let blank = 0;
+  for (const sheet of report.sheets) {
+    if (sheet.table === null) continue;
+    used += sheet.rowsUsed;
+    rejected += sheet.rowsRejected;
+    blank += sheet.blankRows;
+  }
+  return { read: used + rejected + blank, used, rejected, blank };
 }
 
 /** Files of at least this size get a progress display (when stderr is a terminal). */
@@ -92,6 +127,7 @@ export async function readSpreadsheet(
   }
   const { locale } = options;
   return {
+    file,
     inputs: read.inputs,
     rejected: read.report.rejected.map((r) => ({
       file,
@@ -101,17 +137,31 @@ export async function readSpreadsheet(
       cells: r.issues.map((i) => ({ column: i.column, header: i.header, value: i.value, code: i.reason.code, message: i.message[locale] })),
     })),
     withheld: read.report.withheld.map((w) => ({ file, subject: w.subject, period: w.period, rows: w.rows, message: w.message[locale] })),
+    warnings: read.report.warnings.map((w) => ({ file, sheet: w.sheet, row: w.row, column: w.column, value: w.value, code: w.reason.code, message: w.message[locale] })),
+    rows: rowCounts(read.report),
   };
 }
 
-/** The rejected rows and withheld subjects, one line each, for stderr. */
+/** Whether a read used every row and cell: nothing rejected, withheld, blank or left out, and some subject found. */
+export function isCleanRead(read: SpreadsheetRead): boolean {
+  return read.inputs.length > 0 && read.rejected.length === 0 && read.withheld.length === 0 && read.warnings.length === 0 && read.rows.blank === 0;
+}
+
+/**
+ * What a read did not use, for stderr: the rejected rows and withheld subjects, the cells
+ * without a header, one line each, with their counts; no subject found; and a last line
+ * counting the rows under the headers (read = used + rejected + blank).
+ */
 export function rejectionSummary(read: SpreadsheetRead, locale: Locale): string {
   const lines: string[] = [];
   for (const r of read.rejected) {
     for (const c of r.cells) lines.push(`${r.file} ${r.sheet}!${c.column}${r.row} (${c.header}): ${c.message}`);
   }
   for (const w of read.withheld) lines.push(`${w.file}: ${w.message}`);
-  const rows = read.rejected.length;
-  lines.push(cliMessage(locale, 'rejectedCount', String(rows)));
+  for (const w of read.warnings) lines.push(`${w.file} ${w.sheet}!${w.column}${w.row}: ${w.message}`);
+  if (read.rejected.length > 0) lines.push(cliMessage(locale, 'rejectedCount', String(read.rejected.length)));
+  if (read.warnings.length > 0) lines.push(cliMessage(locale, 'warningCount', String(read.warnings.length)));
+  if (read.inputs.length === 0) lines.push(`kaohe: ${read.file}: ${cliMessage(locale, 'noSubjectFound')}`);
+  lines.push(cliMessage(locale, 'rowsSummary', { file: read.file, read: String(read.rows.read), used: String(read.rows.used), rejected: String(read.rows.rejected), blank: String(read.rows.blank) }));
   return lines.join('\n');
 }

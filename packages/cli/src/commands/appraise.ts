@@ -7,7 +7,7 @@ import { EXIT, type CliIo } from '../io';
 import { loadScheme, readJsonFile } from '../loadScheme';
 import { cliMessage, listOf, UsageError } from '../messages';
 import { resultsFileKind, writeResultsFile } from '../resultsFile';
-import { readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
+import { isCleanRead, readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
 
 /** Options of `kaohe appraise`. */
 export interface AppraiseCommandOptions {
@@ -131,17 +131,19 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       });
     }
   }
-  const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0);
+  // A spreadsheet without a single subject is a failure too: an empty result must not pass for a clean run.
+  const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0 || sheet.inputs.length === 0);
   const out: Record<string, unknown> = { results };
   if (failures.length > 0) out.errors = failures;
-  if (sheet !== null && rejected) {
+  if (sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0)) {
     out.rejected = sheet.rejected;
     if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
   }
+  if (sheet !== null && sheet.warnings.length > 0) out.warnings = sheet.warnings;
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   else if (results.length > 0) io.stdout.write(`${appraisalTable(results, locale, options.explain)}\n`);
   if (options.out !== undefined && outKind !== undefined) await writeResultsFile(options.out, outKind, results, out, io.cwd, locale);
-  if (sheet !== null && rejected) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
+  if (sheet !== null && !isCleanRead(sheet)) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
   if (failures.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures.length))}\n`);
   return failures.length > 0 || rejected ? EXIT.failed : EXIT.ok;
 }
