@@ -122,7 +122,9 @@ describe('end to end: the results workbook', () => {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const cells = workbook.worksheets.flatMap((ws) => ws.getColumn(1).values);
     const cell = workbook.getWorksheet('presales-engineer')?.getCell('A5');
-    expect(cells).toContain(`'=HYPERLINK("x")`);
+    expect(cells).toContain('=HYPERLINK("x")');
+    expect(cell?.value).toBe('=HYPERLINK("x")');
+    expect(cell?.numFmt).toBe('@');
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.formula).toBeUndefined();
   });

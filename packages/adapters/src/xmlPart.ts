@@ -11,6 +11,8 @@ const MAX_RUN = MAX_CELL_CHARS * 10 + 1024;
 
 const TAG = /<(row|c)(\s[^>]*?)?(\/?)>/g;
 const R_ATTRIBUTE = /\sr\s*=\s*"([^"]*)"/;
+/** A `<row>` or `<c>` without its `r` attribute. */
+const WITHOUT_R = /<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/;
 
 /** What a part of a workbook is: a sheet (rows and cells), the shared strings, or anything else. */
 export type PartKind = 'sheet' | 'strings' | 'other';
@@ -52,6 +54,10 @@ class RowNumbers {
       this.carry = all.slice(lt);
       all = all.slice(0, lt);
     }
+    if (!WITHOUT_R.test(all)) {
+      this.follow(all);
+      return all;
+    }
     const at = this.at;
     return all.replace(TAG, (tag: string, name: string, attributes: string | undefined, close: string) => {
       const r = attributes === undefined ? null : R_ATTRIBUTE.exec(attributes);
@@ -67,6 +73,19 @@ class RowNumbers {
       at.column++;
       return `<c r="${columnLetter(at.column - 1)}${at.row}"${attributes ?? ''}${close}>`;
     });
+  }
+
+  /** Where a text whose rows and cells all have `r` leaves the scan: its last row and cell (the common case, with no rewriting). */
+  private follow(text: string): void {
+    const at = this.at;
+    let row = text.lastIndexOf('<row');
+    while (row >= 0 && !/[\s/>]/.test(text.charAt(row + 4))) row = text.lastIndexOf('<row', row - 1);
+    if (row >= 0) {
+      at.row = Number.parseInt(R_ATTRIBUTE.exec(text.slice(row, text.indexOf('>', row)))?.[1] ?? String(at.row), 10);
+      at.column = 0;
+    }
+    const cell = text.lastIndexOf('<c ');
+    if (cell > row) at.column = columnOf(R_ATTRIBUTE.exec(text.slice(cell, text.indexOf('>', cell)))?.[1] ?? '');
   }
 }
 
