@@ -53,6 +53,13 @@ export const Provenance = z.union([
 /** Where a rule came from. */
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * The `$schema` key an editor reads to find a file's JSON Schema (`"./scorecard.schema.json"`).
+ * Kaohe accepts it at the top of a scheme and an org chart and ignores it: it is no part of the
+ * content, so it is left out of content hashes.
+ */
+export const EditorSchemaRef = z.string().min(1).optional();
+
 /** The kinds of appraisal period. */
 export const PeriodKind = z.enum(['month', 'quarter', 'half-year', 'year', 'project']);
 /** The kinds of appraisal period. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecimalLikeSchema } from './common';
-import { FactName, Predicate, predicateFacts, predicateItems } from './predicate';
+import { FactName, Predicate, predicateFacts, predicateItems, type PredicateInput } from './predicate';
 
 /** Operators of {@link Expr} that take any number of arguments. */
 export const VariadicOperator = z.enum(['add', 'sub', 'mul', 'div', 'min', 'max']);
@@ -34,8 +34,29 @@ export type Expr =
   | { daysBetween: [string, string] }
   | { count: string; where?: Predicate };
 
-/** Schema of {@link Expr}. */
-export const Expr: z.ZodType<Expr> = z.lazy(() =>
+/**
+ * An expression as written: {@link Expr}, with read-only arrays and tuples allowed, so that an
+ * expression kept in an `as const` object is accepted as it is.
+ */
+export type ExprInput =
+  | number
+  | string
+  | { fact: string }
+  | { item: string }
+  | { value: true }
+  | { ratio: readonly [ExprInput, ExprInput]; ifZero?: ExprInput }
+  | { op: z.infer<typeof VariadicOperator>; args: readonly ExprInput[] }
+  | { op: z.infer<typeof UnaryOperator>; args: readonly [ExprInput] }
+  | { if: PredicateInput; then: ExprInput; else: ExprInput }
+  | { daysBetween: readonly [string, string] }
+  | { count: string; where?: PredicateInput };
+
+/**
+ * Schema of {@link Expr}. Annotated with both sides: a recursive zod schema typed by its output
+ * alone would leave its input `unknown`, and every expression of a scheme written in TypeScript
+ * unchecked.
+ */
+export const Expr: z.ZodType<Expr, ExprInput> = z.lazy(() =>
   z.union([
     DecimalLikeSchema,
     z.strictObject({ fact: FactName }),

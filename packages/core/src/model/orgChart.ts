@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LocalizedText, Provenance, SourceText } from './common';
+import { EditorSchemaRef, Id, LocalizedText, Provenance, SourceText } from './common';
 import { Role } from './role';
 
 /** A person's hold on a role: standing, or for one project. */
@@ -24,6 +24,7 @@ export type Person = z.infer<typeof Person>;
 
 /** An organisation: its roles and, optionally, the people who hold them. */
 export const OrgChart = z.strictObject({
+  $schema: EditorSchemaRef,
   schemaVersion: z.literal(1),
   kind: z.literal('orgChart'),
   id: Id,

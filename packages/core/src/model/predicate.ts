@@ -40,8 +40,20 @@ export type Predicate =
   | { item: string; operator: ComparisonOperator; value: PredicateValue }
   | { field: string; operator: ComparisonOperator; value: PredicateValue };
 
-/** Schema of {@link Predicate}. */
-export const Predicate: z.ZodType<Predicate> = z.lazy(() =>
+/** A value a predicate compares with, as written: a list may be read-only (`as const`). */
+export type PredicateValueInput = PredicateValue | ReadonlyArray<number | string | boolean>;
+
+/** A predicate as written: {@link Predicate}, with read-only lists allowed (`as const`). */
+export type PredicateInput =
+  | { all: readonly PredicateInput[] }
+  | { any: readonly PredicateInput[] }
+  | { not: PredicateInput }
+  | { fact: string; operator: ComparisonOperator; value: PredicateValueInput }
+  | { item: string; operator: ComparisonOperator; value: PredicateValueInput }
+  | { field: string; operator: ComparisonOperator; value: PredicateValueInput };
+
+/** Schema of {@link Predicate}, typed on both sides so that a predicate written in TypeScript is checked. */
+export const Predicate: z.ZodType<Predicate, PredicateInput> = z.lazy(() =>
   z.union([
     z.strictObject({ all: z.array(Predicate).min(1) }),
     z.strictObject({ any: z.array(Predicate).min(1) }),

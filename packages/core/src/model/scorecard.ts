@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Band, HitPolicy } from './bands';
-import { DecimalLikeSchema, Id, LocalizedText, PeriodKind, Provenance } from './common';
+import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, PeriodKind, Provenance } from './common';
 import { FactSpec } from './inputs';
 import { Item } from './item';
 import { RaterPanel } from './raters';
@@ -41,6 +41,7 @@ export type Reading = z.infer<typeof Reading>;
  * is taken from the parent scheme.
  */
 export const Scorecard = z.strictObject({
+  $schema: EditorSchemaRef,
   schemaVersion: z.literal(SCHEMA_VERSION),
   kind: z.literal('scorecard'),
   id: Id,

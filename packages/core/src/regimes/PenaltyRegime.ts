@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toDecimal } from '../decimal';
 import { HitPolicy } from '../model/bands';
-import { DecimalLikeSchema, Id, LocalizedText, Provenance } from '../model/common';
+import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, Provenance } from '../model/common';
 import { FactName } from '../model/predicate';
 import { Reading, SchemeStatus } from '../model/scorecard';
 import { OrderCondition } from './orderCondition';
@@ -151,6 +151,7 @@ export type Threshold = z.infer<typeof Threshold>;
  * chain of people at once. Plain JSON, like a scorecard.
  */
 export const PenaltyRegime = z.strictObject({
+  $schema: EditorSchemaRef,
   schemaVersion: z.literal(1),
   kind: z.literal('penaltyRegime'),
   id: Id,

@@ -39,8 +39,8 @@ export type ConditionJson =
       path?: string;
     };
 
-/** Schema of {@link ConditionJson}. */
-export const ConditionJson: z.ZodType<ConditionJson> = z.lazy(() =>
+/** Schema of {@link ConditionJson}, typed on both sides (a condition is written as it is read). */
+export const ConditionJson: z.ZodType<ConditionJson, ConditionJson> = z.lazy(() =>
   z.union([
     z.strictObject({ all: z.array(ConditionJson).min(1) }),
     z.strictObject({ any: z.array(ConditionJson).min(1) }),
