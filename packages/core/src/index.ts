@@ -21,7 +21,7 @@ export { Item } from './model/item';
 export type { ItemInput } from './model/item';
 export { Scorecard, ScoringModel, SchemeStatus, Reading, SCHEMA_VERSION } from './model/scorecard';
 export type { ScorecardInput, ResolvedScorecard } from './model/scorecard';
-export { scorecardJsonSchema, orgChartJsonSchema } from './model/jsonSchema';
+export { scorecardJsonSchema, orgChartJsonSchema, regimeJsonSchema } from './model/jsonSchema';
 export { defineScorecard } from './model/defineScorecard';
 export { defineOrgChart } from './model/defineOrgChart';
 export type { Exactly } from './model/Exactly';

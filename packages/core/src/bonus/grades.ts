@@ -11,8 +11,7 @@ import { formatInterval, intervalContains, toInterval } from '../model/interval'
  * Grades are matched in order; the first that contains the composite wins.
  */
 export const Grade = Band.extend({
-  /** The share of the full bonus this grade earns, e.g. `0.8`. */
-  factor: DecimalLikeSchema.refine((v) => !toDecimal(v).isNegative(), { message: 'not negative' }),
+  factor: DecimalLikeSchema.refine((v) => !toDecimal(v).isNegative(), { message: 'not negative' }).meta({ description: 'The share of the full bonus this grade earns (≥ 0).', examples: [1, 0.8, 0] }),
 });
 /** A project grade. */
 export type Grade = z.infer<typeof Grade>;

@@ -107,9 +107,12 @@ describe('defineRegime and defineOrgChart', () => {
     });
     expectTypeOf(regime.offences[0].id).toEqualTypeOf<'late'>();
     expect(compileRegime(regime).scheme.id).toBe('test/regime');
+    // `$schema` is accepted, and is no part of the content hash.
+    expect(compileRegime(defineRegime({ $schema: './regime.schema.json', ...regime })).hash).toBe(compileRegime(regime).hash);
     const chart = defineOrgChart({ schemaVersion: 1, kind: 'orgChart', id: 'acme', name: name('Acme'), roles: [{ id: 'head', name: name('Head'), reportsTo: null }] });
     expectTypeOf(chart.roles[0].id).toEqualTypeOf<'head'>();
     expect(parseOrgChart(chart).roles[0]?.id).toBe('head');
+    expect(parseOrgChart({ $schema: './org-chart.schema.json', ...chart }).id).toBe('acme');
     // @ts-expect-error a misspelt deadline key in an order condition
     const bad = () => defineRegime({ ...regime, offences: [{ ...regime.offences[0], on: { orders: ['repair'], when: { missed: { step: 'arrivedAt', withn: { hours: 4 } } } } }] });
     expect(() => compileRegime(bad())).toThrow();

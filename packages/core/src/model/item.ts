@@ -7,17 +7,14 @@ import { DecimalLikeSchema, Id, LocalizedText, Provenance } from './common';
  * the one rule that scores it, and where that rule came from.
  */
 export const Item = z.strictObject({
-  id: Id,
-  name: LocalizedText,
-  description: LocalizedText.optional(),
-  /** The item's own points ("此项分值20分"): it scores from 0 to these. Absent for a pure deduction or bonus item. */
-  points: DecimalLikeSchema.optional(),
-  /** The item's weight in percent, in a `weighted` scheme. */
-  weight: DecimalLikeSchema.optional(),
-  /** Whether bonus points may lift the item above its points (only where the text says so). */
-  allowAbovePoints: z.boolean().optional(),
-  rule: Rule,
-  provenance: Provenance,
+  id: Id.describe('The item\'s id, unique in the scheme; expressions read its points as `{ "item": id }`.'),
+  name: LocalizedText.describe('The item\'s name, e.g. 系统可用率 / System availability.'),
+  description: LocalizedText.optional().describe('What the item measures, in both languages.'),
+  points: DecimalLikeSchema.optional().describe('The item\'s own points ("此项分值20分"): it scores from 0 to these (扣完为止). Absent for a pure deduction or bonus item.'),
+  weight: DecimalLikeSchema.optional().describe('The item\'s weight in percent, in a `weighted` scheme; the weights add up to 100.'),
+  allowAbovePoints: z.boolean().optional().describe('Whether bonus points may lift the item above its points (only where the text says so); false unless set.'),
+  rule: Rule.describe('The one rule that scores the item, chosen by `kind`.'),
+  provenance: Provenance.describe('Where the item\'s rule comes from.'),
 });
 /** A KPI of a scorecard. */
 export type Item = z.infer<typeof Item>;

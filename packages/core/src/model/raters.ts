@@ -3,10 +3,9 @@ import { DecimalLikeSchema, Id, LocalizedText } from './common';
 
 /** A rater of a scheme or an item. */
 export const Rater = z.strictObject({
-  id: Id,
-  name: LocalizedText.optional(),
-  /** The rater's weight when ratings combine by weights. */
-  weight: DecimalLikeSchema.optional(),
+  id: Id.describe('The rater\'s id; ratings are keyed by it.'),
+  name: LocalizedText.optional().describe('The rater\'s name, e.g. 部门负责人 / Head of department.'),
+  weight: DecimalLikeSchema.optional().describe('The rater\'s weight when ratings combine by weights.'),
 });
 /** A rater. */
 export type Rater = z.infer<typeof Rater>;
@@ -16,18 +15,16 @@ export type Rater = z.infer<typeof Rater>;
  * (renormalised over those who rated), or `divisor`: the sum divided by a fixed divisor, as some
  * documents literally write it.
  */
-export const RaterCombination = z.enum(['mean', 'weighted', 'divisor']);
+export const RaterCombination = z.enum(['mean', 'weighted', 'divisor']).meta({ description: 'How several raters\' scores combine: `mean` of those who rated, `weighted` by the raters\' weights, or `divisor`: the sum divided by a fixed divisor.', examples: ['mean'] });
 /** How several raters' scores combine. */
 export type RaterCombination = z.infer<typeof RaterCombination>;
 
 /** The raters of a scheme and how their totals make the composite. */
 export const RaterPanel = z.strictObject({
-  raters: z.array(Rater).min(1),
-  combine: RaterCombination.default('mean'),
-  /** For `divisor`: the fixed divisor. */
-  divisor: DecimalLikeSchema.optional(),
-  /** The divisor a source document writes, kept to let the linter compare it with the rater list. */
-  literalDivisor: DecimalLikeSchema.optional(),
+  raters: z.array(Rater).min(1).describe('The raters of the scheme.'),
+  combine: RaterCombination.default('mean').describe('How the raters\' totals make the composite; `mean` unless set.'),
+  divisor: DecimalLikeSchema.optional().describe('For `divisor`: the fixed divisor.'),
+  literalDivisor: DecimalLikeSchema.optional().describe('The divisor a source document writes, kept to let the linter compare it with the rater list.'),
 });
 /** The raters of a scheme. */
 export type RaterPanel = z.infer<typeof RaterPanel>;

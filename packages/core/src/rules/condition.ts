@@ -9,7 +9,8 @@ import { FactName } from '../model/predicate';
 import { awardKind, line, show } from './ruleKit';
 
 /** The json-rules-engine operators a `condition` rule may use. Numeric ones compare exactly, as decimals. */
-export const ConditionOperator = z.enum([
+export const ConditionOperator = z
+  .enum([
   'equal',
   'notEqual',
   'lessThan',
@@ -20,12 +21,16 @@ export const ConditionOperator = z.enum([
   'notIn',
   'contains',
   'doesNotContain',
-]);
+  ])
+  .describe('A json-rules-engine operator; numeric ones compare exactly, as decimals.');
 
 const Scalar = z.union([z.number().refine(Number.isFinite), z.string(), z.boolean(), z.null()]);
 
 /** A JSONPath into a fact, limited to plain member and index steps: `$.a.b[0]`. No filters, no scripts. */
-const SafeJsonPath = z.string().regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/, { message: 'json path' });
+const SafeJsonPath = z
+  .string()
+  .regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/, { message: 'json path' })
+  .meta({ description: 'A JSONPath into the fact, with plain member and index steps only.', examples: ['$.a.b[0]'] });
 
 /** A json-rules-engine condition (leaf or `all`/`any`/`not`), checked before the engine ever sees it. */
 export type ConditionJson =
@@ -42,28 +47,34 @@ export type ConditionJson =
 /** Schema of {@link ConditionJson}, typed on both sides (a condition is written as it is read). */
 export const ConditionJson: z.ZodType<ConditionJson, ConditionJson> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(ConditionJson).min(1) }),
-    z.strictObject({ any: z.array(ConditionJson).min(1) }),
+    z.strictObject({ all: ConditionList.describe('Holds when every condition holds.') }),
+    z.strictObject({ any: ConditionList.describe('Holds when at least one condition holds.') }),
+    // A recursive reference stays bare: a described copy of the lazy schema would recurse without end.
     z.strictObject({ not: ConditionJson }),
     z.strictObject({
-      fact: FactName,
+      fact: FactName.describe('The fact compared.'),
       operator: ConditionOperator,
-      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName })]),
-      path: SafeJsonPath.optional(),
+      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName.describe('Another fact, compared with.') })]).describe('The value compared with, or `{ "fact": name }` for another fact.'),
+      path: SafeJsonPath.optional().describe('A path into the fact\'s value; the whole value unless set.'),
     }),
   ]),
-);
+).describe('A json-rules-engine condition: `all`/`any`/`not`, or a comparison of a fact.');
+
+/** A list of conditions, at least one. */
+const ConditionList = z.array(ConditionJson).min(1);
 
 /** `condition`: points when a json-rules-engine condition holds, for what the built-in kinds do not cover. Asynchronous. */
 export const ConditionRule = z.strictObject({
-  kind: z.literal('condition'),
-  when: z.union([
-    z.strictObject({ all: z.array(ConditionJson).min(1) }),
-    z.strictObject({ any: z.array(ConditionJson).min(1) }),
-    z.strictObject({ not: ConditionJson }),
-  ]),
-  points: DecimalLikeSchema,
-  otherwise: DecimalLikeSchema.default(0),
+  kind: z.literal('condition').describe('Points when a json-rules-engine condition holds; asynchronous.'),
+  when: z
+    .union([
+      z.strictObject({ all: ConditionList.describe('Holds when every condition holds.') }),
+      z.strictObject({ any: ConditionList.describe('Holds when at least one condition holds.') }),
+      z.strictObject({ not: ConditionJson.describe('Holds when this condition does not.') }),
+    ])
+    .describe('The condition, with `all`, `any` or `not` at the top as json-rules-engine requires.'),
+  points: DecimalLikeSchema.describe('The points when the condition holds.'),
+  otherwise: DecimalLikeSchema.default(0).describe('The points when it does not; 0 unless set.'),
 });
 /** A condition rule. */
 export type ConditionRule = z.infer<typeof ConditionRule>;

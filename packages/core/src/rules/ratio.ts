@@ -9,10 +9,10 @@ import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
 /** `ratio`: pro rata against a target, capped — points × min(cap, value / target), never below 0. */
 export const RatioRule = z.strictObject({
-  kind: z.literal('ratio'),
-  value: Expr,
-  target: DecimalLikeSchema.default(1),
-  cap: DecimalLikeSchema.default(1),
+  kind: z.literal('ratio').describe('Pro rata against a target: points × min(cap, value / target), never below 0.'),
+  value: Expr.describe('The measured value.'),
+  target: DecimalLikeSchema.default(1).describe('The value that earns the full points; 1 unless set.'),
+  cap: DecimalLikeSchema.default(1).describe('The largest share of the points the item can earn; 1 unless set.'),
 });
 /** A ratio rule. */
 export type RatioRule = z.infer<typeof RatioRule>;

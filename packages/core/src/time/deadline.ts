@@ -7,10 +7,10 @@ const Positive = DecimalLikeSchema.refine((value) => toDecimal(value).greaterTha
 
 /** A length of time: minutes, hours or days (a day is 24 hours here; calendar and working days are separate). */
 export const Duration = z.union([
-  z.strictObject({ minutes: Positive }),
-  z.strictObject({ hours: Positive }),
-  z.strictObject({ days: Positive }),
-]);
+  z.strictObject({ minutes: Positive.describe('Minutes (> 0).') }),
+  z.strictObject({ hours: Positive.describe('Hours (> 0).') }),
+  z.strictObject({ days: Positive.describe('Days of 24 hours (> 0).') }),
+]).meta({ description: 'A length of time: minutes, hours or days (a day is 24 hours here).', examples: [{ minutes: 10 }, { hours: 48 }] });
 /** A length of time. */
 export type Duration = z.infer<typeof Duration>;
 
@@ -19,7 +19,7 @@ export type Duration = z.infer<typeof Duration>;
  * 以下, 届满 (the limit itself is still on time: "10分钟内" is ≤ 10 minutes); `exclusive` for 不满,
  * 不足 (the limit itself is already late: "不满10分钟" is < 10 minutes).
  */
-export const Boundary = z.enum(['inclusive', 'exclusive']);
+export const Boundary = z.enum(['inclusive', 'exclusive']).meta({ description: 'How a limit reads its own end: `inclusive` for 以内/内/以下/届满 (the limit itself is on time); `exclusive` for 不满/不足 (the limit itself is late).', examples: ['inclusive'] });
 /** How a limit reads its own end. */
 export type Boundary = z.infer<typeof Boundary>;
 
