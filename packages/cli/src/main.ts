@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { isKaoheError, orgChartJsonSchema, scorecardJsonSchema, type Locale } from '@kaohe/core';
+import { isKaoheError, type Locale } from '@kaohe/core';
 import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
 import { lintCommand } from './commands/lint';
 import { presetsCommand, presetShowCommand } from './commands/presets';
+import { schemaCommand } from './commands/schema';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, UsageError } from './messages';
 
@@ -61,12 +62,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'presets':
         if (rest[0] === 'show') return presetShowCommand(rest[1], { locale }, io);
         return presetsCommand({ format: pickFormat(values.format, 'table', locale), locale }, io);
-      case 'schema': {
-        const which = rest[0] ?? 'scorecard';
-        if (which !== 'scorecard' && which !== 'org-chart') throw new UsageError(cliMessage(locale, 'unknownSchema', which));
-        io.stdout.write(`${JSON.stringify(which === 'scorecard' ? scorecardJsonSchema() : orgChartJsonSchema(), null, 2)}\n`);
-        return EXIT.ok;
-      }
+      case 'schema':
+        return await schemaCommand({ which: rest[0], out: values.out, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { PenaltyRegime } from '../regimes/PenaltyRegime';
 import { OrgChart } from './orgChart';
-import { Scorecard } from './scorecard';
+import { SCHEMA_VERSION, Scorecard } from './scorecard';
 
 /**
  * A file's JSON Schema from its zod schema, as written (`io: 'input'`: fields with defaults are
  * optional and carry their `default`). Every field's description and examples come from the zod
  * definitions' metadata, so the schema an editor shows and the one kaohe validates with are one.
  */
-function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+function jsonSchemaOf(schema: z.ZodType, kind: string, title: string): Record<string, unknown> {
+  const { $schema, ...body } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  // A stable id naming the file kind and format version: no host of ours serves these files, so no URL pretends to.
+  return { $schema, $id: `urn:kaohe:${kind}:${SCHEMA_VERSION}`, title, ...body };
 }
 
 /**
@@ -22,7 +24,7 @@ function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
  * // then, at the top of a scheme: "$schema": "./scorecard.schema.json"
  */
 export function scorecardJsonSchema(): Record<string, unknown> {
-  return jsonSchemaOf(Scorecard);
+  return jsonSchemaOf(Scorecard, 'scorecard', 'kaohe scorecard');
 }
 
 /**
@@ -32,7 +34,7 @@ export function scorecardJsonSchema(): Record<string, unknown> {
  * writeFileSync('regime.schema.json', JSON.stringify(regimeJsonSchema(), null, 2));
  */
 export function regimeJsonSchema(): Record<string, unknown> {
-  return jsonSchemaOf(PenaltyRegime);
+  return jsonSchemaOf(PenaltyRegime, 'penalty-regime', 'kaohe penalty regime');
 }
 
 /**
@@ -42,5 +44,5 @@ export function regimeJsonSchema(): Record<string, unknown> {
  * writeFileSync('org-chart.schema.json', JSON.stringify(orgChartJsonSchema(), null, 2));
  */
 export function orgChartJsonSchema(): Record<string, unknown> {
-  return jsonSchemaOf(OrgChart);
+  return jsonSchemaOf(OrgChart, 'org-chart', 'kaohe organisation chart');
 }
