@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { orgChartJsonSchema, regimeJsonSchema, scorecardJsonSchema } from './jsonSchema';
 
@@ -81,5 +82,20 @@ describe('the defaults a scorecard\'s JSON Schema states', () => {
     ['a ratio\'s target', '$.items.rule[4].target', 1],
   ])('%s', (_, path, value) => {
     expect(all.find((p) => p.path === path)?.schema['default']).toBe(value);
+  });
+});
+
+describe('the guide\'s table of defaults', () => {
+  const guide = readFileSync(new URL('../../../../docs/modelling-a-scheme.md', import.meta.url), 'utf8');
+  const rows = guide.slice(guide.indexOf('## 7. Defaults')).split('\n').filter((line) => line.startsWith('| `'));
+  const defaults = [scorecardJsonSchema(), regimeJsonSchema(), orgChartJsonSchema()].flatMap((schema) =>
+    properties(schema)
+      .filter(({ schema: s }) => 'default' in s)
+      .map(({ path, schema: s }) => ({ name: path.slice(path.lastIndexOf('.') + 1), value: JSON.stringify(s['default']) })),
+  );
+  it('states every default the JSON Schemas carry', () => {
+    expect(defaults.length).toBeGreaterThan(30);
+    const missing = defaults.filter(({ name, value }) => !rows.some((row) => row.includes(`\`${name}\``) && row.includes(`\`${value}\``)));
+    expect(missing).toEqual([]);
   });
 });

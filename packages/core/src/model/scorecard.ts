@@ -54,7 +54,7 @@ export const Scorecard = z.strictObject({
   extends: Id.optional().describe('The id of a scheme whose fields this one inherits: every field left out here is taken from it.'),
   period: PeriodKind.optional().describe('The appraisal period; required here or in a parent scheme.'),
   model: ScoringModel.optional().describe('How items make the total; required here or in a parent scheme.'),
-  base: DecimalLikeSchema.optional().describe('The starting total of a `deduction` scheme (e.g. 100).'),
+  base: DecimalLikeSchema.optional().meta({ description: 'The starting total of a `deduction` scheme; 100 unless set here or in a parent.', default: 100 }),
   declaredTotal: DecimalLikeSchema.optional().describe('The total the items\' points should add up to, as the document says (checked by the linter).'),
   totalFloor: DecimalLikeSchema.optional().meta({ description: 'The lowest total; 0 unless set (here or in a parent). The floor shows as a line of its own.', default: 0 }),
   items: z.array(Item).optional().describe('The items (KPIs) in order; an item may read only items before it. Required here or in a parent scheme.'),
