@@ -7,8 +7,7 @@
  * @example
  * declare function define<const S extends { a: number }>(value: S & Exactly<S, { a: number }>): S;
  * define({ a: 1 }); // ok
- * // @ts-expect-error 'b' is not a key of the shape
- * define({ a: 1, b: 2 });
+ * define({ a: 1, b: 2 }); // compile error: 'b' is not a key of the shape
  */
 export type Exactly<T, Shape> = T extends unknown ? (Shape extends unknown ? ([T] extends [Shape] ? ExactlyMember<T, Shape> : never) : never) : never;
 
