@@ -53,7 +53,7 @@ describe('maximumTotal', () => {
   });
 
   it('knows no maximum when an item has no bound to read (a formula, a bonus per occurrence)', () => {
-    const open: ScorecardInput = { ...points, items: [...points.items, { id: 'extra', name: name('Extra'), rule: { kind: 'perOccurrence', source: { fact: 'praise' }, each: 1 }, provenance }] };
+    const open = defineScorecard({ ...points, items: [...points.items, { id: 'extra', name: name('Extra'), rule: { kind: 'perOccurrence', source: { fact: 'praise' }, each: 1 }, provenance }] });
     expect(maximumTotal(resolveScorecard(open))).toBeUndefined();
     expect(reach(open)).toEqual([]);
   });

@@ -9,13 +9,21 @@
  * define({ a: 1 }); // ok
  * define({ a: 1, b: 2 }); // compile error: 'b' is not a key of the shape
  */
-export type Exactly<T, Shape> = T extends unknown ? (Shape extends unknown ? ([T] extends [Shape] ? ExactlyMember<T, Shape> : never) : never) : never;
+export type Exactly<T, Shape> = [T] extends [Checked<T, Shape>] ? T : Checked<T, Shape>;
+
+/**
+ * `T` rebuilt key by key against `Shape`, unknown keys turned to `never`. {@link Exactly} gives `T`
+ * itself when this adds nothing: a parameter typed `S & S` keeps TypeScript's contextual typing
+ * (an element written after a spread in an array keeps its literal types), which an intersection
+ * with a rebuilt copy of `S` loses.
+ */
+type Checked<T, Shape> = T extends unknown ? (Shape extends unknown ? ([T] extends [Shape] ? CheckedMember<T, Shape> : never) : never) : never;
 
 /** One member of a union shape: arrays and tuples element by element, objects key by key. */
-type ExactlyMember<T, Shape> = T extends readonly unknown[]
+type CheckedMember<T, Shape> = T extends readonly unknown[]
   ? Shape extends readonly (infer Element)[]
-    ? { [K in keyof T]: Exactly<T[K], Element> }
+    ? { [K in keyof T]: Checked<T[K], Element> }
     : T
   : T extends object
-    ? { [K in keyof T]: K extends keyof Shape ? Exactly<T[K], Shape[K]> : never }
+    ? { [K in keyof T]: K extends keyof Shape ? Checked<T[K], Shape[K]> : never }
     : T;

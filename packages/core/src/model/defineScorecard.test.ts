@@ -87,6 +87,16 @@ describe('defineScorecard', () => {
     for (const [attempt, where] of attempts) expect(() => compile(attempt())).toThrow(where);
   });
 
+  it('composes schemes from parts: an item written after a spread keeps its literal types', () => {
+    const extended = defineScorecard({
+      ...scheme,
+      id: 'test/extended',
+      items: [...scheme.items, { id: 'extra', name: name('Extra'), rule: { kind: 'choice', fact: 'award', options: [{ value: 'prize', points: 5 }] }, provenance }],
+    });
+    expectTypeOf(extended.items[2].rule.fact).toEqualTypeOf<'award'>();
+    expect(compile(extended).scheme.items.map((i) => i.id)).toEqual(['availability', 'tickets', 'extra']);
+  });
+
   it('accepts $schema at the top', () => {
     const withSchema = defineScorecard({ $schema: './scorecard.schema.json', ...scheme });
     expect(compile(withSchema).hash).toBe(compile(scheme).hash);
