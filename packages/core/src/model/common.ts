@@ -79,6 +79,9 @@ export const EditorSchemaRef = z
   .optional()
   .meta({ description: 'The JSON Schema an editor checks this file with; ignored by kaohe and left out of the content hash.', examples: ['./scorecard.schema.json'] });
 
+/** The name of a source document a scheme is written from. */
+export const SourceName = z.string().min(1).meta({ description: 'A source document, e.g. a seed file name.', examples: ['000_4399f3c8acdda9b2.txt'] });
+
 /** The kinds of appraisal period. */
 export const PeriodKind = z.enum(['month', 'quarter', 'half-year', 'year', 'project']).meta({ description: 'The appraisal period: month, quarter, half-year, year, or one project.', examples: ['quarter'] });
 /** The kinds of appraisal period. */

@@ -29,7 +29,7 @@ export type ScalarFactType = z.infer<typeof ScalarFactType>;
 const specShape = {
   name: FactName.describe('The fact\'s name, as inputs and expressions write it.'),
   description: LocalizedText.optional().describe('What the fact is, in both languages.'),
-  values: z.array(z.string().min(1)).min(1).optional().describe('For `enum`: the values allowed.'),
+  values: z.array(z.string().min(1)).min(1).optional().meta({ description: 'For `enum`: the values allowed.', examples: [['good', 'pass', 'fail']] }),
   min: DecimalLikeSchema.optional().describe('The least value allowed, inclusive (numeric types).'),
   max: DecimalLikeSchema.optional().describe('The greatest value allowed, inclusive (numeric types).'),
   optional: z.boolean().optional().describe('Whether the fact may be left out (then `default` is used if given); false unless set.'),
@@ -37,7 +37,7 @@ const specShape = {
 };
 
 /** A field of an event. */
-export const FieldSpec = z.strictObject({ ...specShape, type: ScalarFactType.describe('The field\'s type.') });
+export const FieldSpec = z.strictObject({ ...specShape, type: ScalarFactType.describe('The field\'s type.') }).meta({ examples: [{"name": "restoredMinutes", "type": "number", "min": 0}] });
 /** A field of an event. */
 export type FieldSpec = z.infer<typeof FieldSpec>;
 
@@ -52,6 +52,6 @@ export const FactSpec = z.union([
     fields: z.array(FieldSpec).min(1).describe('The fields of each event.'),
     optional: z.boolean().optional().describe('Whether the list may be left out (it then counts as empty); false unless set.'),
   }),
-]);
+]).meta({ examples: [{"name": "availability", "type": "ratio", "min": 0, "max": 1}, {"name": "outages", "type": "events", "dateField": "at", "fields": [{"name": "at", "type": "datetime"}, {"name": "restoredMinutes", "type": "number"}]}] });
 /** A fact an input must or may carry. */
 export type FactSpec = z.infer<typeof FactSpec>;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as core from '../index';
 import { orgChartJsonSchema, regimeJsonSchema, scorecardJsonSchema } from './jsonSchema';
 
 type Node = Record<string, unknown>;
@@ -64,6 +66,19 @@ describe.each([
 
   it('gives an example for every scalar property without a fixed set of values', () => {
     const open = properties(schema).filter(({ schema: s }) => isOpenScalar(s) && !hasExamples(s));
+    expect(open.map((p) => p.path)).toEqual([]);
+  });
+
+  it('gives an example for every property, or for each element of a list', () => {
+    const defs = (schema['$defs'] ?? {}) as Record<string, Node>;
+    const resolve = (s: Node): Node => (typeof s['$ref'] === 'string' ? { ...defs[(s['$ref'] as string).replace('#/$defs/', '')], ...s } : s);
+    const exemplified = (s: Node): boolean => {
+      const node = resolve(s);
+      if (node['type'] === 'boolean' || node['enum'] !== undefined || node['const'] !== undefined || hasExamples(node)) return true;
+      if (Array.isArray(node['prefixItems'])) return (node['prefixItems'] as Node[]).every(exemplified);
+      return node['type'] === 'array' && typeof node['items'] === 'object' && exemplified(node['items'] as Node);
+    };
+    const open = properties(schema).filter(({ schema: s }) => !exemplified(s));
     if (process.env['DUMP']) console.log(open.map((p) => p.path).join('\n'));
     expect(open.map((p) => p.path)).toEqual([]);
   });
@@ -97,5 +112,18 @@ describe('the guide\'s table of defaults', () => {
     expect(defaults.length).toBeGreaterThan(30);
     const missing = defaults.filter(({ name, value }) => !rows.some((row) => row.includes(`\`${name}\``) && row.includes(`\`${value}\``)));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the examples the schemas carry', () => {
+  const withExamples = Object.entries(core).flatMap(([name, value]) => {
+    const examples = value instanceof z.ZodType ? value.meta()?.examples : undefined;
+    return Array.isArray(examples) ? [{ name, schema: value as z.ZodType, examples }] : [];
+  });
+  it('are many', () => {
+    expect(withExamples.length).toBeGreaterThan(40);
+  });
+  it.each(withExamples.map((entry) => [entry.name, entry] as const))('%s: each example is valid', (_, { schema, examples }) => {
+    for (const example of examples) expect(schema.safeParse(example).error?.issues).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Band, HitPolicy } from './bands';
-import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, PeriodKind, Provenance } from './common';
+import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, PeriodKind, Provenance, SourceName } from './common';
 import { FactSpec } from './inputs';
 import { Item } from './item';
 import { RaterPanel } from './raters';
@@ -32,7 +32,7 @@ export const Reading = z.strictObject({
   chosen: LocalizedText.describe('The reading the scheme follows.'),
   literal: LocalizedText.optional().describe('The literal reading of the text, where it differs.'),
   provenance: Provenance.describe('The clause that is ambiguous.'),
-});
+}).meta({ examples: [{"id": "bands-80-90", "chosen": {"zh-CN": "良好为 [80, 90)", "en": "good is [80, 90)"}, "literal": {"zh-CN": "良好为 90 分以上", "en": "good is 90 and above"}, "provenance": {"inferred": "the literal bands leave (80, 90) unrated"}}] });
 /** A reading a scheme chose. */
 export type Reading = z.infer<typeof Reading>;
 
@@ -69,7 +69,7 @@ export const Scorecard = z.strictObject({
   inputs: z.array(FactSpec).optional().describe('The facts an input must or may carry: the input contract. When absent, facts are read as they come.'),
   timeZone: z.string().min(1).optional().meta({ description: 'The IANA time zone events are dated in; `Asia/Shanghai` unless set here or in a parent.', default: 'Asia/Shanghai', examples: ['Asia/Shanghai'] }),
   readings: z.array(Reading).optional().describe('Readings the scheme chose where its source is ambiguous, beside the literal ones.'),
-  sources: z.array(z.string().min(1)).optional().describe('The source documents the scheme is written from.'),
+  sources: z.array(SourceName).optional().describe('The source documents the scheme is written from.'),
 });
 /** A scorecard as parsed (fields may be inherited through `extends`). */
 export type Scorecard = z.infer<typeof Scorecard>;

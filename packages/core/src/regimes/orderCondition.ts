@@ -26,7 +26,7 @@ export const OrderDeadline = z.union([
     boundary: DeadlineBoundary,
     label: DeadlineLabel,
   }),
-]);
+]).meta({ examples: [{"step": "arrivedAt", "within": {"hours": 4}}, {"step": "contactedAt", "by": "agreedAt"}] });
 /** A deadline on a step of an order. */
 export type OrderDeadline = z.infer<typeof OrderDeadline>;
 
@@ -55,7 +55,10 @@ export const OrderCondition: z.ZodType<OrderCondition, OrderConditionInput> = z.
     z.strictObject({ any: z.array(OrderCondition).min(1).describe('Holds when at least one condition holds; each is checked and explained.') }),
     z.strictObject({ all: z.array(OrderCondition).min(1).describe('Holds when every condition holds.') }),
   ]),
-).describe('When an order costs points or a fine: a missed deadline, a flag, or `any`/`all` of those.');
+).meta({
+  description: 'When an order costs points or a fine: a missed deadline, a flag, or `any`/`all` of those.',
+  examples: [{ missed: { step: 'arrivedAt', within: { hours: 4 } } }, { any: [{ flag: 'complaint' }, { missed: { step: 'contactedAt', within: { minutes: 30 } } }] }],
+});
 
 /** The timestamps and flags a condition reads, for reference checks. */
 export function conditionFields(condition: OrderCondition, into: { timestamps: Set<string>; flags: Set<string> } = { timestamps: new Set(), flags: new Set() }): { timestamps: Set<string>; flags: Set<string> } {

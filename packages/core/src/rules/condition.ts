@@ -54,11 +54,14 @@ export const ConditionJson: z.ZodType<ConditionJson, ConditionJson> = z.lazy(() 
     z.strictObject({
       fact: FactName.describe('The fact compared.'),
       operator: ConditionOperator,
-      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName.describe('Another fact, compared with.') })]).describe('The value compared with, or `{ "fact": name }` for another fact.'),
+      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName.describe('Another fact, compared with.') })]).meta({ description: 'The value compared with, or `{ "fact": name }` for another fact.', examples: [10, ['gold', 'silver'], { fact: 'target' }] }),
       path: SafeJsonPath.optional().describe('A path into the fact\'s value; the whole value unless set.'),
     }),
   ]),
-).describe('A json-rules-engine condition: `all`/`any`/`not`, or a comparison of a fact.');
+).meta({
+  description: 'A json-rules-engine condition: `all`/`any`/`not`, or a comparison of a fact.',
+  examples: [{ fact: 'tickets', operator: 'greaterThan', value: 10 }, { fact: 'profile', path: '$.level', operator: 'in', value: ['gold', 'silver'] }],
+});
 
 /** A list of conditions, at least one. */
 const ConditionList = z.array(ConditionJson).min(1);
@@ -72,7 +75,7 @@ export const ConditionRule = z.strictObject({
       z.strictObject({ any: ConditionList.describe('Holds when at least one condition holds.') }),
       z.strictObject({ not: ConditionJson.describe('Holds when this condition does not.') }),
     ])
-    .describe('The condition, with `all`, `any` or `not` at the top as json-rules-engine requires.'),
+    .meta({ description: 'The condition, with `all`, `any` or `not` at the top as json-rules-engine requires.', examples: [{ all: [{ fact: 'tickets', operator: 'greaterThan', value: 10 }] }] }),
   points: DecimalLikeSchema.describe('The points when the condition holds.'),
   otherwise: DecimalLikeSchema.default(0).describe('The points when it does not; 0 unless set.'),
 });

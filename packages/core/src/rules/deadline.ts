@@ -32,7 +32,7 @@ export const DeadlineLimit = z.union([
   }),
   z.strictObject({
     byClass: FactName.describe('The event field naming the class, e.g. a fault class.'),
-    limits: z.record(z.string().min(1), Duration).describe('The limit of each class (an SLA table).'),
+    limits: z.record(z.string().min(1), Duration).meta({ description: 'The limit of each class (an SLA table).', examples: [{ P1: { hours: 4 }, P2: { hours: 24 } }] }),
   }),
   z.strictObject({
     report: ReportSchedule.describe('When reports fall due.'),
@@ -51,7 +51,7 @@ export const DeadlineCheckSpec = z.strictObject({
   limit: DeadlineLimit.describe('How long the step may take.'),
   boundary: Boundary.default('inclusive').describe('Whether the limit itself is on time; `inclusive` unless set.'),
   each: DecimalLikeSchema.describe('Points per missed deadline (negative: a deduction).'),
-});
+}).meta({ examples: [{"id": "restore", "name": {"zh-CN": "恢复", "en": "Restore"}, "from": "reportedAt", "to": "restoredAt", "limit": {"hours": 4}, "each": -2}] });
 /** One deadline of a deadline rule. */
 export type DeadlineCheckSpec = z.infer<typeof DeadlineCheckSpec>;
 
