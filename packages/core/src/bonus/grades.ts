@@ -12,7 +12,7 @@ import { formatInterval, intervalContains, toInterval } from '../model/interval'
  */
 export const Grade = Band.extend({
   factor: DecimalLikeSchema.refine((v) => !toDecimal(v).isNegative(), { message: 'not negative' }).meta({ description: 'The share of the full bonus this grade earns (≥ 0).', examples: [1, 0.8, 0] }),
-}).meta({ examples: [{"id": "B", "name": {"zh-CN": "B 级", "en": "grade B"}, "min": 80, "max": 90, "factor": 0.8}] });
+}).meta({ examples: [{ id: 'B', name: { 'zh-CN': 'B 级', en: 'grade B' }, min: 80, max: 90, factor: 0.8 }] });
 /** A project grade. */
 export type Grade = z.infer<typeof Grade>;
 /** A project grade as written before defaults. */

@@ -18,7 +18,7 @@ export const BonusCoefficient = z.strictObject({
     .refine((values) => Object.keys(values).length > 0, { message: 'at least one value' })
     .meta({ description: 'The coefficient for each value of the fact.', examples: [{ simple: 0.8, standard: 1, technical: 1.1 }] }),
   provenance: Provenance.optional().describe('Where the coefficient comes from.'),
-}).meta({ examples: [{"id": "complexity", "name": {"zh-CN": "复杂度", "en": "Complexity"}, "fact": "complexity", "values": {"standard": 1, "technical": 1.1}}] });
+}).meta({ examples: [{ id: 'complexity', name: { 'zh-CN': '复杂度', en: 'Complexity' }, fact: 'complexity', values: { standard: 1, technical: 1.1 } }] });
 /** A coefficient of the full bonus. */
 export type BonusCoefficient = z.infer<typeof BonusCoefficient>;
 
@@ -27,7 +27,7 @@ export const BonusAward = z.strictObject({
   name: LocalizedText.describe('Who receives the award, e.g. 技术总监 / Technical director.'),
   share: DecimalLikeSchema.describe('The share of the final bonus paid on top, e.g. 0.3.'),
   provenance: Provenance.optional().describe('Where the award comes from.'),
-}).meta({ examples: [{"name": {"zh-CN": "技术总监", "en": "Technical director"}, "share": 0.3}] });
+}).meta({ examples: [{ name: { 'zh-CN': '技术总监', en: 'Technical director' }, share: 0.3 }] });
 /** A share of the final bonus paid on top of the team's. */
 export type BonusAward = z.infer<typeof BonusAward>;
 
@@ -46,7 +46,7 @@ export const ProjectBonus = z.strictObject({
   director: BonusAward.optional().describe('A share of the final bonus paid on top of the team\'s.'),
   payout: PayoutSchedule.optional().describe('When the bonus is paid.'),
   provenance: Provenance.describe('Where the bonus rule comes from.'),
-}).meta({ examples: [{"rate": "0.005", "coefficients": [{"id": "complexity", "name": {"zh-CN": "复杂度", "en": "Complexity"}, "fact": "complexity", "values": {"standard": 1, "technical": 1.1}}], "provenance": {"inferred": "example"}}] });
+}).meta({ examples: [{ rate: '0.005', coefficients: [{ id: 'complexity', name: { 'zh-CN': '复杂度', en: 'Complexity' }, fact: 'complexity', values: { standard: 1, technical: 1.1 } }], provenance: { inferred: 'example' } }] });
 /** A project bonus. */
 export type ProjectBonus = z.infer<typeof ProjectBonus>;
 /** A project bonus as written before defaults. */

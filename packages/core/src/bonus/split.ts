@@ -18,7 +18,7 @@ export const BonusSplit = z.strictObject({
   leader: LocalizedText.describe('Who the leader is, e.g. 项目经理 / Project manager.'),
   engineers: LocalizedText.describe('Who shares the rest, e.g. 工程师 / Engineers.'),
   provenance: Provenance.optional().describe('Where the split comes from.'),
-}).meta({ examples: [{"min": 0.3, "max": 0.6, "leader": {"zh-CN": "项目经理", "en": "Project manager"}, "engineers": {"zh-CN": "工程师", "en": "Engineers"}}] });
+}).meta({ examples: [{ min: 0.3, max: 0.6, leader: { 'zh-CN': '项目经理', en: 'Project manager' }, engineers: { 'zh-CN': '工程师', en: 'Engineers' } }] });
 /** How the final bonus is split within the team. */
 export type BonusSplit = z.infer<typeof BonusSplit>;
 

@@ -14,7 +14,7 @@ export const GradeStreakSanction = z.strictObject({
   count: z.number().int().min(2).meta({ description: 'How many consecutive appraisals with that grade, the current one included (≥ 2).', examples: [3] }),
   fact: FactName.default('gradeHistory').describe('The fact holding the earlier grades, oldest first; `gradeHistory` unless set.'),
   provenance: Provenance.describe('Where the sanction comes from.'),
-}).meta({ examples: [{"id": "three-d", "name": {"zh-CN": "暂停售前工作", "en": "Suspended from presales work"}, "grade": "D", "count": 3, "provenance": {"inferred": "example"}}] });
+}).meta({ examples: [{ id: 'three-d', name: { 'zh-CN': '暂停售前工作', en: 'Suspended from presales work' }, grade: 'D', count: 3, provenance: { inferred: 'example' } }] });
 /** A sanction on a streak of one grade. */
 export type GradeStreakSanction = z.infer<typeof GradeStreakSanction>;
 

@@ -1,11 +1,11 @@
 /**
  * `T` checked against `Shape` as zod's strict objects check it: at every depth, a key that `Shape`
  * does not have becomes `never`, following the member of a union that `T` matches. Intersected with
- * `T` in a parameter (`scheme: S & Exactly<S, Shape>`), it makes an unknown key a compile error
- * where TypeScript's own excess-property check does not run: on a `const` type parameter.
+ * `T` in a parameter (`scheme: S & NoInfer<Exactly<S, Shape>>`), it makes an unknown key a compile
+ * error where TypeScript's own excess-property check does not run: on a `const` type parameter.
  *
  * @example
- * declare function define<const S extends { a: number }>(value: S & Exactly<S, { a: number }>): S;
+ * declare function define<const S extends { a: number }>(value: S & NoInfer<Exactly<S, { a: number }>>): S;
  * define({ a: 1 }); // ok
  * define({ a: 1, b: 2 }); // compile error: 'b' is not a key of the shape
  */

@@ -10,7 +10,7 @@ export const Band = z.strictObject({
   name: LocalizedText.describe('The band\'s name, e.g. 优秀 / Excellent.'),
   ...intervalEnds,
   provenance: Provenance.optional().describe('Where the band comes from.'),
-}).meta({ examples: [{"id": "good", "name": {"zh-CN": "良好", "en": "good"}, "min": 80, "max": 90}] });
+}).meta({ examples: [{ id: 'good', name: { 'zh-CN': '良好', en: 'good' }, min: 80, max: 90 }] });
 /** A rating band. */
 export type Band = z.infer<typeof Band>;
 /** A rating band as written before defaults. */

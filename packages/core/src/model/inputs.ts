@@ -5,22 +5,22 @@ import { FactName } from './predicate';
 /** The types a fact of an input may have. */
 export const ScalarFactType = z
   .enum([
-  /** any decimal */
-  'number',
-  /** a whole number ≥ 0 (a count) */
-  'count',
-  /** a ratio such as 0.85 */
-  'ratio',
-  /** an amount of money (CNY) */
-  'money',
-  'boolean',
-  /** one of `values` */
-  'enum',
-  'string',
-  /** a local date `YYYY-MM-DD` */
-  'date',
-  /** an ISO 8601 date-time with an offset */
-  'datetime',
+    /** any decimal */
+    'number',
+    /** a whole number ≥ 0 (a count) */
+    'count',
+    /** a ratio such as 0.85 */
+    'ratio',
+    /** an amount of money (CNY) */
+    'money',
+    'boolean',
+    /** one of `values` */
+    'enum',
+    'string',
+    /** a local date `YYYY-MM-DD` */
+    'date',
+    /** an ISO 8601 date-time with an offset */
+    'datetime',
   ])
   .meta({ description: 'The type of a fact: number, count (whole ≥ 0), ratio, money (CNY), boolean, enum (one of `values`), string, date (YYYY-MM-DD) or datetime (ISO 8601 with an offset).', examples: ['ratio'] });
 /** A scalar fact type. */
@@ -37,7 +37,7 @@ const specShape = {
 };
 
 /** A field of an event. */
-export const FieldSpec = z.strictObject({ ...specShape, type: ScalarFactType.describe('The field\'s type.') }).meta({ examples: [{"name": "restoredMinutes", "type": "number", "min": 0}] });
+export const FieldSpec = z.strictObject({ ...specShape, type: ScalarFactType.describe('The field\'s type.') }).meta({ examples: [{ name: 'restoredMinutes', type: 'number', min: 0 }] });
 /** A field of an event. */
 export type FieldSpec = z.infer<typeof FieldSpec>;
 
@@ -52,6 +52,6 @@ export const FactSpec = z.union([
     fields: z.array(FieldSpec).min(1).describe('The fields of each event.'),
     optional: z.boolean().optional().describe('Whether the list may be left out (it then counts as empty); false unless set.'),
   }),
-]).meta({ examples: [{"name": "availability", "type": "ratio", "min": 0, "max": 1}, {"name": "outages", "type": "events", "dateField": "at", "fields": [{"name": "at", "type": "datetime"}, {"name": "restoredMinutes", "type": "number"}]}] });
+]).meta({ examples: [{ name: 'availability', type: 'ratio', min: 0, max: 1 }, { name: 'outages', type: 'events', dateField: 'at', fields: [{ name: 'at', type: 'datetime' }, { name: 'restoredMinutes', type: 'number' }] }] });
 /** A fact an input must or may carry. */
 export type FactSpec = z.infer<typeof FactSpec>;

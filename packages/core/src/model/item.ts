@@ -15,7 +15,7 @@ export const Item = z.strictObject({
   allowAbovePoints: z.boolean().optional().describe('Whether bonus points may lift the item above its points (only where the text says so); false unless set.'),
   rule: Rule.describe('The one rule that scores the item, chosen by `kind`.'),
   provenance: Provenance.describe('Where the item\'s rule comes from.'),
-}).meta({ examples: [{"id": "availability", "name": {"zh-CN": "系统可用率", "en": "System availability"}, "points": 20, "rule": {"kind": "steps", "value": {"fact": "availability"}, "target": "0.999", "below": {"per": "0.001", "change": -2}}, "provenance": {"source": "000_4399f3c8acdda9b2.txt", "clause": "系统可用率不低于99.9%"}}] });
+}).meta({ examples: [{ id: 'availability', name: { 'zh-CN': '系统可用率', en: 'System availability' }, points: 20, rule: { kind: 'steps', value: { fact: 'availability' }, target: '0.999', below: { per: '0.001', change: -2 } }, provenance: { source: '000_4399f3c8acdda9b2.txt', clause: '系统可用率不低于99.9%' } }] });
 /** A KPI of a scorecard. */
 export type Item = z.infer<typeof Item>;
 /** An item as written before defaults. */

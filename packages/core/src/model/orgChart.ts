@@ -6,7 +6,7 @@ import { Role } from './role';
 export const RoleAssignment = z.strictObject({
   role: Id.describe('The id of the role held.'),
   project: z.string().min(1).optional().meta({ description: 'Set when the person holds the role for one project only (a project team).', examples: ['P-2026-017'] }),
-}).meta({ examples: [{"role": "noc-supervisor"}, {"role": "project-manager", "project": "P-2026-017"}] });
+}).meta({ examples: [{ role: 'noc-supervisor' }, { role: 'project-manager', project: 'P-2026-017' }] });
 /** A person's hold on a role. */
 export type RoleAssignment = z.infer<typeof RoleAssignment>;
 
@@ -16,7 +16,7 @@ export const Person = z.strictObject({
   name: z.string().min(1).meta({ description: 'The person\'s name.', examples: ['张三'] }),
   roles: z.array(RoleAssignment).min(1).describe('The roles the person holds.'),
   reportsTo: Id.optional().describe('The person\'s direct supervisor; when absent, the holder of the role the person\'s role reports to.'),
-}).meta({ examples: [{"id": "E-001", "name": "张三", "roles": [{"role": "noc-supervisor"}]}] });
+}).meta({ examples: [{ id: 'E-001', name: '张三', roles: [{ role: 'noc-supervisor' }] }] });
 /** A person in an organisation. */
 export type Person = z.infer<typeof Person>;
 

@@ -6,7 +6,7 @@ export const Rater = z.strictObject({
   id: Id.describe('The rater\'s id; ratings are keyed by it.'),
   name: LocalizedText.optional().describe('The rater\'s name, e.g. 部门负责人 / Head of department.'),
   weight: DecimalLikeSchema.optional().describe('The rater\'s weight when ratings combine by weights.'),
-}).meta({ examples: [{"id": "projectManager", "name": {"zh-CN": "项目经理", "en": "Project manager"}}] });
+}).meta({ examples: [{ id: 'projectManager', name: { 'zh-CN': '项目经理', en: 'Project manager' } }] });
 /** A rater. */
 export type Rater = z.infer<typeof Rater>;
 
@@ -25,6 +25,6 @@ export const RaterPanel = z.strictObject({
   combine: RaterCombination.default('mean').describe('How the raters\' totals make the composite; `mean` unless set.'),
   divisor: DecimalLikeSchema.optional().describe('For `divisor`: the fixed divisor.'),
   literalDivisor: DecimalLikeSchema.optional().describe('The divisor a source document writes, kept to let the linter compare it with the rater list.'),
-}).meta({ examples: [{"raters": [{"id": "self"}, {"id": "superior"}], "combine": "mean"}] });
+}).meta({ examples: [{ raters: [{ id: 'self' }, { id: 'superior' }], combine: 'mean' }] });
 /** The raters of a scheme. */
 export type RaterPanel = z.infer<typeof RaterPanel>;

@@ -20,7 +20,7 @@ export const Role = z.strictObject({
   scorecard: Id.optional().describe('The id of the scheme the role is appraised with.'),
   projectRole: z.boolean().optional().describe('Whether holders are drawn for a project from a pool rather than appointed standing; false unless set.'),
   provenance: Provenance.optional().describe('Where the role comes from.'),
-}).meta({ examples: [{"id": "noc-supervisor", "name": {"zh-CN": "网络运维主管", "en": "Network operations supervisor"}, "reportsTo": "head", "scorecard": "tech-support-center/network-ops-supervisor"}] });
+}).meta({ examples: [{ id: 'noc-supervisor', name: { 'zh-CN': '网络运维主管', en: 'Network operations supervisor' }, reportsTo: 'head', scorecard: 'tech-support-center/network-ops-supervisor' }] });
 /** A position in an organisation. */
 export type Role = z.infer<typeof Role>;
 /** A role as written before defaults are applied. */

@@ -32,7 +32,7 @@ export const Reading = z.strictObject({
   chosen: LocalizedText.describe('The reading the scheme follows.'),
   literal: LocalizedText.optional().describe('The literal reading of the text, where it differs.'),
   provenance: Provenance.describe('The clause that is ambiguous.'),
-}).meta({ examples: [{"id": "bands-80-90", "chosen": {"zh-CN": "良好为 [80, 90)", "en": "good is [80, 90)"}, "literal": {"zh-CN": "良好为 90 分以上", "en": "good is 90 and above"}, "provenance": {"inferred": "the literal bands leave (80, 90) unrated"}}] });
+}).meta({ examples: [{ id: 'bands-80-90', chosen: { 'zh-CN': '良好为 [80, 90)', en: 'good is [80, 90)' }, literal: { 'zh-CN': '良好为 90 分以上', en: 'good is 90 and above' }, provenance: { inferred: 'the literal bands leave (80, 90) unrated' } }] });
 /** A reading a scheme chose. */
 export type Reading = z.infer<typeof Reading>;
 

@@ -14,6 +14,6 @@ export const Veto = z.strictObject({
   when: Predicate.describe('The condition that triggers the veto.'),
   outcome: VetoOutcome.describe('What the veto forces when triggered; the score is kept either way.'),
   provenance: Provenance.describe('Where the veto comes from.'),
-}).meta({ examples: [{"id": "V1", "name": {"zh-CN": "部门安全事故", "en": "Safety incidents"}, "when": {"fact": "safetyIncidents", "operator": "greaterThan", "value": 0}, "outcome": "fail", "provenance": {"source": "000_4399f3c8acdda9b2.txt", "clause": "发生安全事故的,考核结果为不合格"}}] });
+}).meta({ examples: [{ id: 'V1', name: { 'zh-CN': '部门安全事故', en: 'Safety incidents' }, when: { fact: 'safetyIncidents', operator: 'greaterThan', value: 0 }, outcome: 'fail', provenance: { source: '000_4399f3c8acdda9b2.txt', clause: '发生安全事故的,考核结果为不合格' } }] });
 /** A veto. */
 export type Veto = z.infer<typeof Veto>;

@@ -12,12 +12,12 @@ const NonNegative = DecimalLikeSchema.refine((value) => !toDecimal(value).isNega
 export const Named = z.strictObject({
   name: FactName.describe('The field\'s name in each order, e.g. `arrivedAt`.'),
   label: LocalizedText.describe('The field\'s name in explanations, e.g. 到场 / arrival.'),
-}).meta({ examples: [{"name": "arrivedAt", "label": {"zh-CN": "到场", "en": "arrival"}}] });
+}).meta({ examples: [{ name: 'arrivedAt', label: { 'zh-CN': '到场', en: 'arrival' } }] });
 /** A named field of an order. */
 export type Named = z.infer<typeof Named>;
 
 /** A kind of something (an order kind, a breach kind) with its names. */
-export const KindSpec = z.strictObject({ id: Id.describe('The kind\'s id, as orders and breaches write it.'), name: LocalizedText.describe('The kind\'s name.') }).meta({ examples: [{"id": "repair", "name": {"zh-CN": "维修", "en": "Repair"}}] });
+export const KindSpec = z.strictObject({ id: Id.describe('The kind\'s id, as orders and breaches write it.'), name: LocalizedText.describe('The kind\'s name.') }).meta({ examples: [{ id: 'repair', name: { 'zh-CN': '维修', en: 'Repair' } }] });
 /** A kind with its names. */
 export type KindSpec = z.infer<typeof KindSpec>;
 
@@ -33,7 +33,7 @@ export const OrderSpec = z.strictObject({
   timestamps: z.array(Named).default([]).describe('The other timestamps an order may carry; none unless set.'),
   flags: z.array(Named).default([]).describe('The true/false flags an order may carry; none unless set.'),
   people: z.array(Named).default([]).describe('Fields holding a person id, e.g. the customer-service agent of the order; none unless set.'),
-}).meta({ examples: [{"kinds": [{"id": "repair", "name": {"zh-CN": "维修", "en": "Repair"}}], "timestamps": [{"name": "arrivedAt", "label": {"zh-CN": "到场", "en": "arrival"}}]}] });
+}).meta({ examples: [{ kinds: [{ id: 'repair', name: { 'zh-CN': '维修', en: 'Repair' } }], timestamps: [{ name: 'arrivedAt', label: { 'zh-CN': '到场', en: 'arrival' } }] }] });
 /** The orders a regime reads. */
 export type OrderSpec = z.infer<typeof OrderSpec>;
 
@@ -41,7 +41,7 @@ export type OrderSpec = z.infer<typeof OrderSpec>;
 export const BreachSpec = z.strictObject({
   fact: FactName.default('breaches').describe('The input fact holding the breaches; `breaches` unless set.'),
   kinds: z.array(KindSpec).min(1).describe('The kinds of breach.'),
-}).meta({ examples: [{"kinds": [{"id": "rude", "name": {"zh-CN": "态度恶劣", "en": "Rudeness"}}]}] });
+}).meta({ examples: [{ kinds: [{ id: 'rude', name: { 'zh-CN': '态度恶劣', en: 'Rudeness' } }] }] });
 /** The breaches a regime reads. */
 export type BreachSpec = z.infer<typeof BreachSpec>;
 
@@ -50,7 +50,7 @@ export const CountSpec = z.strictObject({
   name: FactName.describe('The count\'s fact name, e.g. `lateArrivals`.'),
   description: LocalizedText.optional().describe('What is counted.'),
   optional: z.boolean().default(true).describe('Whether a count left out of the input is 0 (true) or an error (false); true unless set.'),
-}).meta({ examples: [{"name": "lateArrivals", "description": {"zh-CN": "迟到次数", "en": "late arrivals"}}] });
+}).meta({ examples: [{ name: 'lateArrivals', description: { 'zh-CN': '迟到次数', en: 'late arrivals' } }] });
 /** A count a regime reads. */
 export type CountSpec = z.infer<typeof CountSpec>;
 
@@ -60,7 +60,7 @@ const OrderKinds = z.array(Id).min(1).describe('The order kinds this applies to.
 export const OffenceSource = z.union([
   z.strictObject({ orders: OrderKinds, when: OrderCondition }),
   z.strictObject({ breaches: Id.describe('The breach kind charged, once per breach.') }),
-]).meta({ examples: [{"orders": ["repair"], "when": {"missed": {"step": "arrivedAt", "within": {"hours": 4}}}}, {"breaches": "rude"}] });
+]).meta({ examples: [{ orders: ['repair'], when: { missed: { step: 'arrivedAt', within: { hours: 4 } } } }, { breaches: 'rude' }] });
 /** What an offence is charged on. */
 export type OffenceSource = z.infer<typeof OffenceSource>;
 
@@ -74,7 +74,7 @@ export const Offence = z
     fine: NonNegative.optional().describe('A fine per occurrence in CNY, besides the points\' fine.'),
     provenance: Provenance.describe('Where the offence comes from.'),
   })
-  .refine((offence) => offence.points !== undefined || offence.fine !== undefined, { message: 'points or fine', path: ['points'] }).meta({ examples: [{"id": "late", "name": {"zh-CN": "超时到场", "en": "Late arrival"}, "on": {"orders": ["repair"], "when": {"missed": {"step": "arrivedAt", "within": {"hours": 4}}}}, "points": 0.5, "provenance": {"inferred": "example"}}] });
+  .refine((offence) => offence.points !== undefined || offence.fine !== undefined, { message: 'points or fine', path: ['points'] }).meta({ examples: [{ id: 'late', name: { 'zh-CN': '超时到场', en: 'Late arrival' }, on: { orders: ['repair'], when: { missed: { step: 'arrivedAt', within: { hours: 4 } } } }, points: 0.5, provenance: { inferred: 'example' } }] });
 /** An offence. */
 export type Offence = z.infer<typeof Offence>;
 
@@ -92,7 +92,7 @@ export const Payer = z.union([
   z.strictObject({ ...payerShape, from: z.literal('reportingLine').describe('The nearest holder of the role up the subject\'s reporting line.') }),
   z.strictObject({ ...payerShape, from: z.literal('holder').describe('The only holder of the role in the chart.') }),
   z.strictObject({ ...payerShape, from: z.literal('orderField').describe('The person an order field names.'), field: FactName.describe('The order field naming the person.') }),
-]).meta({ examples: [{"role": "station-head", "from": "reportingLine"}, {"role": "agent", "from": "orderField", "field": "agent"}] });
+]).meta({ examples: [{ role: 'station-head', from: 'reportingLine' }, { role: 'agent', from: 'orderField', field: 'agent' }] });
 /** Who pays a collective fine. */
 export type Payer = z.infer<typeof Payer>;
 
@@ -106,7 +106,7 @@ export const CollectiveRule = z.strictObject({
   fine: NonNegative.describe('The fine on each payer, CNY.'),
   payers: z.array(Payer).min(1).describe('Who pays.'),
   provenance: Provenance.describe('Where the rule comes from.'),
-}).meta({ examples: [{"id": "joint", "name": {"zh-CN": "连带处罚", "en": "Joint fine"}, "on": {"orders": ["repair"], "when": {"flag": "complaint"}}, "fine": 50, "payers": [{"role": "station-head", "from": "reportingLine"}], "provenance": {"inferred": "example"}}] });
+}).meta({ examples: [{ id: 'joint', name: { 'zh-CN': '连带处罚', en: 'Joint fine' }, on: { orders: ['repair'], when: { flag: 'complaint' } }, fine: 50, payers: [{ role: 'station-head', from: 'reportingLine' }], provenance: { inferred: 'example' } }] });
 /** A collective penalty. */
 export type CollectiveRule = z.infer<typeof CollectiveRule>;
 
@@ -115,7 +115,7 @@ export const SanctionKind = z.strictObject({
   id: Id.describe('The sanction\'s id, e.g. `dismissal`.'),
   name: LocalizedText.describe('The sanction, e.g. 清退 / Dismissal.'),
   severity: z.number().int().nonnegative().meta({ description: 'How severe (≥ 0); the most severe sanction reached is the one reported.', examples: [3] }),
-}).meta({ examples: [{"id": "dismissal", "name": {"zh-CN": "清退", "en": "Dismissal"}, "severity": 3}] });
+}).meta({ examples: [{ id: 'dismissal', name: { 'zh-CN': '清退', en: 'Dismissal' }, severity: 3 }] });
 /** A sanction kind. */
 export type SanctionKind = z.infer<typeof SanctionKind>;
 
@@ -124,7 +124,7 @@ export const Measure = z.union([
   z.literal('points'),
   z.strictObject({ breaches: Id.describe('Breaches of this kind.') }),
   z.strictObject({ fact: FactName.describe('A count declared in `counts`.') }),
-]).meta({ examples: ["points", {"breaches": "rude"}, {"fact": "lateArrivals"}] });
+]).meta({ examples: ['points', { breaches: 'rude' }, { fact: 'lateArrivals' }] });
 /** What a threshold measures. */
 export type Measure = z.infer<typeof Measure>;
 
@@ -133,7 +133,7 @@ export const ThresholdTier = z.strictObject({
   ...intervalEnds,
   sanction: Id.describe('The sanction the row brings.'),
   label: LocalizedText.optional().describe('The row\'s label in explanations.'),
-}).meta({ examples: [{"min": 2, "sanction": "dismissal"}] });
+}).meta({ examples: [{ min: 2, sanction: 'dismissal' }] });
 /** A row of a threshold. */
 export type ThresholdTier = z.infer<typeof ThresholdTier>;
 
@@ -152,7 +152,7 @@ export const Threshold = z
     tiers: z.array(ThresholdTier).min(1).describe('The rows: intervals of the measured value and the sanction each brings.'),
     provenance: Provenance.describe('Where the threshold comes from.'),
   })
-  .refine((t) => t.months === 1 || typeof t.measure === 'string' || !('fact' in t.measure), { message: 'a count fact has no history: months must be 1', path: ['months'] }).meta({ examples: [{"id": "monthly-points", "name": {"zh-CN": "月扣分满2分", "en": "2 points in a month"}, "measure": "points", "tiers": [{"min": 2, "sanction": "dismissal"}], "provenance": {"inferred": "example"}}] });
+  .refine((t) => t.months === 1 || typeof t.measure === 'string' || !('fact' in t.measure), { message: 'a count fact has no history: months must be 1', path: ['months'] }).meta({ examples: [{ id: 'monthly-points', name: { 'zh-CN': '月扣分满2分', en: '2 points in a month' }, measure: 'points', tiers: [{ min: 2, sanction: 'dismissal' }], provenance: { inferred: 'example' } }] });
 /** A threshold. */
 export type Threshold = z.infer<typeof Threshold>;
 

@@ -26,7 +26,7 @@ export const OrderDeadline = z.union([
     boundary: DeadlineBoundary,
     label: DeadlineLabel,
   }),
-]).meta({ examples: [{"step": "arrivedAt", "within": {"hours": 4}}, {"step": "contactedAt", "by": "agreedAt"}] });
+]).meta({ examples: [{ step: 'arrivedAt', within: { hours: 4 } }, { step: 'contactedAt', by: 'agreedAt' }] });
 /** A deadline on a step of an order. */
 export type OrderDeadline = z.infer<typeof OrderDeadline>;
 

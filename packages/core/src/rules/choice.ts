@@ -12,7 +12,7 @@ export const ChoiceOption = z.strictObject({
   value: z.string().min(1).meta({ description: 'The fact\'s value this option matches.', examples: ['good', 'pass'] }),
   points: DecimalLikeSchema.describe('The points the option gives.'),
   name: LocalizedText.optional().describe('The option\'s label, e.g. 良好 / Good.'),
-}).meta({ examples: [{"value": "good", "points": 5, "name": {"zh-CN": "良好", "en": "good"}}] });
+}).meta({ examples: [{ value: 'good', points: 5, name: { 'zh-CN': '良好', en: 'good' } }] });
 /** One option of a choice. */
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 

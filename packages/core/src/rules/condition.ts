@@ -10,18 +10,7 @@ import { awardKind, line, show } from './ruleKit';
 
 /** The json-rules-engine operators a `condition` rule may use. Numeric ones compare exactly, as decimals. */
 export const ConditionOperator = z
-  .enum([
-  'equal',
-  'notEqual',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  ])
+  .enum(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'])
   .describe('A json-rules-engine operator; numeric ones compare exactly, as decimals.');
 
 const Scalar = z.union([z.number().refine(Number.isFinite), z.string(), z.boolean(), z.null()]);

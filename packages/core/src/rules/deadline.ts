@@ -51,7 +51,7 @@ export const DeadlineCheckSpec = z.strictObject({
   limit: DeadlineLimit.describe('How long the step may take.'),
   boundary: Boundary.default('inclusive').describe('Whether the limit itself is on time; `inclusive` unless set.'),
   each: DecimalLikeSchema.describe('Points per missed deadline (negative: a deduction).'),
-}).meta({ examples: [{"id": "restore", "name": {"zh-CN": "恢复", "en": "Restore"}, "from": "reportedAt", "to": "restoredAt", "limit": {"hours": 4}, "each": -2}] });
+}).meta({ examples: [{ id: 'restore', name: { 'zh-CN': '恢复', en: 'Restore' }, from: 'reportedAt', to: 'restoredAt', limit: { hours: 4 }, each: -2 }] });
 /** One deadline of a deadline rule. */
 export type DeadlineCheckSpec = z.infer<typeof DeadlineCheckSpec>;
 

@@ -20,7 +20,7 @@ import { Tier, matchTier } from './tiers';
 export const OccurrenceSource = z.union([
   z.strictObject({ fact: FactName.describe('A count fact: the number of occurrences.') }),
   z.strictObject({ events: FactName.describe('An event fact: its events in the period are the occurrences.'), where: Predicate.optional().describe('Only events that match count; all unless set.') }),
-]).meta({ examples: [{"fact": "complaints"}, {"events": "outages", "where": {"field": "customersAffected", "operator": "greaterThan", "value": 1}}] });
+]).meta({ examples: [{ fact: 'complaints' }, { events: 'outages', where: { field: 'customersAffected', operator: 'greaterThan', value: 1 } }] });
 /** What is counted. */
 export type OccurrenceSource = z.infer<typeof OccurrenceSource>;
 

@@ -13,7 +13,7 @@ export const RubricBand = z.strictObject({
   min: DecimalLikeSchema.describe('The band\'s lowest rating.'),
   max: DecimalLikeSchema.describe('The band\'s highest rating.'),
   label: LocalizedText.describe('What the band means, e.g. 按时优质完成 / Excellent and on time.'),
-}).meta({ examples: [{"min": 50, "max": 60, "label": {"zh-CN": "优秀且按时", "en": "excellent and on time"}}] });
+}).meta({ examples: [{ min: 50, max: 60, label: { 'zh-CN': '优秀且按时', en: 'excellent and on time' } }] });
 /** A rubric band. */
 export type RubricBand = z.infer<typeof RubricBand>;
 

@@ -17,7 +17,7 @@ export const StepSpec = z.strictObject({
   per: DecimalLikeSchema.refine((v) => toDecimal(v).greaterThan(0), { message: 'positive' }).meta({ description: 'The size of one step beyond the target (> 0), e.g. 0.05 for "每低5个百分点".', examples: [0.05, 1] }),
   change: DecimalLikeSchema.meta({ description: 'The change of the score per step (negative: a deduction), e.g. -5 for "扣5分".', examples: [-5, 2] }),
   rounding: StepRounding.default('floor').describe('How a partial step counts; `floor` (whole steps only) unless set.'),
-}).meta({ examples: [{"per": "0.05", "change": -5}, {"per": 1, "change": 2, "rounding": "ceil"}] });
+}).meta({ examples: [{ per: '0.05', change: -5 }, { per: 1, change: 2, rounding: 'ceil' }] });
 /** One direction of a steps rule. */
 export type StepSpec = z.infer<typeof StepSpec>;
 

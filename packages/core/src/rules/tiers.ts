@@ -15,7 +15,7 @@ export const Tier = z.strictObject({
   ...intervalEnds,
   points: Expr.describe('The points the tier gives: a constant, or an expression of `{ "value": true }`.'),
   label: LocalizedText.optional().describe('The tier\'s label, e.g. 良好 / Good.'),
-}).meta({ examples: [{"min": 0, "max": 15, "maxInclusive": true, "points": 0}, {"min": 15, "minInclusive": false, "points": -5}] });
+}).meta({ examples: [{ min: 0, max: 15, maxInclusive: true, points: 0 }, { min: 15, minInclusive: false, points: -5 }] });
 /** A tier. */
 export type Tier = z.infer<typeof Tier>;
 

@@ -36,7 +36,7 @@ export const WorkingCalendar = z
     calendar.workdays.forEach((date, index) => {
       if (holidays.has(date)) ctx.addIssue({ code: 'custom', path: ['workdays', index], message: `date listed both as a holiday and as a working day (${date})` });
     });
-  }).meta({ examples: [{"weekend": [6, 7], "holidays": ["2026-10-01", "2026-10-02"], "workdays": ["2026-10-10"]}] });
+  }).meta({ examples: [{ weekend: [6, 7], holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] }] });
 /** A working-day calendar. */
 export type WorkingCalendar = z.infer<typeof WorkingCalendar>;
 /** A working-day calendar as written before defaults. */
