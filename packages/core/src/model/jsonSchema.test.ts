@@ -6,46 +6,59 @@ import { orgChartJsonSchema, regimeJsonSchema, scorecardJsonSchema } from './jso
 
 type Node = Record<string, unknown>;
 
+/** Follows a schema's `$ref`s into the definitions: its own keywords (its description) over theirs. */
+function resolverOf(root: Node): (node: Node) => Node {
+  const defs = (root['$defs'] ?? {}) as Record<string, Node>;
+  const resolve = (node: Node, seen: ReadonlySet<string> = new Set()): Node => {
+    const ref = node['$ref'];
+    const name = typeof ref === 'string' ? ref.replace('#/$defs/', '') : undefined;
+    const def = name === undefined ? undefined : defs[name];
+    return name === undefined || def === undefined || seen.has(name) ? node : { ...resolve(def, new Set([...seen, name])), ...node };
+  };
+  return (node) => resolve(node);
+}
+
 /** Every property of every object in a JSON Schema, by path, with the schema it resolves to. */
 function properties(root: Node): Array<{ path: string; schema: Node }> {
+  const resolve = resolverOf(root);
   const defs = (root['$defs'] ?? {}) as Record<string, Node>;
   const found: Array<{ path: string; schema: Node }> = [];
-  const seen = new Set<Node>();
-  const visit = (node: unknown, path: string): void => {
-    if (typeof node !== 'object' || node === null || seen.has(node as Node)) return;
-    seen.add(node as Node);
+  const visit = (node: unknown, path: string, seen: ReadonlySet<string>): void => {
+    if (typeof node !== 'object' || node === null) return;
     if (Array.isArray(node)) {
-      node.forEach((child, i) => visit(child, `${path}[${i}]`));
+      node.forEach((child, i) => visit(child, `${path}[${i}]`, seen));
       return;
     }
     const schema = node as Node;
+    const ref = schema['$ref'];
+    const name = typeof ref === 'string' ? ref.replace('#/$defs/', '') : undefined;
+    // A definition is walked once per path: a recursive one (an expression) stops where it recurs.
+    if (name !== undefined && !seen.has(name)) visit(defs[name], path, new Set([...seen, name]));
     for (const [key, value] of Object.entries(schema)) {
+      if (key === '$defs') continue;
       if (key === 'properties') {
-        for (const [name, property] of Object.entries(value as Record<string, Node>)) {
-          found.push({ path: `${path}.${name}`, schema: property });
-          visit(property, `${path}.${name}`);
+        for (const [property, child] of Object.entries(value as Record<string, Node>)) {
+          found.push({ path: `${path}.${property}`, schema: resolve(child) });
+          visit(child, `${path}.${property}`, seen);
         }
-      } else if (key === '$defs') {
-        for (const [name, def] of Object.entries(value as Record<string, Node>)) visit(def, `#${name}`);
-      } else if (typeof value === 'object') visit(value, path);
+      } else if (typeof value === 'object') visit(value, path, seen);
     }
   };
-  visit(root, '$');
-  return found.map(({ path, schema }) => {
-    const ref = typeof schema['$ref'] === 'string' ? defs[(schema['$ref'] as string).replace('#/$defs/', '')] : undefined;
-    return { path, schema: { ...ref, ...schema } };
-  });
+  visit(root, '$', new Set());
+  return found;
 }
 
+/** The alternatives of a schema (itself when it has none), resolved. */
+const alternatives = (schema: Node, resolve: (node: Node) => Node): Node[] => ((schema['anyOf'] ?? schema['oneOf'] ?? [schema]) as Node[]).map(resolve);
+
 /** Whether a property holds a scalar that an example helps with: not an object or list, not an enum, a constant or a boolean. */
-function isOpenScalar(schema: Node): boolean {
-  const members = (schema['anyOf'] ?? schema['oneOf'] ?? [schema]) as Node[];
-  return members.every((m) => m['$ref'] === undefined && m['properties'] === undefined && m['type'] !== 'object' && m['type'] !== 'array' && m['type'] !== 'boolean' && m['enum'] === undefined && m['const'] === undefined);
+function isOpenScalar(schema: Node, resolve: (node: Node) => Node): boolean {
+  return alternatives(schema, resolve).every((m) => m['properties'] === undefined && m['anyOf'] === undefined && m['type'] !== 'object' && m['type'] !== 'array' && m['type'] !== 'boolean' && m['enum'] === undefined && m['const'] === undefined);
 }
 
 /** Whether a property, or one of its alternatives (an id or null), carries examples. */
-function hasExamples(schema: Node): boolean {
-  return [schema, ...((schema['anyOf'] ?? schema['oneOf'] ?? []) as Node[])].some((s) => Array.isArray(s['examples']));
+function hasExamples(schema: Node, resolve: (node: Node) => Node): boolean {
+  return [schema, ...alternatives(schema, resolve)].some((s) => Array.isArray(s['examples']));
 }
 
 describe.each([
@@ -54,33 +67,39 @@ describe.each([
   ['org chart', orgChartJsonSchema],
 ])('the JSON Schema of a %s', (_, schemaOf) => {
   const schema = schemaOf();
+  const resolve = resolverOf(schema);
+  const all = properties(schema);
   it('describes every property', () => {
-    const bare = properties(schema).filter(({ schema: s }) => typeof s['description'] !== 'string' || s['description'] === '');
+    const bare = all.filter(({ schema: s }) => typeof s['description'] !== 'string' || s['description'] === '');
     expect(bare.map((p) => p.path)).toEqual([]);
   });
 
   it('accepts the $schema key an editor reads', () => {
-    expect((schema['properties'] as Record<string, Node>)['$schema']).toMatchObject({ type: 'string', examples: expect.any(Array) });
+    expect(all.find((p) => p.path === '$.$schema')?.schema).toMatchObject({ type: 'string', examples: expect.any(Array) });
     expect(schema['required']).not.toContain('$schema');
   });
 
   it('gives an example for every scalar property without a fixed set of values', () => {
-    const open = properties(schema).filter(({ schema: s }) => isOpenScalar(s) && !hasExamples(s));
+    const open = all.filter(({ schema: s }) => isOpenScalar(s, resolve) && !hasExamples(s, resolve));
     expect(open.map((p) => p.path)).toEqual([]);
   });
 
   it('gives an example for every property, or for each element of a list', () => {
-    const defs = (schema['$defs'] ?? {}) as Record<string, Node>;
-    const resolve = (s: Node): Node => (typeof s['$ref'] === 'string' ? { ...defs[(s['$ref'] as string).replace('#/$defs/', '')], ...s } : s);
     const exemplified = (s: Node): boolean => {
       const node = resolve(s);
-      if (node['type'] === 'boolean' || node['enum'] !== undefined || node['const'] !== undefined || hasExamples(node)) return true;
+      if (node['type'] === 'boolean' || node['enum'] !== undefined || node['const'] !== undefined || hasExamples(node, resolve)) return true;
       if (Array.isArray(node['prefixItems'])) return (node['prefixItems'] as Node[]).every(exemplified);
       return node['type'] === 'array' && typeof node['items'] === 'object' && exemplified(node['items'] as Node);
     };
-    const open = properties(schema).filter(({ schema: s }) => !exemplified(s));
-    if (process.env['DUMP']) console.log(open.map((p) => p.path).join('\n'));
+    const open = all.filter(({ schema: s }) => !exemplified(s));
     expect(open.map((p) => p.path)).toEqual([]);
+  });
+
+});
+
+describe('the size of a scorecard\'s JSON Schema', () => {
+  it('stays small with every description: a schema used more than once is defined once (inlined, it was 190 KB)', () => {
+    expect(JSON.stringify(scorecardJsonSchema(), null, 2).length).toBeLessThan(100_000);
   });
 });
 

@@ -9,7 +9,7 @@ import { SCHEMA_VERSION, Scorecard } from './scorecard';
  * definitions' metadata, so the schema an editor shows and the one kaohe validates with are one.
  */
 function jsonSchemaOf(schema: z.ZodType, kind: string, title: string): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...body } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
   // A stable id naming the file kind and format version: no host of ours serves these files, so no URL pretends to.
   return { $schema, $id: `urn:kaohe:${kind}:${SCHEMA_VERSION}`, title, ...body };
 }
