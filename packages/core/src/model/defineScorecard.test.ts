@@ -10,7 +10,22 @@ import type { Expr, ExprInput } from './expr';
 import { Expr as ExprSchema } from './expr';
 import { Predicate as PredicateSchema, type Predicate, type PredicateInput } from './predicate';
 import type { ScorecardInput } from './scorecard';
+import type { OrgChartInput } from './orgChart';
+import type { PenaltyRegimeInput } from '../regimes/PenaltyRegime';
 import type { z } from 'zod';
+
+/** Whether `unknown` (or `any`) appears anywhere in a type, down to a depth that covers every field of a scheme. */
+type HasUnknown<T, Depth extends unknown[] = []> = Depth['length'] extends 12
+  ? false
+  : unknown extends T
+    ? true
+    : T extends readonly (infer Element)[]
+      ? HasUnknown<Element, [...Depth, 0]>
+      : T extends object
+        ? true extends { [K in keyof T]-?: HasUnknown<T[K], [...Depth, 0]> }[keyof T]
+          ? true
+          : false
+        : false;
 
 const name = (en: string) => ({ 'zh-CN': en, en });
 const provenance = { inferred: 'test' };
@@ -61,6 +76,10 @@ describe('defineScorecard', () => {
     expectTypeOf<z.output<typeof PredicateSchema>>().toEqualTypeOf<Predicate>();
     type StepsValue = Extract<NonNullable<ScorecardInput['items']>[number]['rule'], { kind: 'steps' }>['value'];
     expectTypeOf<StepsValue>().toEqualTypeOf<ExprInput>();
+    expectTypeOf<HasUnknown<{ a: [{ b?: unknown }] }>>().toEqualTypeOf<true>();
+    expectTypeOf<HasUnknown<ScorecardInput>>().toEqualTypeOf<false>();
+    expectTypeOf<HasUnknown<PenaltyRegimeInput>>().toEqualTypeOf<false>();
+    expectTypeOf<HasUnknown<OrgChartInput>>().toEqualTypeOf<false>();
     // An expression or predicate kept in an `as const` object is accepted as written.
     expectTypeOf({ all: [{ fact: 'a', operator: 'in', value: ['x', 'y'] }] } as const).toExtend<PredicateInput>();
     expectTypeOf({ op: 'add', args: [1, { ratio: [{ fact: 'a' }, 2] }] } as const).toExtend<ExprInput>();
