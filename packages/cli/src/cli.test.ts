@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +127,29 @@ describe('kaohe schema', () => {
     const org = JSON.parse((await run('schema', 'org-chart')).stdout) as { properties: Record<string, unknown> };
     expect(Object.keys(org.properties)).toEqual(expect.arrayContaining(['roles', 'people', 'timeZone']));
     expect((await run('schema', 'invoice')).code).toBe(2);
+  });
+
+  it('writes a schema file an editor can use, and a scheme naming it in $schema is accepted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kaohe-schema-'));
+    try {
+      const written = await run('schema', 'scorecard', '--out', join(dir, 'scorecard.schema.json'));
+      expect(written.code).toBe(0);
+      expect(written.stdout).toBe('');
+      expect(written.stderr).toContain('scorecard.schema.json');
+      const schema = JSON.parse(await readFile(join(dir, 'scorecard.schema.json'), 'utf8')) as Record<string, unknown>;
+      expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'urn:kaohe:scorecard:1', title: 'kaohe scorecard' });
+      expect((schema['properties'] as Record<string, { description?: string }>)['bands']?.description).toEqual(expect.any(String));
+      const scheme = JSON.parse(await readFile(join(root, 'examples/schemes/literal-bands.json'), 'utf8')) as Record<string, unknown>;
+      await writeFile(join(dir, 'scheme.json'), JSON.stringify({ $schema: './scorecard.schema.json', ...scheme }));
+      const linted = await run('lint', '--scheme', join(dir, 'scheme.json'), '--format', 'json');
+      const findings = (JSON.parse(linted.stdout) as { findings: Array<{ code: string }> }).findings;
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.map((f) => f.code)).not.toContain('scheme_invalid');
+      const regime = await run('schema', 'regime', '--out', join(dir, 'regime.schema.json'));
+      expect(regime.code).toBe(0);
+      expect(JSON.parse(await readFile(join(dir, 'regime.schema.json'), 'utf8'))).toMatchObject({ $id: 'urn:kaohe:penalty-regime:1' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

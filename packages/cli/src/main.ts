@@ -1,9 +1,10 @@
-import { isKaoheError, orgChartJsonSchema, scorecardJsonSchema, type Locale } from '@kaohe/core';
+import { isKaoheError, type Locale } from '@kaohe/core';
 import { adapterError } from './adapterError';
 import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
 import { lintCommand } from './commands/lint';
 import { presetsCommand, presetShowCommand } from './commands/presets';
+import { schemaCommand } from './commands/schema';
 import { templateCommand } from './commands/template';
 import { FileError } from './FileError';
 import { EXIT, type CliIo } from './io';
@@ -49,12 +50,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return presetsCommand({ format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'template':
         return await templateCommand({ preset: values.preset ?? rest[0], scheme: values.scheme, mapping: values.mapping, out: values.out, locale }, io);
-      case 'schema': {
-        const which = rest[0] ?? 'scorecard';
-        if (which !== 'scorecard' && which !== 'org-chart') throw new UsageError(cliMessage(locale, 'unknownSchema', which));
-        io.stdout.write(`${JSON.stringify(which === 'scorecard' ? scorecardJsonSchema() : orgChartJsonSchema(), null, 2)}\n`);
-        return EXIT.ok;
-      }
+      case 'schema':
+        return await schemaCommand({ which: rest[0], out: values.out, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

@@ -9,7 +9,7 @@ Usage:
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
   kaohe template (<id> | --preset <id> | --scheme <file>) --out <sheet.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
-  kaohe schema [scorecard|org-chart]            the JSON Schema of a scheme or an org chart, for editors
+  kaohe schema [scorecard|regime|org-chart] [--out <file>]   the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
@@ -64,7 +64,8 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   noSubjects: 'holds no subject',
   failedCount: '{value} subject(s) could not be appraised',
   lintClean: 'no findings',
-  unknownSchema: 'unknown schema "{value}"; use scorecard or org-chart',
+  unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
+  schemaWritten: 'wrote {value}; name it in "$schema" at the top of a scheme file for completion and checks in an editor',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -78,7 +79,7 @@ const zhCN: Record<MessageKey, string> = {
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
   kaohe template (<id> | --preset <id> | --scheme <文件>) --out <表格.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
-  kaohe schema [scorecard|org-chart]            方案或组织架构的 JSON Schema,供编辑器使用
+  kaohe schema [scorecard|regime|org-chart] [--out <文件>]   方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
@@ -133,7 +134,8 @@ const zhCN: Record<MessageKey, string> = {
   noSubjects: '不含任何考核对象',
   failedCount: '{value} 个考核对象无法考核',
   lintClean: '没有发现问题',
-  unknownSchema: '未知的 schema "{value}";请用 scorecard 或 org-chart',
+  unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',
+  schemaWritten: '已写入 {value};在方案文件开头以 "$schema" 指向它,编辑器即可补全与检查',
 };
 
 /** The values a message names: one `{value}`, or several by name. */

@@ -36,3 +36,10 @@ describe('lint on the presets of §2 and §3', () => {
     ]);
   });
 });
+
+describe('lint on every preset scorecard: no band above the greatest possible total', () => {
+  it.each(presets.filter((entry) => (entry.scheme as { kind?: unknown }).kind === 'scorecard').map((entry) => entry.id))('%s', (id) => {
+    const scheme = presets.find((entry) => entry.id === id)?.scheme;
+    expect(lint(scheme, { schemes: presetSchemes }).filter((f) => f.code === 'band_above_maximum')).toEqual([]);
+  });
+});

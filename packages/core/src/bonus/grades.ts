@@ -11,9 +11,8 @@ import { formatInterval, intervalContains, toInterval } from '../model/interval'
  * Grades are matched in order; the first that contains the composite wins.
  */
 export const Grade = Band.extend({
-  /** The share of the full bonus this grade earns, e.g. `0.8`. */
-  factor: NonNegativeDecimal,
-});
+  factor: NonNegativeDecimal.meta({ description: 'The share of the full bonus this grade earns (≥ 0).', examples: [1, 0.8, 0] }),
+}).meta({ examples: [{ id: 'B', name: { 'zh-CN': 'B 级', en: 'grade B' }, min: 80, max: 90, factor: 0.8 }] });
 /** A project grade. */
 export type Grade = z.infer<typeof Grade>;
 /** A project grade as written before defaults. */

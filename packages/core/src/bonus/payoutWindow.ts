@@ -11,11 +11,11 @@ import { makeLocalDate } from '../time/zonedDate';
  * collected, in the last week of March, June, September or December).
  */
 export const PayoutSchedule = z.strictObject({
-  fact: FactName.default('finalPaymentCollectedOn'),
-  months: z.array(z.number().int().min(1).max(12)).min(1),
-  lastDays: z.number().int().min(1).max(28),
-  provenance: Provenance.optional(),
-});
+  fact: FactName.default('finalPaymentCollectedOn').describe('The date fact after which the bonus may be paid; `finalPaymentCollectedOn` unless set.'),
+  months: z.array(z.number().int().min(1).max(12)).min(1).meta({ description: 'The months (1–12) with a payout window.', examples: [[3, 6, 9, 12]] }),
+  lastDays: z.number().int().min(1).max(28).meta({ description: 'The window: the last this many calendar days of each month listed.', examples: [7] }),
+  provenance: Provenance.optional().describe('Where the schedule comes from.'),
+}).meta({ examples: [{ months: [3, 6, 9, 12], lastDays: 7 }] });
 /** When a bonus is paid. */
 export type PayoutSchedule = z.infer<typeof PayoutSchedule>;
 

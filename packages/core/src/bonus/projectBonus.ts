@@ -10,23 +10,24 @@ import { BonusSplit, splitBonus } from './split';
 
 /** A coefficient of the full bonus chosen by a categorical fact (seed 002: complexity 0.8–1.3, time difficulty or risk 1.0–1.2). */
 export const BonusCoefficient = z.strictObject({
-  id: Id,
-  name: LocalizedText,
-  /** The enum fact whose value picks the coefficient. */
-  fact: FactName,
-  /** The coefficient of each value of the fact. */
-  values: z.record(z.string().min(1), DecimalLikeSchema).refine((values) => Object.keys(values).length > 0, { message: 'at least one value' }),
-  provenance: Provenance.optional(),
-});
+  id: Id.describe('The coefficient\'s id, e.g. `complexity`.'),
+  name: LocalizedText.describe('The coefficient\'s name, e.g. 复杂度 / Complexity.'),
+  fact: FactName.describe('The categorical fact that chooses the value.'),
+  values: z
+    .record(z.string().min(1), DecimalLikeSchema)
+    .refine((values) => Object.keys(values).length > 0, { message: 'at least one value' })
+    .meta({ description: 'The coefficient for each value of the fact.', examples: [{ simple: 0.8, standard: 1, technical: 1.1 }] }),
+  provenance: Provenance.optional().describe('Where the coefficient comes from.'),
+}).meta({ examples: [{ id: 'complexity', name: { 'zh-CN': '复杂度', en: 'Complexity' }, fact: 'complexity', values: { standard: 1, technical: 1.1 } }] });
 /** A coefficient of the full bonus. */
 export type BonusCoefficient = z.infer<typeof BonusCoefficient>;
 
 /** A share of the final bonus paid on top of the team's (seed 002: the technical director's 30%). */
 export const BonusAward = z.strictObject({
-  name: LocalizedText,
-  share: DecimalLikeSchema,
-  provenance: Provenance.optional(),
-});
+  name: LocalizedText.describe('Who receives the award, e.g. 技术总监 / Technical director.'),
+  share: DecimalLikeSchema.describe('The share of the final bonus paid on top, e.g. 0.3.'),
+  provenance: Provenance.optional().describe('Where the award comes from.'),
+}).meta({ examples: [{ name: { 'zh-CN': '技术总监', en: 'Technical director' }, share: 0.3 }] });
 /** A share of the final bonus paid on top of the team's. */
 export type BonusAward = z.infer<typeof BonusAward>;
 
@@ -37,18 +38,15 @@ export type BonusAward = z.infer<typeof BonusAward>;
  * on top; payment waits for a payout window.
  */
 export const ProjectBonus = z.strictObject({
-  /** The money fact holding the contract total. */
-  contractFact: FactName.default('contractValue'),
-  /** The share of the contract that makes the base bonus, e.g. `0.005`. */
-  rate: DecimalLikeSchema,
-  coefficients: z.array(BonusCoefficient).default([]),
-  /** A count fact (e.g. `serviceQuarters`): the full bonus is spread evenly over that many quarters and each quarterly appraisal settles one share. */
-  spreadFact: FactName.optional(),
-  split: BonusSplit.optional(),
-  director: BonusAward.optional(),
-  payout: PayoutSchedule.optional(),
-  provenance: Provenance,
-});
+  contractFact: FactName.default('contractValue').describe('The fact holding the contract value (CNY); `contractValue` unless set.'),
+  rate: DecimalLikeSchema.describe('The share of the contract value that makes the base bonus, e.g. 0.005.'),
+  coefficients: z.array(BonusCoefficient).default([]).describe('Coefficients the base is multiplied by; none unless set.'),
+  spreadFact: FactName.optional().describe('A count fact (e.g. `serviceQuarters`): the full bonus is spread evenly over that many quarters and each quarterly appraisal settles one share; not spread unless set.'),
+  split: BonusSplit.optional().describe('How the final bonus is split within the team.'),
+  director: BonusAward.optional().describe('A share of the final bonus paid on top of the team\'s.'),
+  payout: PayoutSchedule.optional().describe('When the bonus is paid.'),
+  provenance: Provenance.describe('Where the bonus rule comes from.'),
+}).meta({ examples: [{ rate: '0.005', coefficients: [{ id: 'complexity', name: { 'zh-CN': '复杂度', en: 'Complexity' }, fact: 'complexity', values: { standard: 1, technical: 1.1 } }], provenance: { inferred: 'example' } }] });
 /** A project bonus. */
 export type ProjectBonus = z.infer<typeof ProjectBonus>;
 /** A project bonus as written before defaults. */

@@ -12,13 +12,13 @@ import { roundMoney } from './money';
  * rest. The share is an input fact (`leaderShare` unless `fact` says otherwise).
  */
 export const BonusSplit = z.strictObject({
-  fact: FactName.default('leaderShare'),
-  min: DecimalLikeSchema,
-  max: DecimalLikeSchema,
-  leader: LocalizedText,
-  engineers: LocalizedText,
-  provenance: Provenance.optional(),
-});
+  fact: FactName.default('leaderShare').describe('The fact giving the leader\'s share; `leaderShare` unless set.'),
+  min: DecimalLikeSchema.describe('The least share the leader may take, e.g. 0.3.'),
+  max: DecimalLikeSchema.describe('The greatest share the leader may take, e.g. 0.6.'),
+  leader: LocalizedText.describe('Who the leader is, e.g. 项目经理 / Project manager.'),
+  engineers: LocalizedText.describe('Who shares the rest, e.g. 工程师 / Engineers.'),
+  provenance: Provenance.optional().describe('Where the split comes from.'),
+}).meta({ examples: [{ min: 0.3, max: 0.6, leader: { 'zh-CN': '项目经理', en: 'Project manager' }, engineers: { 'zh-CN': '工程师', en: 'Engineers' } }] });
 /** How the final bonus is split within the team. */
 export type BonusSplit = z.infer<typeof BonusSplit>;
 

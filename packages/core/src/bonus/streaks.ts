@@ -8,13 +8,13 @@ import { FactName } from '../model/predicate';
  * suspended from presales work). The earlier grades come from the fact `fact`, oldest first.
  */
 export const GradeStreakSanction = z.strictObject({
-  id: Id,
-  name: LocalizedText,
-  grade: Id,
-  count: z.number().int().min(2),
-  fact: FactName.default('gradeHistory'),
-  provenance: Provenance,
-});
+  id: Id.describe('The sanction\'s id.'),
+  name: LocalizedText.describe('The sanction, e.g. 暂停售前工作 / Suspended from presales work.'),
+  grade: Id.describe('The grade whose streak is sanctioned, e.g. `D`.'),
+  count: z.number().int().min(2).meta({ description: 'How many consecutive appraisals with that grade, the current one included (≥ 2).', examples: [3] }),
+  fact: FactName.default('gradeHistory').describe('The fact holding the earlier grades, oldest first; `gradeHistory` unless set.'),
+  provenance: Provenance.describe('Where the sanction comes from.'),
+}).meta({ examples: [{ id: 'three-d', name: { 'zh-CN': '暂停售前工作', en: 'Suspended from presales work' }, grade: 'D', count: 3, provenance: { inferred: 'example' } }] });
 /** A sanction on a streak of one grade. */
 export type GradeStreakSanction = z.infer<typeof GradeStreakSanction>;
 

@@ -89,7 +89,8 @@ export function compile(scheme: unknown, options: CompileOptions = {}): Compiled
     for (const item of resolved.items) {
       if (item.rule.kind === 'condition') engines.set(item.id, createConditionEngine(item.rule));
     }
-    const { lineage: _lineage, ...hashed } = resolved;
+    // Neither the lineage nor the editor's `$schema` is content: the same rules hash the same.
+    const { lineage: _lineage, $schema: _editorSchema, ...hashed } = resolved;
     return {
       kind: 'compiledScorecard',
       scheme: resolved,

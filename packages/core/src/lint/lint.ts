@@ -17,7 +17,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Lints a scheme written as JSON and returns every finding, most severe first: band gaps and
- * overlaps, weights not adding to 100, items not adding to the declared total, tier gaps and
+ * overlaps, bands above the greatest possible total, weights not adding to 100, items not adding to the declared total, tier gaps and
  * overlaps, facts read but not declared, rater divisors that disagree with the rater list,
  * `extends` cycles. A scheme that does not even parse gives its parse errors as findings; lint
  * never throws for a bad scheme.

@@ -1,4 +1,4 @@
-import { toDecimal } from '../decimal';
+import { formatShort, toDecimal, type Decimal } from '../decimal';
 import type { Band, HitPolicy } from '../model/bands';
 import { formatInterval, intersectIntervals, intervalIsEmpty, intervalWithin, toInterval, uncoveredIntervals, type Interval } from '../model/interval';
 import { finding, type LintFinding } from './LintFinding';
@@ -51,4 +51,25 @@ export function lintBands(bands: readonly Band[], policy: HitPolicy, floor: stri
     ['bands'],
     { gap: 'band_gap', overlap: 'band_overlap', unreachable: 'band_unreachable' },
   );
+}
+
+/**
+ * Bands that start above the greatest total the scheme can give (or at it, with an open lower end):
+ * no subject can ever be rated so. Nothing is reported when the greatest total is not known.
+ *
+ * @example
+ * lintBandsAboveMaximum([{ id: 'excellent', min: 100, … }], new Decimal(90)); // [band_above_maximum at bands.0]
+ */
+export function lintBandsAboveMaximum(bands: readonly Band[], maximum: Decimal | undefined): LintFinding[] {
+  if (maximum === undefined) return [];
+  const findings: LintFinding[] = [];
+  bands.forEach((band, index) => {
+    const { min, minInclusive } = toInterval(band);
+    if (min === undefined) return;
+    const cmp = min.comparedTo(maximum);
+    if (cmp > 0 || (cmp === 0 && !minInclusive)) {
+      findings.push(finding('band_above_maximum', 'warning', ['bands', index], { band: band.id, min: formatShort(min), max: formatShort(maximum) }));
+    }
+  });
+  return findings;
 }

@@ -7,7 +7,8 @@ import { toInterval, type Interval } from '../model/interval';
 import { predicateFacts, predicateItems } from '../model/predicate';
 import type { ResolvedScorecard, Scorecard } from '../model/scorecard';
 import { ruleFacts, ruleItems } from '../rules/registry';
-import { lintBands, lintIntervalTable } from './lintBands';
+import { lintBands, lintBandsAboveMaximum, lintIntervalTable } from './lintBands';
+import { maximumTotal } from './maximumTotal';
 import { finding, type LintFinding } from './LintFinding';
 
 const WHOLE_LINE: Interval = { min: undefined, max: undefined, minInclusive: false, maxInclusive: false };
@@ -146,6 +147,7 @@ export function lintScorecard(own: Scorecard, schemes: SchemeSource | undefined)
     ...lintIds(scheme),
     ...lintTotals(scheme),
     ...lintBands(scheme.bands, scheme.bandPolicy, scheme.totalFloor),
+    ...lintBandsAboveMaximum(scheme.bands, maximumTotal(scheme)),
     ...lintTiers(scheme),
     ...lintFacts(scheme),
     ...lintRaters(scheme),

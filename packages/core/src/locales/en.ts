@@ -76,6 +76,7 @@ export const en = {
   'lint.band_gap': 'no band covers totals in {interval}',
   'lint.band_overlap': 'bands {first} and {second} both cover {interval}',
   'lint.band_unreachable': 'band {band} can never be hit: earlier bands cover all of it',
+  'lint.band_above_maximum': 'band {band} can never be reached: it starts at {min}, and the greatest possible total is {max}',
   'lint.weights_missing': 'items without a weight: {items}',
   'lint.weights_not_100': 'weights add up to {sum}, not 100',
   'lint.items_total_mismatch': 'items add up to {sum}, not the declared total {declared}',

@@ -78,6 +78,7 @@ export const zhCN: Readonly<Record<keyof typeof en, string>> = {
   'lint.band_gap': '总分区间 {interval} 没有对应的等级',
   'lint.band_overlap': '等级 {first} 与 {second} 同时覆盖 {interval}',
   'lint.band_unreachable': '等级 {band} 永远不会命中:前面的等级已覆盖其全部区间',
+  'lint.band_above_maximum': '等级 {band} 永远无法达到:其下限为 {min},而可能的最高总分为 {max}',
   'lint.weights_missing': '以下考核项没有权重:{items}',
   'lint.weights_not_100': '权重合计为 {sum},不是 100',
   'lint.items_total_mismatch': '各项分值合计为 {sum},与声明的总分 {declared} 不符',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { DecimalLikeSchema } from './common';
-import { FactName, Predicate, predicateFacts, predicateItems } from './predicate';
+import { FactName, Predicate, predicateFacts, predicateItems, type PredicateInput } from './predicate';
 
 /** Operators of {@link Expr} that take any number of arguments. */
-export const VariadicOperator = z.enum(['add', 'sub', 'mul', 'div', 'min', 'max']);
+export const VariadicOperator = z.enum(['add', 'sub', 'mul', 'div', 'min', 'max']).describe('An operator on any number of arguments: add, sub, mul, div, min, max.');
 /** Operators of {@link Expr} that take one argument. */
-export const UnaryOperator = z.enum(['abs', 'neg', 'floor', 'ceil']);
+export const UnaryOperator = z.enum(['abs', 'neg', 'floor', 'ceil']).describe('An operator on one argument: abs, neg, floor, ceil.');
 
 /**
  * An arithmetic expression as data, evaluated exactly with decimals. Schemes never carry code: what
@@ -34,21 +34,46 @@ export type Expr =
   | { daysBetween: [string, string] }
   | { count: string; where?: Predicate };
 
-/** Schema of {@link Expr}. */
-export const Expr: z.ZodType<Expr> = z.lazy(() =>
+/**
+ * An expression as written: {@link Expr}, with read-only arrays and tuples allowed, so that an
+ * expression kept in an `as const` object is accepted as it is.
+ */
+export type ExprInput =
+  | number
+  | string
+  | { fact: string }
+  | { item: string }
+  | { value: true }
+  | { ratio: readonly [ExprInput, ExprInput]; ifZero?: ExprInput }
+  | { op: z.infer<typeof VariadicOperator>; args: readonly ExprInput[] }
+  | { op: z.infer<typeof UnaryOperator>; args: readonly [ExprInput] }
+  | { if: PredicateInput; then: ExprInput; else: ExprInput }
+  | { daysBetween: readonly [string, string] }
+  | { count: string; where?: PredicateInput };
+
+/**
+ * Schema of {@link Expr}. Annotated with both sides: a recursive zod schema typed by its output
+ * alone would leave its input `unknown`, and every expression of a scheme written in TypeScript
+ * unchecked.
+ */
+export const Expr: z.ZodType<Expr, ExprInput> = z.lazy(() =>
   z.union([
     DecimalLikeSchema,
-    z.strictObject({ fact: FactName }),
-    z.strictObject({ item: z.string().min(1) }),
-    z.strictObject({ value: z.literal(true) }),
-    z.strictObject({ ratio: z.tuple([Expr, Expr]), ifZero: Expr.optional() }),
-    z.strictObject({ op: VariadicOperator, args: z.array(Expr).min(1) }),
-    z.strictObject({ op: UnaryOperator, args: z.tuple([Expr]) }),
+    z.strictObject({ fact: FactName.describe('A numeric fact (a boolean fact reads as 1 or 0).') }),
+    z.strictObject({ item: z.string().min(1).meta({ description: 'The points of an item evaluated earlier.', examples: ['availability'] }) }),
+    z.strictObject({ value: z.literal(true).describe('The value a `tiers` rule measured.') }),
+    z.strictObject({ ratio: z.tuple([Expr, Expr]).describe('a / b.'), ifZero: Expr.optional().describe('The value when b is 0; an error unless set.') }),
+    z.strictObject({ op: VariadicOperator, args: z.array(Expr).min(1).describe('The arguments, in order.') }),
+    z.strictObject({ op: UnaryOperator, args: z.tuple([Expr]).describe('The one argument.') }),
+    // Recursive references stay bare (a described copy of a lazy schema would recurse without end); their definitions carry the description.
     z.strictObject({ if: Predicate, then: Expr, else: Expr }),
-    z.strictObject({ daysBetween: z.tuple([FactName, FactName]) }),
-    z.strictObject({ count: FactName, where: Predicate.optional() }),
+    z.strictObject({ daysBetween: z.tuple([FactName, FactName]).describe('Two date facts: the calendar days from the first to the second, in the organisation\'s time zone.') }),
+    z.strictObject({ count: FactName.describe('An event fact: how many of its events fall in the period.'), where: Predicate.optional().describe('Only events that match; all unless set.') }),
   ]),
-);
+).meta({
+  description: 'An arithmetic expression, evaluated exactly: a number, a fact, an item\'s points, a ratio, an operation, a choice, days between dates, or a count of events.',
+  examples: [{ fact: 'availability' }, { ratio: [{ fact: 'resolved' }, { fact: 'tickets' }], ifZero: 1 }, { op: 'min', args: [20, { item: 'uptime' }] }],
+});
 
 /** The names of facts an expression reads. */
 export function exprFacts(expr: Expr, into: Set<string> = new Set()): Set<string> {

@@ -83,7 +83,9 @@ export function compileRegime(data: unknown, options: { locale?: Locale } = {}):
     if (!parsed.success) throw new KaoheError(issuesFromZod(parsed.error.issues, 'scheme_invalid'));
     const issues = referenceIssues(parsed.data);
     if (issues.length > 0) throw new KaoheError(issues);
-    return { kind: 'compiledPenaltyRegime', scheme: parsed.data, hash: schemeHash(PenaltyRegime, parsed.data) };
+    // The editor's `$schema` is no part of the rules: a regime hashes the same with or without it.
+    const { $schema: _editorSchema, ...hashed } = parsed.data;
+    return { kind: 'compiledPenaltyRegime', scheme: parsed.data, hash: schemeHash(PenaltyRegime, hashed) };
   } catch (error) {
     if (error instanceof KaoheError) throw error.withContext(id, locale);
     throw error;

@@ -9,18 +9,18 @@ import { awardKind, line, schemeDecimal, show } from './ruleKit';
 
 /** One option of a choice. */
 export const ChoiceOption = z.strictObject({
-  value: z.string().min(1),
-  points: DecimalLikeSchema,
-  name: LocalizedText.optional(),
-});
+  value: z.string().min(1).meta({ description: 'The fact\'s value this option matches.', examples: ['good', 'pass'] }),
+  points: DecimalLikeSchema.describe('The points the option gives.'),
+  name: LocalizedText.optional().describe('The option\'s label, e.g. 良好 / Good.'),
+}).meta({ examples: [{ value: 'good', points: 5, name: { 'zh-CN': '良好', en: 'good' } }] });
 /** One option of a choice. */
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 
 /** `choice`: a categorical fact → points (good +5, pass 0, fail −5). */
 export const ChoiceRule = z.strictObject({
-  kind: z.literal('choice'),
-  fact: FactName,
-  options: z.array(ChoiceOption).min(1),
+  kind: z.literal('choice').describe('A categorical fact → points.'),
+  fact: FactName.describe('The categorical fact.'),
+  options: z.array(ChoiceOption).min(1).describe('The options; a value outside them is an error.'),
 });
 /** A choice rule. */
 export type ChoiceRule = z.infer<typeof ChoiceRule>;

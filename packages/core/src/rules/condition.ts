@@ -9,23 +9,17 @@ import { FactName } from '../model/predicate';
 import { awardKind, line, show } from './ruleKit';
 
 /** The json-rules-engine operators a `condition` rule may use. Numeric ones compare exactly, as decimals. */
-export const ConditionOperator = z.enum([
-  'equal',
-  'notEqual',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-]);
+export const ConditionOperator = z
+  .enum(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'])
+  .describe('A json-rules-engine operator; numeric ones compare exactly, as decimals.');
 
 const Scalar = z.union([z.number().refine(Number.isFinite), z.string(), z.boolean(), z.null()]);
 
 /** A JSONPath into a fact, limited to plain member and index steps: `$.a.b[0]`. No filters, no scripts. */
-const SafeJsonPath = z.string().regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/, { message: 'json path' });
+const SafeJsonPath = z
+  .string()
+  .regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/, { message: 'json path' })
+  .meta({ description: 'A JSONPath into the fact, with plain member and index steps only.', examples: ['$.a.b[0]'] });
 
 /** A json-rules-engine condition (leaf or `all`/`any`/`not`), checked before the engine ever sees it. */
 export type ConditionJson =
@@ -39,31 +33,40 @@ export type ConditionJson =
       path?: string;
     };
 
-/** Schema of {@link ConditionJson}. */
-export const ConditionJson: z.ZodType<ConditionJson> = z.lazy(() =>
+/** Schema of {@link ConditionJson}, typed on both sides (a condition is written as it is read). */
+export const ConditionJson: z.ZodType<ConditionJson, ConditionJson> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(ConditionJson).min(1) }),
-    z.strictObject({ any: z.array(ConditionJson).min(1) }),
+    z.strictObject({ all: ConditionList.describe('Holds when every condition holds.') }),
+    z.strictObject({ any: ConditionList.describe('Holds when at least one condition holds.') }),
+    // A recursive reference stays bare: a described copy of the lazy schema would recurse without end.
     z.strictObject({ not: ConditionJson }),
     z.strictObject({
-      fact: FactName,
+      fact: FactName.describe('The fact compared.'),
       operator: ConditionOperator,
-      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName })]),
-      path: SafeJsonPath.optional(),
+      value: z.union([Scalar, z.array(Scalar), z.strictObject({ fact: FactName.describe('Another fact, compared with.') })]).meta({ description: 'The value compared with, or `{ "fact": name }` for another fact.', examples: [10, ['gold', 'silver'], { fact: 'target' }] }),
+      path: SafeJsonPath.optional().describe('A path into the fact\'s value; the whole value unless set.'),
     }),
   ]),
-);
+).meta({
+  description: 'A json-rules-engine condition: `all`/`any`/`not`, or a comparison of a fact.',
+  examples: [{ fact: 'tickets', operator: 'greaterThan', value: 10 }, { fact: 'profile', path: '$.level', operator: 'in', value: ['gold', 'silver'] }],
+});
+
+/** A list of conditions, at least one. */
+const ConditionList = z.array(ConditionJson).min(1);
 
 /** `condition`: points when a json-rules-engine condition holds, for what the built-in kinds do not cover. Asynchronous. */
 export const ConditionRule = z.strictObject({
-  kind: z.literal('condition'),
-  when: z.union([
-    z.strictObject({ all: z.array(ConditionJson).min(1) }),
-    z.strictObject({ any: z.array(ConditionJson).min(1) }),
-    z.strictObject({ not: ConditionJson }),
-  ]),
-  points: DecimalLikeSchema,
-  otherwise: DecimalLikeSchema.default(0),
+  kind: z.literal('condition').describe('Points when a json-rules-engine condition holds; asynchronous.'),
+  when: z
+    .union([
+      z.strictObject({ all: ConditionList.describe('Holds when every condition holds.') }),
+      z.strictObject({ any: ConditionList.describe('Holds when at least one condition holds.') }),
+      z.strictObject({ not: ConditionJson.describe('Holds when this condition does not.') }),
+    ])
+    .meta({ description: 'The condition, with `all`, `any` or `not` at the top as json-rules-engine requires.', examples: [{ all: [{ fact: 'tickets', operator: 'greaterThan', value: 10 }] }] }),
+  points: DecimalLikeSchema.describe('The points when the condition holds.'),
+  otherwise: DecimalLikeSchema.default(0).describe('The points when it does not; 0 unless set.'),
 });
 /** A condition rule. */
 export type ConditionRule = z.infer<typeof ConditionRule>;

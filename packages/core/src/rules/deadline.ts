@@ -33,24 +33,32 @@ export const MAX_WORKING_DAYS = 366;
  */
 export const DeadlineLimit = z.union([
   Duration,
-  z.strictObject({ workingDays: z.number().int().nonnegative().max(MAX_WORKING_DAYS), calendar: WorkingCalendar.optional() }),
-  z.strictObject({ byClass: FactName, limits: z.record(z.string().min(1), Duration) }),
-  z.strictObject({ report: ReportSchedule, kindField: FactName }),
+  z.strictObject({
+    workingDays: z.number().int().nonnegative().max(MAX_WORKING_DAYS).meta({ description: 'Working days after the `from` date: due by the end of the nth.', examples: [3] }),
+    calendar: WorkingCalendar.optional().describe('The holiday calendar; weekends only when absent.'),
+  }),
+  z.strictObject({
+    byClass: FactName.describe('The event field naming the class, e.g. a fault class.'),
+    limits: z.record(z.string().min(1), Duration).meta({ description: 'The limit of each class (an SLA table).', examples: [{ P1: { hours: 4 }, P2: { hours: 24 } }] }),
+  }),
+  z.strictObject({
+    report: ReportSchedule.describe('When reports fall due.'),
+    kindField: FactName.describe('The event field giving the report\'s kind: weekly, monthly, quarterly or annual.'),
+  }),
 ]);
 /** How long a step may take. */
 export type DeadlineLimit = z.infer<typeof DeadlineLimit>;
 
 /** One deadline checked on every event: from one field to another, within a limit; each miss costs `each`. */
 export const DeadlineCheckSpec = z.strictObject({
-  id: Id,
-  name: LocalizedText,
-  from: FactName,
-  to: FactName,
-  limit: DeadlineLimit,
-  boundary: Boundary.default('inclusive'),
-  /** Points per missed deadline (negative: a deduction). */
-  each: DecimalLikeSchema,
-});
+  id: Id.describe('The check\'s id, e.g. `response`.'),
+  name: LocalizedText.describe('The check\'s name, e.g. 响应 / Response.'),
+  from: FactName.describe('The event field the limit runs from (a timestamp, a date, or for reports the period covered).'),
+  to: FactName.describe('The event field of the step checked; absent on an event: not done by the end of the period.'),
+  limit: DeadlineLimit.describe('How long the step may take.'),
+  boundary: Boundary.default('inclusive').describe('Whether the limit itself is on time; `inclusive` unless set.'),
+  each: DecimalLikeSchema.describe('Points per missed deadline (negative: a deduction).'),
+}).meta({ examples: [{ id: 'restore', name: { 'zh-CN': '恢复', en: 'Restore' }, from: 'reportedAt', to: 'restoredAt', limit: { hours: 4 }, each: -2 }] });
 /** One deadline of a deadline rule. */
 export type DeadlineCheckSpec = z.infer<typeof DeadlineCheckSpec>;
 
@@ -61,12 +69,11 @@ export type DeadlineCheckSpec = z.infer<typeof DeadlineCheckSpec>;
  * `to` means the step had not happened by the end of the period: missed if the deadline had passed.
  */
 export const DeadlineRule = z.strictObject({
-  kind: z.literal('deadline'),
-  events: FactName,
-  where: Predicate.optional(),
-  checks: z.array(DeadlineCheckSpec).min(1),
-  /** The score before deductions; the item's points when absent, 0 for an item without points. */
-  start: DecimalLikeSchema.optional(),
+  kind: z.literal('deadline').describe('Deadlines checked on every event of the period; each one missed is charged.'),
+  events: FactName.describe('The event fact (tickets, reports, parts).'),
+  where: Predicate.optional().describe('Only events that match are checked; all unless set.'),
+  checks: z.array(DeadlineCheckSpec).min(1).describe('The deadlines checked on each event.'),
+  start: DecimalLikeSchema.optional().describe('The score before deductions; the item\'s points when absent, 0 for an item without points.'),
 });
 /** A deadline rule. */
 export type DeadlineRule = z.infer<typeof DeadlineRule>;

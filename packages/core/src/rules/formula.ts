@@ -7,8 +7,8 @@ import { awardKind, line, show } from './ruleKit';
 
 /** `formula`: points computed by an expression of facts (dates, money), bounded by the item's points. */
 export const FormulaRule = z.strictObject({
-  kind: z.literal('formula'),
-  value: Expr,
+  kind: z.literal('formula').describe('Points computed by an expression, bounded by the item\'s points.'),
+  value: Expr.describe('The expression that gives the points.'),
 });
 /** A formula rule. */
 export type FormulaRule = z.infer<typeof FormulaRule>;

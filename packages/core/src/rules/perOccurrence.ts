@@ -18,35 +18,37 @@ import { Tier, matchTier } from './tiers';
 
 /** What is counted: a count fact, or the events of an event fact in the period that match `where`. */
 export const OccurrenceSource = z.union([
-  z.strictObject({ fact: FactName }),
-  z.strictObject({ events: FactName, where: Predicate.optional() }),
-]);
+  z.strictObject({ fact: FactName.describe('A count fact: the number of occurrences.') }),
+  z.strictObject({ events: FactName.describe('An event fact: its events in the period are the occurrences.'), where: Predicate.optional().describe('Only events that match count; all unless set.') }),
+]).meta({ examples: [{ fact: 'complaints' }, { events: 'outages', where: { field: 'customersAffected', operator: 'greaterThan', value: 1 } }] });
 /** What is counted. */
 export type OccurrenceSource = z.infer<typeof OccurrenceSource>;
 
 /** Points for each occurrence: a constant, or tiers on a field of the event (e.g. minutes to restore). */
 export const OccurrencePoints = z.union([
   DecimalLikeSchema,
-  z.strictObject({ field: FactName, hitPolicy: HitPolicy.default('unique'), tiers: z.array(Tier).min(1) }),
+  z.strictObject({
+    field: FactName.describe('The field of the event the tiers read, e.g. minutes to restore.'),
+    hitPolicy: HitPolicy.default('unique').describe('How tiers are matched; `unique` unless set.'),
+    tiers: z.array(Tier).min(1).describe('The tiers of the field\'s value and the points each gives.'),
+  }),
 ]);
 /** Points for each occurrence. */
 export type OccurrencePoints = z.infer<typeof OccurrencePoints>;
 
 /** The sub-periods an allowance applies to ("月不超过1次": per month). */
-export const AllowanceWindow = z.enum(['period', 'month', 'quarter', 'year']);
+export const AllowanceWindow = z.enum(['period', 'month', 'quarter', 'year']).meta({ description: 'The window an allowance applies to: the whole period, or each month, quarter or year of it.', examples: ['month'] });
 /** The sub-periods an allowance applies to. */
 export type AllowanceWindow = z.infer<typeof AllowanceWindow>;
 
 /** `perOccurrence`: points for each occurrence, after a free allowance per window. */
 export const PerOccurrenceRule = z.strictObject({
-  kind: z.literal('perOccurrence'),
-  source: OccurrenceSource,
-  each: OccurrencePoints,
-  /** Occurrences per window that cost nothing. */
-  allowance: z.number().int().nonnegative().default(0),
-  per: AllowanceWindow.default('period'),
-  /** The score before occurrences; the item's points when absent, 0 for an item without points. */
-  start: DecimalLikeSchema.optional(),
+  kind: z.literal('perOccurrence').describe('Points for each occurrence, after a free allowance per window.'),
+  source: OccurrenceSource.describe('What is counted: a count fact, or the events of an event fact.'),
+  each: OccurrencePoints.describe('The points per occurrence (negative: a deduction): a constant, or tiers on a field of the event.'),
+  allowance: z.number().int().nonnegative().default(0).meta({ description: 'Occurrences per window that cost nothing ("月不超过1次"); 0 unless set.', examples: [1] }),
+  per: AllowanceWindow.default('period').describe('The window the allowance applies to; `period` unless set.'),
+  start: DecimalLikeSchema.optional().describe('The score before occurrences; the item\'s points when absent, 0 for an item without points.'),
 });
 /** A perOccurrence rule. */
 export type PerOccurrenceRule = z.infer<typeof PerOccurrenceRule>;

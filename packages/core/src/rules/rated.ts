@@ -11,24 +11,22 @@ import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
 /** A rubric band shown to raters (e.g. 50–60 excellent and on time). */
 export const RubricBand = z.strictObject({
-  min: DecimalLikeSchema,
-  max: DecimalLikeSchema,
-  label: LocalizedText,
-});
+  min: DecimalLikeSchema.describe('The band\'s lowest rating.'),
+  max: DecimalLikeSchema.describe('The band\'s highest rating.'),
+  label: LocalizedText.describe('What the band means, e.g. 按时优质完成 / Excellent and on time.'),
+}).meta({ examples: [{ min: 50, max: 60, label: { 'zh-CN': '优秀且按时', en: 'excellent and on time' } }] });
 /** A rubric band. */
 export type RubricBand = z.infer<typeof RubricBand>;
 
 /** `rated`: entered by one or more raters within a range; several raters combine by mean, weights or a divisor. */
 export const RatedRule = z.strictObject({
-  kind: z.literal('rated'),
-  min: DecimalLikeSchema.default(0),
-  /** The highest rating; the item's points (or 100 in a weighted scheme) when absent. */
-  max: DecimalLikeSchema.optional(),
-  /** The raters of this item; when absent, the scheme's rater panel, or any single rater. */
-  raters: z.array(Rater).min(1).optional(),
-  combine: RaterCombination.default('mean'),
-  divisor: PositiveDecimal.optional(),
-  rubric: z.array(RubricBand).optional(),
+  kind: z.literal('rated').describe('Entered by one or more raters within a range.'),
+  min: DecimalLikeSchema.default(0).describe('The lowest rating; 0 unless set.'),
+  max: DecimalLikeSchema.optional().describe('The highest rating; the item\'s points (or 100 in a weighted scheme) when absent.'),
+  raters: z.array(Rater).min(1).optional().describe('The raters of this item; when absent, the scheme\'s rater panel, or any single rater.'),
+  combine: RaterCombination.default('mean').describe('How several raters\' ratings combine; `mean` unless set.'),
+  divisor: PositiveDecimal.optional().describe('For `divisor`: the fixed divisor (> 0).'),
+  rubric: z.array(RubricBand).optional().describe('Rubric bands shown to raters.'),
 });
 /** A rated rule. */
 export type RatedRule = z.infer<typeof RatedRule>;

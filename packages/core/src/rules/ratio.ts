@@ -9,11 +9,10 @@ import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
 /** `ratio`: pro rata against a target, capped — points × min(cap, value / target), never below 0. */
 export const RatioRule = z.strictObject({
-  kind: z.literal('ratio'),
-  value: Expr,
-  /** What the value is measured against; a share needs a positive one (0 would divide by zero). */
-  target: PositiveDecimal.default(1),
-  cap: DecimalLikeSchema.default(1),
+  kind: z.literal('ratio').describe('Pro rata against a target: points × min(cap, value / target), never below 0.'),
+  value: Expr.describe('The measured value.'),
+  target: PositiveDecimal.default(1).describe('The value that earns the full points (> 0: a share of 0 would divide by zero); 1 unless set.'),
+  cap: DecimalLikeSchema.default(1).describe('The largest share of the points the item can earn; 1 unless set.'),
 });
 /** A ratio rule. */
 export type RatioRule = z.infer<typeof RatioRule>;

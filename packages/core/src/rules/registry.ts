@@ -20,7 +20,7 @@ export const Rule = z.discriminatedUnion('kind', [
   FormulaRule,
   ConditionRule,
   DeadlineRule,
-]);
+]).meta({ examples: [{ kind: 'steps', value: { fact: 'availability' }, target: '0.999', below: { per: '0.001', change: -2 } }, { kind: 'choice', fact: 'audit', options: [{ value: 'good', points: 5 }, { value: 'fail', points: -5 }] }] });
 /** A rule. */
 export type Rule = z.infer<typeof Rule>;
 /** A rule as written before defaults. */

@@ -8,16 +8,16 @@ import type { Item } from '../model/item';
 import { changeKind, line, ownPoints, show } from './ruleKit';
 
 /** How partial steps count: `floor` whole steps only, `ceil` a partial step counts whole, `linear` pro rata. */
-export const StepRounding = z.enum(['floor', 'ceil', 'linear']);
+export const StepRounding = z.enum(['floor', 'ceil', 'linear']).meta({ description: 'How a partial step counts: `floor` — whole steps only; `ceil` — a partial step counts whole; `linear` — pro rata.', examples: ['floor'] });
 /** How partial steps count. */
 export type StepRounding = z.infer<typeof StepRounding>;
 
 /** Per `per` beyond the target, change the score by `change` (negative: a deduction). */
 export const StepSpec = z.strictObject({
-  per: PositiveDecimal,
-  change: DecimalLikeSchema,
-  rounding: StepRounding.default('floor'),
-});
+  per: PositiveDecimal.meta({ description: 'The size of one step beyond the target (> 0), e.g. 0.05 for "每低5个百分点".', examples: [0.05, 1] }),
+  change: DecimalLikeSchema.meta({ description: 'The change of the score per step (negative: a deduction), e.g. -5 for "扣5分".', examples: [-5, 2] }),
+  rounding: StepRounding.default('floor').describe('How a partial step counts; `floor` (whole steps only) unless set.'),
+}).meta({ examples: [{ per: '0.05', change: -5 }, { per: 1, change: 2, rounding: 'ceil' }] });
 /** One direction of a steps rule. */
 export type StepSpec = z.infer<typeof StepSpec>;
 
@@ -26,13 +26,12 @@ export type StepSpec = z.infer<typeof StepSpec>;
  * itself meets the standard; only a value strictly beyond it takes steps.
  */
 export const StepsRule = z.strictObject({
-  kind: z.literal('steps'),
-  value: Expr,
-  target: DecimalLikeSchema,
-  /** The score before steps; the item's points when absent, 0 for an item without points. */
-  start: DecimalLikeSchema.optional(),
-  below: StepSpec.optional(),
-  above: StepSpec.optional(),
+  kind: z.literal('steps').describe('每低X扣Y分: per step below (or above) a target, change the score.'),
+  value: Expr.describe('The measured value, e.g. `{ "fact": "availability" }`.'),
+  target: DecimalLikeSchema.describe('The target; the target itself meets the standard, only a value strictly beyond it takes steps.'),
+  start: DecimalLikeSchema.optional().describe('The score before steps; the item\'s points when absent, 0 for an item without points.'),
+  below: StepSpec.optional().describe('The steps below the target; none unless set.'),
+  above: StepSpec.optional().describe('The steps above the target; none unless set.'),
 });
 /** A steps rule. */
 export type StepsRule = z.infer<typeof StepsRule>;

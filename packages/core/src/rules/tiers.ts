@@ -3,7 +3,7 @@ import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
 import { evaluateExpr } from '../evaluate/evaluateExpr';
-import { DecimalLikeSchema, LocalizedText } from '../model/common';
+import { intervalEnds, LocalizedText } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
 import { HitPolicy } from '../model/bands';
 import { formatInterval, intervalContains, toInterval } from '../model/interval';
@@ -12,22 +12,19 @@ import { awardKind, line, show } from './ruleKit';
 
 /** A tier: an interval of the measured value and the points it gives (a constant or an expression of `{ value: true }`). */
 export const Tier = z.strictObject({
-  min: DecimalLikeSchema.optional(),
-  max: DecimalLikeSchema.optional(),
-  minInclusive: z.boolean().default(true),
-  maxInclusive: z.boolean().default(false),
-  points: Expr,
-  label: LocalizedText.optional(),
-});
+  ...intervalEnds,
+  points: Expr.describe('The points the tier gives: a constant, or an expression of `{ "value": true }`.'),
+  label: LocalizedText.optional().describe('The tier\'s label, e.g. 良好 / Good.'),
+}).meta({ examples: [{ min: 0, max: 15, maxInclusive: true, points: 0 }, { min: 15, minInclusive: false, points: -5 }] });
 /** A tier. */
 export type Tier = z.infer<typeof Tier>;
 
 /** `tiers`: value bands → points, with a DMN hit policy (`unique` tiers must not overlap). */
 export const TiersRule = z.strictObject({
-  kind: z.literal('tiers'),
-  value: Expr,
-  hitPolicy: HitPolicy.default('unique'),
-  tiers: z.array(Tier).min(1),
+  kind: z.literal('tiers').describe('Value bands → points.'),
+  value: Expr.describe('The measured value.'),
+  hitPolicy: HitPolicy.default('unique').describe('How tiers are matched; `unique` (tiers must not overlap) unless set.'),
+  tiers: z.array(Tier).min(1).describe('The tiers, in order.'),
 });
 /** A tiers rule. */
 export type TiersRule = z.infer<typeof TiersRule>;

@@ -17,10 +17,10 @@ const amountOf = (unit: keyof typeof MS) =>
 
 /** A length of time: minutes, hours or days (a day is 24 hours here; calendar and working days are separate), at most {@link MAX_DURATION_DAYS} days. */
 export const Duration = z.union([
-  z.strictObject({ minutes: amountOf('minutes') }),
-  z.strictObject({ hours: amountOf('hours') }),
-  z.strictObject({ days: amountOf('days') }),
-]);
+  z.strictObject({ minutes: amountOf('minutes').describe(`Minutes (> 0, at most ${MAX_DURATION_DAYS} days' worth).`) }),
+  z.strictObject({ hours: amountOf('hours').describe(`Hours (> 0, at most ${MAX_DURATION_DAYS} days' worth).`) }),
+  z.strictObject({ days: amountOf('days').describe(`Days of 24 hours (> 0, at most ${MAX_DURATION_DAYS}).`) }),
+]).meta({ description: 'A length of time: minutes, hours or days (a day is 24 hours here).', examples: [{ minutes: 10 }, { hours: 48 }] });
 /** A length of time. */
 export type Duration = z.infer<typeof Duration>;
 
@@ -29,7 +29,7 @@ export type Duration = z.infer<typeof Duration>;
  * 以下, 届满 (the limit itself is still on time: "10分钟内" is ≤ 10 minutes); `exclusive` for 不满,
  * 不足 (the limit itself is already late: "不满10分钟" is < 10 minutes).
  */
-export const Boundary = z.enum(['inclusive', 'exclusive']);
+export const Boundary = z.enum(['inclusive', 'exclusive']).meta({ description: 'How a limit reads its own end: `inclusive` for 以内/内/以下/届满 (the limit itself is on time); `exclusive` for 不满/不足 (the limit itself is late).', examples: ['inclusive'] });
 /** How a limit reads its own end. */
 export type Boundary = z.infer<typeof Boundary>;
 

@@ -14,13 +14,10 @@ export type ReportKind = z.infer<typeof ReportKind>;
  * the quarter (or year). "3日前" is read as on or before the 3rd **[inferred]**.
  */
 export const ReportSchedule = z.strictObject({
-  /** ISO weekday the weekly report of the week before is due on (1 = Monday). */
-  weeklyDueWeekday: z.number().int().min(1).max(7).default(1),
-  /** Day of the month after the period that monthly, quarterly and annual reports are due by. */
-  dueDay: z.number().int().min(1).max(28).default(3),
-  /** Whether the due day itself is still on time ("3日前" read as on or before the 3rd). */
-  dueDayInclusive: z.boolean().default(true),
-});
+  weeklyDueWeekday: z.number().int().min(1).max(7).default(1).meta({ description: 'The ISO weekday the weekly report of the week before is due on; 1 (Monday) unless set.', examples: [1] }),
+  dueDay: z.number().int().min(1).max(28).default(3).meta({ description: 'The day of the month after the period that monthly, quarterly and annual reports are due by; 3 unless set.', examples: [3] }),
+  dueDayInclusive: z.boolean().default(true).describe('Whether the due day itself is still on time ("3日前" read as on or before the 3rd); true unless set.'),
+}).meta({ examples: [{ weeklyDueWeekday: 1, dueDay: 3, dueDayInclusive: true }] });
 /** When reports fall due. */
 export type ReportSchedule = z.infer<typeof ReportSchedule>;
 /** A report schedule as written before defaults. */

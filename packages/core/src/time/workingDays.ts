@@ -8,7 +8,10 @@ import { addLocalDays, asLocalDate, isoWeekday } from './calendarDay';
 import { parseLocalDate } from './zonedDate';
 
 /** A local date written `YYYY-MM-DD`. */
-export const LocalDateText = z.string().refine((text) => parseLocalDate(text) !== undefined, { message: 'date YYYY-MM-DD' });
+export const LocalDateText = z
+  .string()
+  .refine((text) => parseLocalDate(text) !== undefined, { message: 'date YYYY-MM-DD' })
+  .meta({ description: 'A local date, YYYY-MM-DD.', examples: ['2026-10-01'] });
 
 /**
  * A working-day calendar the user supplies: which weekdays are the weekend, which dates are public
@@ -20,15 +23,12 @@ export const LocalDateText = z.string().refine((text) => parseLocalDate(text) !=
  */
 export const WorkingCalendar = z
   .strictObject({
-    id: Id.optional(),
-    name: LocalizedText.optional(),
-    /** ISO weekdays that are days off unless listed in `workdays` (1 Monday … 7 Sunday); Saturday and Sunday by default. */
-    weekend: z.array(z.number().int().min(1).max(7)).default([6, 7]),
-    /** Days off that would otherwise be working days (法定节假日). */
-    holidays: z.array(LocalDateText).default([]),
-    /** Make-up working days on what would otherwise be days off (调休上班). */
-    workdays: z.array(LocalDateText).default([]),
-    provenance: Provenance.optional(),
+    id: Id.optional().describe('The calendar\'s id, e.g. `cn-2026`.'),
+    name: LocalizedText.optional().describe('The calendar\'s name.'),
+    weekend: z.array(z.number().int().min(1).max(7)).default([6, 7]).meta({ description: 'ISO weekdays that are days off unless listed in `workdays` (1 Monday … 7 Sunday); Saturday and Sunday unless set.', examples: [[6, 7], [7]] }),
+    holidays: z.array(LocalDateText).default([]).describe('Days off that would otherwise be working days (法定节假日); none unless set.'),
+    workdays: z.array(LocalDateText).default([]).describe('Make-up working days on what would otherwise be days off (调休上班); none unless set.'),
+    provenance: Provenance.optional().describe('Where the calendar comes from.'),
   })
   .superRefine((calendar, ctx) => {
     // A week with no working day would leave every working-day deadline unreachable.
@@ -37,7 +37,7 @@ export const WorkingCalendar = z
     calendar.workdays.forEach((date, index) => {
       if (holidays.has(date)) ctx.addIssue({ code: 'custom', path: ['workdays', index], message: `date listed both as a holiday and as a working day (${date})` });
     });
-  });
+  }).meta({ examples: [{ weekend: [6, 7], holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] }] });
 /** A working-day calendar. */
 export type WorkingCalendar = z.infer<typeof WorkingCalendar>;
 /** A working-day calendar as written before defaults. */
