@@ -114,6 +114,19 @@ describe('number limits', () => {
     expect(numberBreach('1,000')).toBeUndefined();
   });
 
+  it('measure a JSON number as its shortest numeral does, on the quick path too', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i += 1) {
+      const places = Math.floor(next() * 12);
+      const value = Number((next() * 10 ** Math.floor(next() * 14)).toFixed(places)) * (next() < 0.5 ? -1 : 1);
+      const text = new Decimal(value).toFixed();
+      const [whole = '', fraction = ''] = text.replace('-', '').split('.');
+      const expected = whole.replace(/^0+/, '').length > LIMITS.integerDigits ? 'integerDigits' : fraction.length > LIMITS.decimalPlaces ? 'decimalPlaces' : undefined;
+      expect([value, numberBreach(value)?.limit]).toEqual([value, expected]);
+    }
+  });
+
   it('refuse input numbers past them where they are read, keep long numerals of undeclared fields as text', () => {
     const scheme = compile(
       testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })], {
