@@ -138,6 +138,8 @@ describe('number limits', () => {
     expect(rate.format('en')).toContain('decimal places of 0.123456789 9 is over the limit of 8');
     expect(caught(() => appraiseSync(scheme, input({ n: 1e12 }))).path).toEqual(['facts', 'n']);
     expect(caught(() => appraiseSync(scheme, input({ n: 1 }, { ratings: { A: '1.0000000001' } }))).path).toEqual(['ratings', 'A']);
+    const undeclared = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })]));
+    expect(caught(() => appraiseSync(undeclared, input({ n: '1.000000001' }))).path).toEqual(['facts', 'n']);
     const loose = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { events: 'orders', where: { field: 'id', operator: 'equal', value: '2026100100001234567' } }, each: -1 })], {
       inputs: [{ name: 'orders', type: 'events', fields: [{ name: 'kind', type: 'string' }] }],
     }));
