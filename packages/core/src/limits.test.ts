@@ -53,7 +53,7 @@ describe('LIMITS', () => {
     // The walk stops at the limit: 40,000 levels cost no more than 64.
     expect(nest.reads()).toBe(LIMITS.depth - 2);
     expect(error.format('zh-CN')).toContain('嵌套深度为 65,超过上限 64(LIMITS.depth)');
-    expect(error.message).toContain('nesting depth 65 is over the limit of 64 (LIMITS.depth)');
+    expect(error.message).toContain('nesting depth is 65, over the limit of 64 (LIMITS.depth)');
   });
 
   it('refuses a scheme nested past the depth before zod reads it, and so does lint', () => {
@@ -135,7 +135,7 @@ describe('number limits', () => {
     );
     const rate = caught(() => appraiseSync(scheme, input({ n: 1, rate: '0.123456789' })));
     expect([rate.code, rate.path, rate.params['limit']]).toEqual(['limit_exceeded', ['facts', 'rate'], 'decimalPlaces']);
-    expect(rate.format('en')).toContain('decimal places of 0.123456789 9 is over the limit of 8');
+    expect(rate.format('en')).toContain('decimal places of 0.123456789 is 9, over the limit of 8');
     expect(caught(() => appraiseSync(scheme, input({ n: 1e12 }))).path).toEqual(['facts', 'n']);
     expect(caught(() => appraiseSync(scheme, input({ n: 1 }, { ratings: { A: '1.0000000001' } }))).path).toEqual(['ratings', 'A']);
     const undeclared = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })]));
@@ -151,6 +151,8 @@ describe('number limits', () => {
     expect([huge.code, huge.path, huge.params['limit']]).toEqual(['limit_exceeded', ['items', 0, 'rule', 'each'], 'integerDigits']);
     const fine = caught(() => compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: 0.1 + 0.2 })])));
     expect([fine.code, fine.path, fine.params['limit']]).toEqual(['limit_exceeded', ['items', 0, 'rule', 'each'], 'decimalPlaces']);
+    const finding = lint(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: '0.123456789' })]))[0];
+    expect([finding?.code, finding?.path, finding?.message.en]).toEqual(['scheme_invalid', ['items', 0, 'rule', 'each'], expect.stringContaining('decimal places of 0.123456789 is 9, over the limit of 8')]);
   });
 
   it('compute the largest accepted values exactly: the lines add up and nothing prints with an exponent (F5)', () => {
