@@ -53,7 +53,7 @@ describe('LIMITS', () => {
     // The walk stops at the limit: 40,000 levels cost no more than 64.
     expect(nest.reads()).toBe(LIMITS.depth - 2);
     expect(error.format('zh-CN')).toContain('嵌套深度为 65,超过上限 64(LIMITS.depth)');
-    expect(error.message).toContain('nesting depth 65 is over the limit of 64 (LIMITS.depth)');
+    expect(error.message).toContain('nesting depth is 65, over the limit of 64 (LIMITS.depth)');
   });
 
   it('refuses a scheme nested past the depth before zod reads it, and so does lint', () => {
@@ -114,6 +114,19 @@ describe('number limits', () => {
     expect(numberBreach('1,000')).toBeUndefined();
   });
 
+  it('measure a JSON number as its shortest numeral does, on the quick path too', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 20_000; i += 1) {
+      const places = Math.floor(next() * 12);
+      const value = Number((next() * 10 ** Math.floor(next() * 14)).toFixed(places)) * (next() < 0.5 ? -1 : 1);
+      const text = new Decimal(value).toFixed();
+      const [whole = '', fraction = ''] = text.replace('-', '').split('.');
+      const expected = whole.replace(/^0+/, '').length > LIMITS.integerDigits ? 'integerDigits' : fraction.length > LIMITS.decimalPlaces ? 'decimalPlaces' : undefined;
+      expect([value, numberBreach(value)?.limit]).toEqual([value, expected]);
+    }
+  });
+
   it('refuse input numbers past them where they are read, keep long numerals of undeclared fields as text', () => {
     const scheme = compile(
       testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })], {
@@ -122,9 +135,11 @@ describe('number limits', () => {
     );
     const rate = caught(() => appraiseSync(scheme, input({ n: 1, rate: '0.123456789' })));
     expect([rate.code, rate.path, rate.params['limit']]).toEqual(['limit_exceeded', ['facts', 'rate'], 'decimalPlaces']);
-    expect(rate.format('en')).toContain('decimal places of 0.123456789 9 is over the limit of 8');
+    expect(rate.format('en')).toContain('decimal places of 0.123456789 is 9, over the limit of 8');
     expect(caught(() => appraiseSync(scheme, input({ n: 1e12 }))).path).toEqual(['facts', 'n']);
     expect(caught(() => appraiseSync(scheme, input({ n: 1 }, { ratings: { A: '1.0000000001' } }))).path).toEqual(['ratings', 'A']);
+    const undeclared = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })]));
+    expect(caught(() => appraiseSync(undeclared, input({ n: '1.000000001' }))).path).toEqual(['facts', 'n']);
     const loose = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { events: 'orders', where: { field: 'id', operator: 'equal', value: '2026100100001234567' } }, each: -1 })], {
       inputs: [{ name: 'orders', type: 'events', fields: [{ name: 'kind', type: 'string' }] }],
     }));
@@ -136,6 +151,8 @@ describe('number limits', () => {
     expect([huge.code, huge.path, huge.params['limit']]).toEqual(['limit_exceeded', ['items', 0, 'rule', 'each'], 'integerDigits']);
     const fine = caught(() => compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: 0.1 + 0.2 })])));
     expect([fine.code, fine.path, fine.params['limit']]).toEqual(['limit_exceeded', ['items', 0, 'rule', 'each'], 'decimalPlaces']);
+    const finding = lint(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: '0.123456789' })]))[0];
+    expect([finding?.code, finding?.path, finding?.message.en]).toEqual(['scheme_invalid', ['items', 0, 'rule', 'each'], expect.stringContaining('decimal places of 0.123456789 is 9, over the limit of 8')]);
   });
 
   it('compute the largest accepted values exactly: the lines add up and nothing prints with an exponent (F5)', () => {

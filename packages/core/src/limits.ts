@@ -41,6 +41,7 @@ export interface LimitBreach {
 }
 
 const INTEGER_BOUND = 10 ** LIMITS.integerDigits;
+const DECIMAL_SCALE = 10 ** LIMITS.decimalPlaces;
 const NUMERAL = /^[+-]?(\d*)(?:\.(\d*))?$/;
 
 function digitsBreach(text: string, written: string): LimitBreach | undefined {
@@ -65,7 +66,12 @@ function digitsBreach(text: string, written: string): LimitBreach | undefined {
 export function numberBreach(value: number | string): LimitBreach | undefined {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return undefined;
-    if (Number.isInteger(value) && Math.abs(value) < INTEGER_BOUND) return undefined;
+    if (Math.abs(value) < INTEGER_BOUND) {
+      if (Number.isInteger(value)) return undefined;
+      // The common case without writing the number out: when x is the double nearest to d / 10⁸
+      // for a whole d, its shortest numeral has at most 8 places; a miss goes the long way.
+      if (Math.round(value * DECIMAL_SCALE) / DECIMAL_SCALE === value) return undefined;
+    }
     return digitsBreach(plainNumeral(value), String(value));
   }
   const text = value.trim();

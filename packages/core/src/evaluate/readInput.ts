@@ -106,6 +106,17 @@ function convertLoose(value: unknown, timeZone: string): FactValue | undefined {
   return undefined;
 }
 
+/** The names of a scheme's facts or fields, as a set once per list: looked up per fact and per event field. */
+const nameSets = new WeakMap<readonly { readonly name: string }[], ReadonlySet<string>>();
+function namesOf(list: readonly { readonly name: string }[]): ReadonlySet<string> {
+  let names = nameSets.get(list);
+  if (names === undefined) {
+    names = new Set(list.map((entry) => entry.name));
+    nameSets.set(list, names);
+  }
+  return names;
+}
+
 function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unknown, path: Array<string | number>, timeZone: string): Converted {
   if (!Array.isArray(value)) return bad(path, 'a list of events', value);
   const issues: KaoheIssue[] = [];
@@ -114,6 +125,7 @@ function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unkno
   // A list of events with one required field may be written as bare values: `["D", "D"]` for `[{ grade: "D" }, …]`.
   const required = spec.fields.filter((f) => f.optional !== true);
   const shorthand = required.length === 1 ? required[0]?.name : undefined;
+  const declared = namesOf(spec.fields);
   value.forEach((written, index) => {
     const at = [...path, index];
     const isScalar = typeof written === 'string' || typeof written === 'number' || typeof written === 'boolean';
@@ -136,7 +148,7 @@ function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unkno
       else issues.push(...converted.issues);
     }
     for (const [key, extra] of Object.entries(record)) {
-      if (!spec.fields.some((f) => f.name === key)) fields[key] = convertLoose(extra, timeZone);
+      if (!declared.has(key)) fields[key] = convertLoose(extra, timeZone);
     }
     const dated = dateField === undefined ? undefined : fields[dateField];
     const date = dated !== undefined && typeof dated === 'object' && 'type' in dated ? (dated.type === 'datetime' ? dated.local : dated.type === 'date' ? dated : undefined) : undefined;
@@ -177,10 +189,15 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
     else for (const issue of converted.issues) issues.push(issue);
   }
   const undeclared: string[] = [];
+  const declared = namesOf(specs);
   for (const [name, value] of Object.entries(rawFacts)) {
-    if (specs.some((spec) => spec.name === name)) continue;
+    if (declared.has(name)) continue;
     undeclared.push(name);
-    if (specs.length === 0) facts[name] = convertLoose(value, timeZone);
+    if (specs.length !== 0) continue;
+    // Without a contract, a numeral is a number: past the limits it is refused, not kept as text.
+    const breach = typeof value === 'string' && isDecimalString(value) ? numberBreach(value) : undefined;
+    if (breach !== undefined) issues.push(limitIssue(breach, ['facts', name]));
+    else facts[name] = convertLoose(value, timeZone);
   }
   if (issues.length > 0) throw new KaoheError(issues);
   return { facts, undeclared };

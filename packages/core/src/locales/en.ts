@@ -99,7 +99,7 @@ export const en = {
 
   // Penalty regimes and deadlines
   'error.timestamp_before_start': 'order {event}: {field} ({value}) is before {start} ({startValue})',
-  'error.limit_exceeded': '{what} {value} is over the limit of {max} (LIMITS.{limit})',
+  'error.limit_exceeded': '{what} is {value}, over the limit of {max} (LIMITS.{limit})',
   'line.deadline.none': '{item}: no event to check',
   'line.deadline.met': '{item}: {event} {check}: {at}, due {due}: on time',
   'line.deadline.late': '{item}: {event} {check}: {at}, due {due}: late: {amount}',
