@@ -80,6 +80,11 @@ export async function* workbookSheets(
     for await (const entry of zip) {
       if (failure !== null) throw failure;
       current = entry;
+      // A corrupt deflate stream fails on the entry itself, possibly after its reader has let go of
+      // it: kept here and thrown below, so that it is the workbook's error, never an unhandled event.
+      entry.on('error', (error: Error) => {
+        failure ??= error;
+      });
       const part = entry.path;
       const text = (): Readable => Readable.from(xmlPart(entry, part, PART_KINDS[part] ?? 'other'));
       const sheetNo = SHEET.exec(part)?.[1];
@@ -101,7 +106,9 @@ export async function* workbookSheets(
       }
       // Parts not read (themes, images…) are inflated all the same: counted, so that a bomb there stops too.
       await drain(countedPart(entry, part));
+      if (failure !== null) throw failure;
     }
+    if (failure !== null) throw failure;
     current = null;
     for (const { sheetNo, position, file } of waiting) {
       yield worksheet(reader, createReadStream(file, { encoding: 'utf8' }) as AsyncIterable<string>, position, sheetNo);

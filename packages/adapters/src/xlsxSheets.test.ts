@@ -62,4 +62,16 @@ describe('xlsxSheets', () => {
     const whole = readFileSync(fileURLToPath(new URL('../fixtures/presales-engineer.xlsx', import.meta.url)));
     await expect(read(whole.subarray(0, Math.floor(whole.length / 2)))).rejects.toMatchObject({ code: 'workbookTruncated' });
   });
+
+  it('says a workbook whose compressed data is damaged cannot be read, and never leaves the error unhandled', async () => {
+    const whole = readFileSync(fileURLToPath(new URL('../fixtures/presales-engineer.xlsx', import.meta.url)));
+    // Two flipped bytes inside a deflated part: zlib fails on the part's stream ("invalid distance too far back"),
+    // which once escaped as an unhandled 'error' event and ended the process.
+    for (const at of [100 + ((14 * 7919) % (whole.length - 200)), 100 + ((18 * 7919) % (whole.length - 200))]) {
+      const damaged = Buffer.from(whole);
+      damaged[at] = (damaged[at] ?? 0) ^ 0xff;
+      damaged[at + 1] = (damaged[at + 1] ?? 0) ^ 0x55;
+      await expect(read(damaged)).rejects.toMatchObject({ code: 'workbookUnreadable' });
+    }
+  });
 });
