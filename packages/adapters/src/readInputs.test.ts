@@ -131,6 +131,20 @@ describe('readInputs on a file with bad cells', () => {
     expect(report.sheets[0]).toMatchObject({ rowsRead: 5, rowsUsed: 2, rowsRejected: 3, blankRows: 1, titleRows: 1 });
   });
 
+  it('with keepRejections: false, hands the rejected rows only to onRejection and still counts them', async () => {
+    const seen: RowRejection[] = [];
+    const { inputs, report } = await readAllInputs(Buffer.from(BAD_PRESALES), {
+      mapping: PRESALES,
+      period: '2026-Q3',
+      keepRejections: false,
+      onRejection: (r) => seen.push(r),
+    });
+    expect(inputs.map((i) => i.subject)).toEqual(['E2001', 'E2005']);
+    expect(seen.map((r) => r.row)).toEqual([4, 5, 6]);
+    expect(report.rejected).toEqual([]);
+    expect(report.sheets[0]).toMatchObject({ rowsRead: 5, rowsUsed: 2, rowsRejected: 3, blankRows: 1 });
+  });
+
   it('rejects a second row for the same subject and period', async () => {
     const csv = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\nE1,1,1,1,1,1,1,1\nE1,2,2,1,1,1,1,1\n';
     const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
