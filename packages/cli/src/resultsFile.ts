@@ -1,7 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Locale, SchemeResult } from '@kaohe/core';
+import { jsonlSink } from './jsonlSink';
+import { jsonSink } from './jsonSink';
 import { cliMessage, listOf, UsageError } from './messages';
+import type { ResultsSink } from './resultsSink';
+import { fileOut } from './textOut';
 
 /** The files `--out` writes, by extension: a workbook for people, the JSON output, one result per line. */
 const WRITERS = ['.xlsx', '.json', '.jsonl'] as const;
@@ -24,33 +27,38 @@ export function resultsFileKind(path: string, locale: Locale): ResultsFileKind {
   return kind;
 }
 
-/**
- * Writes the results to `--out`: an .xlsx workbook (`writeResultsWorkbook` of `@kaohe/adapters`),
- * the same JSON as the standard output, or JSON Lines (a result per line).
- *
- * @example
- * await writeResultsFile('out.json', '.json', results, { results }, cwd, 'en');
- */
-export async function writeResultsFile(
-  path: string,
-  kind: ResultsFileKind,
-  results: readonly SchemeResult[],
-  output: Readonly<Record<string, unknown>>,
-  cwd: string,
-  locale: Locale,
-): Promise<void> {
-  const target = resolve(cwd, path);
-  switch (kind) {
-    case '.xlsx': {
+/** The results workbook: written once the run ends, as it groups the results by scheme for its columns. */
+function workbookSink(target: string, locale: Locale): ResultsSink {
+  const results: SchemeResult[] = [];
+  return {
+    async result(result) {
+      results.push(result);
+    },
+    failure: async () => undefined,
+    rejected: async () => undefined,
+    async end() {
       const { writeResultsWorkbook } = await import('@kaohe/adapters');
       await writeResultsWorkbook(results, target, { locale });
-      return;
-    }
+    },
+  };
+}
+
+/**
+ * Where `--out` writes: an .xlsx workbook (`writeResultsWorkbook` of `@kaohe/adapters`),
+ * the same JSON as the standard output, or JSON Lines (as `--format jsonl`); JSON and JSON
+ * Lines are written as the results come.
+ *
+ * @example
+ * const sink = resultsFileSink('out.jsonl', '.jsonl', cwd, 'en', true);
+ */
+export function resultsFileSink(path: string, kind: ResultsFileKind, cwd: string, locale: Locale, holdRejected: boolean): ResultsSink {
+  const target = resolve(cwd, path);
+  switch (kind) {
+    case '.xlsx':
+      return workbookSink(target, locale);
     case '.json':
-      await writeFile(target, `${JSON.stringify(output, null, 2)}\n`);
-      return;
+      return jsonSink(fileOut(target), { holdRejected });
     case '.jsonl':
-      await writeFile(target, results.map((r) => `${JSON.stringify(r)}\n`).join(''));
-      return;
+      return jsonlSink(fileOut(target));
   }
 }
