@@ -67,7 +67,8 @@ describe('kaohe appraise over a large file, as a process', () => {
       if (type === 'result') {
         const subject = /"subject":"E(\d+)"/.exec(line)?.[1];
         expect(subject).toBeDefined();
-        seen[Number(subject)]++;
+        const at = Number(subject);
+        seen[at] = (seen[at] ?? 0) + 1;
         types.result++;
       } else if (type === 'summary') {
         summary = JSON.parse(line) as Record<string, number>;

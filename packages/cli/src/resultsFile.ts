@@ -1,10 +1,14 @@
-import { extname, resolve } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Locale, SchemeResult } from '@kaohe/core';
 import { jsonlSink } from './jsonlSink';
 import { jsonSink } from './jsonSink';
 import { cliMessage, listOf, UsageError } from './messages';
 import type { ResultsSink } from './resultsSink';
-import { fileOut } from './textOut';
+import { fileOut, type TextOut } from './textOut';
 
 /** The files `--out` writes, by extension: a workbook for people, the JSON output, one result per line. */
 const WRITERS = ['.xlsx', '.json', '.jsonl'] as const;
@@ -27,18 +31,41 @@ export function resultsFileKind(path: string, locale: Locale): ResultsFileKind {
   return kind;
 }
 
-/** The results workbook: written once the run ends, as it groups the results by scheme for its columns. */
+/** The results spooled to a file, read back a line at a time. */
+async function* spooledResults(path: string): AsyncGenerator<SchemeResult> {
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) yield JSON.parse(line) as SchemeResult;
+}
+
+/**
+ * The results workbook: its sheets' columns depend on every result of a scheme, so the results
+ * are spooled to a temporary JSON Lines file as they come and the workbook is written from it
+ * once the run ends (two passes, holding neither the results nor the rows).
+ */
 function workbookSink(target: string, locale: Locale): ResultsSink {
-  const results: SchemeResult[] = [];
+  let spool: { dir: string; path: string; out: TextOut } | null = null;
+  const open = async (): Promise<{ dir: string; path: string; out: TextOut }> => {
+    if (spool === null) {
+      const dir = await mkdtemp(join(tmpdir(), 'kaohe-results-'));
+      const path = join(dir, 'results.jsonl');
+      spool = { dir, path, out: fileOut(path) };
+    }
+    return spool;
+  };
   return {
     async result(result) {
-      results.push(result);
+      await (await open()).out.write(`${JSON.stringify(result)}\n`);
     },
     failure: async () => undefined,
     rejected: async () => undefined,
     async end() {
-      const { writeResultsWorkbook } = await import('@kaohe/adapters');
-      await writeResultsWorkbook(results, target, { locale });
+      const { dir, path, out } = await open();
+      try {
+        await out.close();
+        const { writeResultsWorkbookFrom } = await import('@kaohe/adapters');
+        await writeResultsWorkbookFrom(() => spooledResults(path), target, { locale });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
 }
