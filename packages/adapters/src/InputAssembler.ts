@@ -290,8 +290,7 @@ export class InputAssembler {
     }
     if (this.streaming) {
       this.ready.push(this.toInput(target));
-      target.facts = {};
-      target.ratings = null;
+      this.entries.settle(target);
     }
   }
 
