@@ -22,6 +22,12 @@ export interface AssemblerOptions {
   readonly keepPartialSubjects?: boolean;
   /** Called with each rejected row as soon as it is found. */
   readonly onRejection?: (rejection: RowRejection) => void;
+  /**
+   * Whether `report.rejected` keeps every rejected row (default true). With `false` the rows go
+   * only to `onRejection`, so that a file with many bad rows is read in bounded memory; the
+   * sheets' `rowsRejected` still count them.
+   */
+  readonly keepRejections?: boolean;
 }
 
 interface SheetState {
@@ -284,8 +290,7 @@ export class InputAssembler {
     }
     if (this.streaming) {
       this.ready.push(this.toInput(target));
-      target.facts = {};
-      target.ratings = null;
+      this.entries.settle(target);
     }
   }
 
@@ -307,7 +312,7 @@ export class InputAssembler {
   }
 
   private reject(rejection: RowRejection): void {
-    this.report.rejected.push(rejection);
+    if (this.options.keepRejections !== false) this.report.rejected.push(rejection);
     this.options.onRejection?.(rejection);
   }
 

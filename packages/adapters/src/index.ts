@@ -72,7 +72,7 @@ export {
 } from './issueCodes.js';
 export { localizedMessage, type LocalizedText, type Locale, type MessageParams } from './localizedMessage.js';
 
-export { writeResultsWorkbook, resultsWorkbookBuffer, type ResultsWorkbookOptions } from './writeResultsWorkbook.js';
+export { writeResultsWorkbook, writeResultsWorkbookFrom, resultsWorkbookBuffer, type ResultsWorkbookOptions } from './writeResultsWorkbook.js';
 export { readResultsWorkbook, type ResultRow, type ResultsSheet } from './readResultsWorkbook.js';
 export type {
   ResultForWorkbook,

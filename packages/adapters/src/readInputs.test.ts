@@ -131,6 +131,34 @@ describe('readInputs on a file with bad cells', () => {
     expect(report.sheets[0]).toMatchObject({ rowsRead: 5, rowsUsed: 2, rowsRejected: 3, blankRows: 1, titleRows: 1 });
   });
 
+  it('with keepRejections: false, hands the rejected rows only to onRejection and still counts them', async () => {
+    const seen: RowRejection[] = [];
+    const { inputs, report } = await readAllInputs(Buffer.from(BAD_PRESALES), {
+      mapping: PRESALES,
+      period: '2026-Q3',
+      keepRejections: false,
+      onRejection: (r) => seen.push(r),
+    });
+    expect(inputs.map((i) => i.subject)).toEqual(['E2001', 'E2005']);
+    expect(seen.map((r) => r.row)).toEqual([4, 5, 6]);
+    expect(report.rejected).toEqual([]);
+    expect(report.sheets[0]).toMatchObject({ rowsRead: 5, rowsUsed: 2, rowsRejected: 3, blankRows: 1 });
+  });
+
+  it('rejects a second row of a subject whose input was already handed out, rows later, naming its first row', async () => {
+    const rows = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5'];
+    for (let i = 0; i < 50; i++) rows.push(`E${i},1,1,1,1,1,1,1`);
+    rows.push('E3,2,2,1,1,1,1,1', 'E3,2,2,1,1,1,1,1', 'E60,1,1,1,1,1,1,1');
+    const reader = readInputs(Buffer.from(rows.join('\n')), { mapping: PRESALES, period: '2026-Q3' });
+    const subjects: string[] = [];
+    for await (const input of reader) subjects.push(input.subject);
+    expect(subjects).toEqual([...Array.from({ length: 50 }, (_, i) => `E${i}`), 'E60']);
+    expect(reader.report.rejected.map((r) => [r.row, r.issues[0]!.reason])).toEqual([
+      [52, { code: 'duplicateSubject', params: { subject: 'E3', period: '2026-Q3', firstRow: 'csv!5' } }],
+      [53, { code: 'duplicateSubject', params: { subject: 'E3', period: '2026-Q3', firstRow: 'csv!5' } }],
+    ]);
+  });
+
   it('rejects a second row for the same subject and period', async () => {
     const csv = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\nE1,1,1,1,1,1,1,1\nE1,2,2,1,1,1,1,1\n';
     const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });

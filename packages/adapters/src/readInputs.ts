@@ -36,6 +36,11 @@ export interface ReadInputsOptions {
   readonly keepPartialSubjects?: boolean;
   /** Called with each rejected row as soon as it is found. */
   readonly onRejection?: (rejection: RowRejection) => void;
+  /**
+   * Whether `report.rejected` keeps every rejected row (default true); `false` with `onRejection`
+   * streams them out instead, so that memory does not grow with the bad rows of a large file.
+   */
+  readonly keepRejections?: boolean;
   /** Called after each batch of rows (a few hundred to a few thousand) with the rows read so far, for a progress display. */
   readonly onProgress?: (rowsRead: number) => void;
 }
@@ -83,6 +88,7 @@ export function readInputs(source: InputSource | readonly InputSource[], options
     period: options.period,
     keepPartialSubjects: options.keepPartialSubjects,
     onRejection: options.onRejection,
+    keepRejections: options.keepRejections,
   });
   const sources: readonly InputSource[] = Array.isArray(source) ? source : [source as InputSource];
   let rowsRead = 0;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readAllInputs } from './readInputs.js';
 import { readResultsWorkbook } from './readResultsWorkbook.js';
 import type { ResultForWorkbook } from './resultForWorkbook.js';
-import { resultsWorkbookBuffer } from './writeResultsWorkbook.js';
+import { resultsWorkbookBuffer, writeResultsWorkbookFrom } from './writeResultsWorkbook.js';
+import { PassThrough } from 'node:stream';
 
 async function zipPart(bytes: Buffer, path: string): Promise<string> {
   const zip = unzipper.Parse({ forceStream: true });
@@ -76,6 +77,39 @@ describe('writeResultsWorkbook', () => {
     ]);
     expect(sheets[0]!.rows[0]!.explanation).toBe('P1: 20 × 0.6 / 0.7 = 17.14');
     expect(sheets[1]!.rows[0]).toMatchObject({ subject: 'E1001', items: { N1: '-10.00', N3: '5.00' }, total: '90.00', explanation: 'N1: -10：9月第2次' });
+  });
+
+  it('writeResultsWorkbookFrom lays out each sheet from a pass over all results, as writeResultsWorkbook does from the whole list', async () => {
+    // The name and the item P6 first come with the last presales result, after the other scheme's.
+    const late = { ...result('E2003', ['1.00', '1.00', '1.00', '1.00', '1.00'], '5.00'), name: '陈静' };
+    const six: ResultForWorkbook = { ...late, items: [...late.items, { id: 'P6', name: name('项目P6', 'Item P6'), points: '3.00', lines: [] }] };
+    const all = [results[0]!, network, results[2]!, six];
+    let passes = 0;
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await writeResultsWorkbookFrom(
+      async function* () {
+        passes++;
+        yield* all;
+      },
+      sink,
+      { locale: 'en' },
+    );
+    // One pass for the layout, then one per scheme.
+    expect(passes).toBe(3);
+    const sheets = await readResultsWorkbook(Buffer.concat(chunks));
+    expect(sheets.map((s) => [s.sheet, s.itemIds])).toEqual([
+      ['presales-engineer', ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']],
+      ['network-ops-supervisor', ['N1', 'N3']],
+    ]);
+    expect(sheets[0]!.rows.map((r) => [r.subject, r.name, r.items.P6 ?? null, r.total])).toEqual([
+      ['E2001', null, null, '90.14'],
+      ['-1', null, null, '0.00'],
+      ['E2003', '陈静', '3.00', '5.00'],
+    ]);
+    const whole = await readResultsWorkbook(await resultsWorkbookBuffer(all, { locale: 'en' }));
+    expect(sheets).toEqual(whole);
   });
 
   it('writes the name next to the subject when a result has one, and reads it back', async () => {

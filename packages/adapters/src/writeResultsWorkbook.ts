@@ -27,21 +27,35 @@ function vetoText(veto: ResultVetoForWorkbook, locale: Locale): string {
   return veto.message?.[locale] ?? veto.id ?? '';
 }
 
-function groupByScheme(results: Iterable<WorkbookResult>): Map<string, WorkbookResult[]> {
-  const groups = new Map<string, WorkbookResult[]>();
-  for (const result of results) {
-    const key = `${result.scheme.id}@${String(result.scheme.version)}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(result);
-  }
-  return groups;
-}
+const schemeKey = (result: WorkbookResult): string => `${result.scheme.id}@${String(result.scheme.version)}`;
 
-async function collect(results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>): Promise<WorkbookResult[]> {
-  const all: WorkbookResult[] = [];
-  for await (const r of results) all.push(r);
-  return all;
+/**
+ * For each scheme (in order of first appearance), the few results that decide its sheet's
+ * columns: the first one, and each that brings a name, a grade, a bonus, a sanction or an item
+ * not seen before. The columns made from them are those made from every result of the scheme,
+ * so a sheet's layout is known after one pass that holds no more than these.
+ */
+async function sheetShapes(results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>): Promise<Map<string, WorkbookResult[]>> {
+  const shapes = new Map<string, { kept: WorkbookResult[]; seen: Set<string>; name: boolean; grade: boolean; bonus: boolean; sanction: boolean }>();
+  for await (const result of results) {
+    const key = schemeKey(result);
+    let shape = shapes.get(key);
+    if (shape === undefined) shapes.set(key, (shape = { kept: [], seen: new Set(), name: false, grade: false, bonus: false, sanction: false }));
+    let keep = shape.kept.length === 0;
+    if (!shape.name && result.name) keep = shape.name = true;
+    if (result.kind !== 'penaltyRegime') {
+      if (!shape.grade && result.grade) keep = shape.grade = true;
+      if (!shape.bonus && result.bonus) keep = shape.bonus = true;
+      if (!shape.sanction && result.sanction) keep = shape.sanction = true;
+      for (const item of result.items) {
+        if (shape.seen.has(item.id)) continue;
+        shape.seen.add(item.id);
+        keep = true;
+      }
+    }
+    if (keep) shape.kept.push(result);
+  }
+  return new Map([...shapes].map(([key, shape]) => [key, shape.kept]));
 }
 
 function text(value: string): string {
@@ -173,6 +187,26 @@ export async function writeResultsWorkbook(
   target: string | Writable,
   options: ResultsWorkbookOptions = {},
 ): Promise<void> {
+  const all: WorkbookResult[] = [];
+  for await (const r of results) all.push(r);
+  await writeResultsWorkbookFrom(() => all, target, options);
+}
+
+/**
+ * {@link writeResultsWorkbook} without holding the results: `results` is called for a new pass
+ * over them (one to lay out the sheets, then one per scheme to write its rows), for results far
+ * more than memory holds, such as JSON Lines read back from a file. Each pass must give the
+ * same results in the same order; the workbook is the same as {@link writeResultsWorkbook}'s.
+ *
+ * @example
+ * await writeResultsWorkbookFrom(() => readResultLines('results.jsonl'), 'results.xlsx', { locale: 'zh-CN' });
+ * @throws Error when the target cannot be written.
+ */
+export async function writeResultsWorkbookFrom(
+  results: () => Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>,
+  target: string | Writable,
+  options: ResultsWorkbookOptions = {},
+): Promise<void> {
   const locale = options.locale ?? 'zh-CN';
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -182,10 +216,10 @@ export async function writeResultsWorkbook(
   });
   quotePrefixTextCells(workbook);
   const taken = new Set<string>();
-  for (const group of groupByScheme(await collect(results)).values()) {
-    const first = group[0] as WorkbookResult;
+  for (const [key, shape] of await sheetShapes(results())) {
+    const first = shape[0] as WorkbookResult;
     const columns = (
-      first.kind === 'penaltyRegime' ? regimeColumns(group as RegimeResultForWorkbook[], locale) : scorecardColumns(group as ResultForWorkbook[], locale)
+      first.kind === 'penaltyRegime' ? regimeColumns(shape as RegimeResultForWorkbook[], locale) : scorecardColumns(shape as ResultForWorkbook[], locale)
     ) as SheetColumn<WorkbookResult>[];
     const sheet = workbook.addWorksheet(sheetName(first.scheme.id, taken));
     const width = columns.length;
@@ -200,7 +234,8 @@ export async function writeResultsWorkbook(
     headerRow.alignment = { wrapText: true, vertical: 'middle' };
     headerRow.commit();
     sheet.columns = columns.map((_, i) => ({ width: i === width - 1 ? 80 : i < 2 ? 16 : 12 }));
-    for (const result of group) {
+    for await (const result of results()) {
+      if (schemeKey(result) !== key) continue;
       const values = columns.map((c) => c.cell(result));
       const row = sheet.addRow(values);
       values.forEach((value, i) => {

@@ -23,6 +23,11 @@ function pickFormat(value: string | undefined, fallback: 'json' | 'table', local
   throw new UsageError(cliMessage(locale, 'unknownFormat', value));
 }
 
+/** `appraise` also streams JSON Lines. */
+function pickAppraiseFormat(value: string | undefined, locale: Locale): 'json' | 'jsonl' | 'table' {
+  return value === 'jsonl' ? value : pickFormat(value, 'json', locale);
+}
+
 /**
  * Runs the `kaohe` command with its arguments and returns the exit code. Output goes to `io`, so
  * the command runs the same from a terminal, a script or a test.
@@ -42,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, format: pickFormat(values.format, 'json', locale), locale, explain: values.explain }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':

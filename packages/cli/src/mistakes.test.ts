@@ -130,7 +130,7 @@ describe('input and output file kinds', () => {
     }
   });
 
-  it('refuses --out with an extension it does not write, before appraising; writes .json and .jsonl as JSON', async () => {
+  it('refuses --out with an extension it does not write, before appraising; writes .json as the JSON output and .jsonl as JSON Lines', async () => {
     const csv = join(dir, 'out.csv');
     const refused = await run('appraise', '--preset', PRESALES, '--input', EXAMPLE_C, '--out', csv);
     expect(refused.code).toBe(2);
@@ -142,8 +142,10 @@ describe('input and output file kinds', () => {
     expect(readFileSync(json, 'utf8')).toBe(written.stdout);
     const jsonl = join(dir, 'out.jsonl');
     await run('appraise', '--preset', PRESALES, '--input', 'examples/spreadsheets/presales-engineer.inputs.json', '--out', jsonl);
-    const lines = readFileSync(jsonl, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { subject: string });
-    expect(lines.map((l) => l.subject)).toEqual(['E2001', 'E2002']);
+    // JSON Lines as DESIGN.md gives them: a typed line per result, then the summary.
+    const lines = readFileSync(jsonl, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { type: string; subject?: string });
+    expect(lines.map((l) => [l.type, l.subject])).toEqual([['result', 'E2001'], ['result', 'E2002'], ['summary', undefined]]);
+    expect(lines[2]).toEqual({ type: 'summary', read: 2, appraised: 2, rejected: 0, errors: 0, blank: 0 });
   });
 });
 

@@ -12,6 +12,7 @@ const OPTIONS = {
   mapping: { type: 'string' },
   period: { type: 'string' },
   out: { type: 'string' },
+  rejects: { type: 'string' },
   format: { type: 'string' },
   locale: { type: 'string' },
   explain: { type: 'boolean', default: false },

@@ -1,7 +1,14 @@
-import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Locale, SchemeResult } from '@kaohe/core';
+import { jsonlSink } from './jsonlSink';
+import { jsonSink } from './jsonSink';
 import { cliMessage, listOf, UsageError } from './messages';
+import type { ResultsSink } from './resultsSink';
+import { fileOut, type TextOut } from './textOut';
 
 /** The files `--out` writes, by extension: a workbook for people, the JSON output, one result per line. */
 const WRITERS = ['.xlsx', '.json', '.jsonl'] as const;
@@ -24,33 +31,61 @@ export function resultsFileKind(path: string, locale: Locale): ResultsFileKind {
   return kind;
 }
 
+/** The results spooled to a file, read back a line at a time. */
+async function* spooledResults(path: string): AsyncGenerator<SchemeResult> {
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) yield JSON.parse(line) as SchemeResult;
+}
+
 /**
- * Writes the results to `--out`: an .xlsx workbook (`writeResultsWorkbook` of `@kaohe/adapters`),
- * the same JSON as the standard output, or JSON Lines (a result per line).
+ * The results workbook: its sheets' columns depend on every result of a scheme, so the results
+ * are spooled to a temporary JSON Lines file as they come and the workbook is written from it
+ * once the run ends (two passes, holding neither the results nor the rows).
+ */
+function workbookSink(target: string, locale: Locale): ResultsSink {
+  let spool: { dir: string; path: string; out: TextOut } | null = null;
+  const open = async (): Promise<{ dir: string; path: string; out: TextOut }> => {
+    if (spool === null) {
+      const dir = await mkdtemp(join(tmpdir(), 'kaohe-results-'));
+      const path = join(dir, 'results.jsonl');
+      spool = { dir, path, out: fileOut(path) };
+    }
+    return spool;
+  };
+  return {
+    async result(result) {
+      await (await open()).out.write(`${JSON.stringify(result)}\n`);
+    },
+    failure: async () => undefined,
+    rejected: async () => undefined,
+    async end() {
+      const { dir, path, out } = await open();
+      try {
+        await out.close();
+        const { writeResultsWorkbookFrom } = await import('@kaohe/adapters');
+        await writeResultsWorkbookFrom(() => spooledResults(path), target, { locale });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
+ * Where `--out` writes: an .xlsx workbook (`writeResultsWorkbook` of `@kaohe/adapters`),
+ * the same JSON as the standard output, or JSON Lines (as `--format jsonl`); JSON and JSON
+ * Lines are written as the results come.
  *
  * @example
- * await writeResultsFile('out.json', '.json', results, { results }, cwd, 'en');
+ * const sink = resultsFileSink('out.jsonl', '.jsonl', cwd, 'en', true);
  */
-export async function writeResultsFile(
-  path: string,
-  kind: ResultsFileKind,
-  results: readonly SchemeResult[],
-  output: Readonly<Record<string, unknown>>,
-  cwd: string,
-  locale: Locale,
-): Promise<void> {
+export function resultsFileSink(path: string, kind: ResultsFileKind, cwd: string, locale: Locale, holdRejected: boolean): ResultsSink {
   const target = resolve(cwd, path);
   switch (kind) {
-    case '.xlsx': {
-      const { writeResultsWorkbook } = await import('@kaohe/adapters');
-      await writeResultsWorkbook(results, target, { locale });
-      return;
-    }
+    case '.xlsx':
+      return workbookSink(target, locale);
     case '.json':
-      await writeFile(target, `${JSON.stringify(output, null, 2)}\n`);
-      return;
+      return jsonSink(fileOut(target), { holdRejected });
     case '.jsonl':
-      await writeFile(target, results.map((r) => `${JSON.stringify(r)}\n`).join(''));
-      return;
+      return jsonlSink(fileOut(target));
   }
 }

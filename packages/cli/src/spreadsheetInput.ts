@@ -45,15 +45,28 @@ export interface RowCounts {
   readonly blank: number;
 }
 
-/** What a spreadsheet gave: the inputs, and what it could not use. */
+/** What a spreadsheet read did not use, once its inputs have been iterated. */
 export interface SpreadsheetRead {
   readonly file: string;
-  readonly inputs: AppraisalInput[];
+  /** Inputs produced. */
+  readonly inputs: number;
+  /** The first {@link REJECTED_SHOWN} rejected rows (for stderr); every one went to `onRejected`. */
   readonly rejected: RejectedRow[];
+  /** Rows rejected, all of them. */
+  readonly rejectedCount: number;
   readonly withheld: WithheldSubject[];
   readonly warnings: CellWarning[];
   readonly rows: RowCounts;
 }
+
+/** A spreadsheet being read: iterate `inputs` (once), then `finish` tells what was not used. */
+export interface SpreadsheetStream {
+  readonly inputs: AsyncIterable<AppraisalInput>;
+  finish(): SpreadsheetRead;
+}
+
+/** Rejected rows kept for the lines on stderr; the others are counted (and go to the outputs as found). */
+export const REJECTED_SHOWN = 1000;
 
 function rowCounts(report: ReadReport): RowCounts {
   let used = 0;
@@ -91,16 +104,18 @@ function progress(io: CliIo, file: string, size: number, locale: Locale): { upda
 }
 
 /**
- * Reads a workbook or CSV file through `@kaohe/adapters` (loaded only here, so that
- * a JSON run never loads the spreadsheet libraries). The column mapping is the one
- * given with --mapping, else the one generated from the scheme (with the headers
- * shipped for a preset merged over it).
+ * Opens a workbook or CSV file through `@kaohe/adapters` (loaded only here, so that
+ * a JSON run never loads the spreadsheet libraries) for reading subject by subject. The column
+ * mapping is the one given with --mapping, else the one generated from the scheme (with the
+ * headers shipped for a preset merged over it). Each rejected row goes to `onRejected` as it is
+ * found; only the first {@link REJECTED_SHOWN} are kept.
  */
-export async function readSpreadsheet(
+export async function openSpreadsheet(
   file: string,
   options: { format?: 'csv' | 'xlsx' | undefined; mapping?: string | undefined; period?: string | undefined; scheme: unknown; schemes: SchemeSource; locale: Locale },
   io: CliIo,
-): Promise<SpreadsheetRead> {
+  onRejected: (row: RejectedRow) => void,
+): Promise<SpreadsheetStream> {
   const path = resolve(io.cwd, file);
   // The file is looked at before the adapters are loaded, so that a wrong path says so at once.
   const found = await stat(path).catch(async (error: unknown) => {
@@ -112,39 +127,53 @@ export async function readSpreadsheet(
   });
   const adapters = await import('@kaohe/adapters');
   const mapping = options.mapping === undefined ? undefined : adapters.parseMapping(await readJsonFile(options.mapping, io.cwd, options.locale, 'mapping'));
-  const size = found.size;
-  const shown = progress(io, file, size, options.locale);
-  let read: { inputs: AppraisalInput[]; report: ReadReport };
-  try {
-    read = await adapters.readAllInputs(path, {
-      ...(mapping === undefined ? { scheme: options.scheme, schemes: options.schemes } : { mapping }),
-      ...(options.period === undefined ? {} : { period: options.period }),
-      ...(options.format === undefined ? {} : { format: options.format }),
-      onProgress: shown.update,
-    });
-  } finally {
-    shown.done();
-  }
+  const shown = progress(io, file, found.size, options.locale);
   const { locale } = options;
+  const rejected: RejectedRow[] = [];
+  let rejectedCount = 0;
+  const reader = adapters.readInputs(path, {
+    ...(mapping === undefined ? { scheme: options.scheme, schemes: options.schemes } : { mapping }),
+    ...(options.period === undefined ? {} : { period: options.period }),
+    ...(options.format === undefined ? {} : { format: options.format }),
+    onProgress: shown.update,
+    keepRejections: false,
+    onRejection(r) {
+      const row: RejectedRow = {
+        file,
+        sheet: r.sheet,
+        row: r.row,
+        subject: r.subject,
+        cells: r.issues.map((i) => ({ column: i.column, header: i.header, value: i.value, code: i.reason.code, message: i.message[locale] })),
+      };
+      rejectedCount++;
+      if (rejected.length < REJECTED_SHOWN) rejected.push(row);
+      onRejected(row);
+    },
+  });
+  async function* inputs(): AsyncGenerator<AppraisalInput> {
+    try {
+      yield* reader;
+    } finally {
+      shown.done();
+    }
+  }
   return {
-    file,
-    inputs: read.inputs,
-    rejected: read.report.rejected.map((r) => ({
+    inputs: inputs(),
+    finish: () => ({
       file,
-      sheet: r.sheet,
-      row: r.row,
-      subject: r.subject,
-      cells: r.issues.map((i) => ({ column: i.column, header: i.header, value: i.value, code: i.reason.code, message: i.message[locale] })),
-    })),
-    withheld: read.report.withheld.map((w) => ({ file, subject: w.subject, period: w.period, rows: w.rows, message: w.message[locale] })),
-    warnings: read.report.warnings.map((w) => ({ file, sheet: w.sheet, row: w.row, column: w.column, value: w.value, code: w.reason.code, message: w.message[locale] })),
-    rows: rowCounts(read.report),
+      inputs: reader.report.inputs,
+      rejected,
+      rejectedCount,
+      withheld: reader.report.withheld.map((w) => ({ file, subject: w.subject, period: w.period, rows: w.rows, message: w.message[locale] })),
+      warnings: reader.report.warnings.map((w) => ({ file, sheet: w.sheet, row: w.row, column: w.column, value: w.value, code: w.reason.code, message: w.message[locale] })),
+      rows: rowCounts(reader.report),
+    }),
   };
 }
 
 /** Whether a read used every row and cell: nothing rejected, withheld, blank or left out, and some subject found. */
 export function isCleanRead(read: SpreadsheetRead): boolean {
-  return read.inputs.length > 0 && read.rejected.length === 0 && read.withheld.length === 0 && read.warnings.length === 0 && read.rows.blank === 0;
+  return read.inputs > 0 && read.rejectedCount === 0 && read.withheld.length === 0 && read.warnings.length === 0 && read.rows.blank === 0;
 }
 
 /**
@@ -157,11 +186,12 @@ export function rejectionSummary(read: SpreadsheetRead, locale: Locale): string 
   for (const r of read.rejected) {
     for (const c of r.cells) lines.push(`${r.file} ${r.sheet}!${c.column}${r.row} (${c.header}): ${c.message}`);
   }
+  if (read.rejectedCount > read.rejected.length) lines.push(cliMessage(locale, 'moreRejected', String(read.rejectedCount - read.rejected.length)));
   for (const w of read.withheld) lines.push(`${w.file}: ${w.message}`);
   for (const w of read.warnings) lines.push(`${w.file} ${w.sheet}!${w.column}${w.row}: ${w.message}`);
-  if (read.rejected.length > 0) lines.push(cliMessage(locale, 'rejectedCount', String(read.rejected.length)));
+  if (read.rejectedCount > 0) lines.push(cliMessage(locale, 'rejectedCount', String(read.rejectedCount)));
   if (read.warnings.length > 0) lines.push(cliMessage(locale, 'warningCount', String(read.warnings.length)));
-  if (read.inputs.length === 0) lines.push(`kaohe: ${read.file}: ${cliMessage(locale, 'noSubjectFound')}`);
+  if (read.inputs === 0) lines.push(`kaohe: ${read.file}: ${cliMessage(locale, 'noSubjectFound')}`);
   lines.push(cliMessage(locale, 'rowsSummary', { file: read.file, read: String(read.rows.read), used: String(read.rows.used), rejected: String(read.rows.rejected), blank: String(read.rows.blank) }));
   return lines.join('\n');
 }

@@ -1,20 +1,29 @@
-import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
+import { resolve } from 'node:path';
+import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
 import { adapterError } from '../adapterError';
 import { examplePeriod } from '../examplePeriod';
-import { appraisalTable } from '../format/appraisalTable';
 import { inputFormat } from '../inputFormat';
 import { EXIT, type CliIo } from '../io';
 import { loadScheme, readJsonFile } from '../loadScheme';
 import { cliMessage, listOf, UsageError } from '../messages';
-import { resultsFileKind, writeResultsFile } from '../resultsFile';
-import { isCleanRead, readSpreadsheet, rejectionSummary, type SpreadsheetRead } from '../spreadsheetInput';
+import { jsonlSink } from '../jsonlSink';
+import { jsonSink } from '../jsonSink';
+import { rejectsCsvSink } from '../rejectsCsvSink';
+import { resultsFileKind, resultsFileSink, type ResultsFileKind } from '../resultsFile';
+import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
+import { isCleanRead, openSpreadsheet, rejectionSummary, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
+import { tableSink } from '../tableSink';
+import { fileOut, streamOut } from '../textOut';
+
+export type { SubjectFailure } from '../resultsSink';
 
 /** Options of `kaohe appraise`. */
 export interface AppraiseCommandOptions {
   readonly preset?: string | undefined;
   readonly scheme?: string | undefined;
   readonly input?: string | undefined;
-  readonly format: 'json' | 'table';
+  /** `jsonl`: a line per result, error and rejected cell, and a last summary line (see DESIGN.md). */
+  readonly format: 'json' | 'jsonl' | 'table';
   readonly locale: Locale;
   readonly explain: boolean;
   /** An org chart (JSON) that resolves the people a collective penalty names by role. */
@@ -27,16 +36,8 @@ export interface AppraiseCommandOptions {
   readonly out?: string | undefined;
   /** The input's format when its extension does not say it: json, csv or xlsx. */
   readonly inputFormat?: string | undefined;
-}
-
-/** A subject that could not be appraised, for the JSON output. */
-export interface SubjectFailure {
-  readonly file: string;
-  readonly index: number;
-  readonly subject: string | null;
-  readonly code: string;
-  readonly path: string;
-  readonly message: string;
+  /** A CSV file to write the rejected rows of a spreadsheet input to, as they are found (instead of the JSON output). */
+  readonly rejects?: string | undefined;
 }
 
 /** The subjects of a JSON input; `--period` fills the period of those that carry none. */
@@ -65,6 +66,39 @@ function subjectId(input: unknown): string | null {
   return typeof subject === 'string' ? subject : null;
 }
 
+/** Each item with its index, and whether the input holds more than one (known by reading one item ahead). */
+async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<{ item: T; index: number; several: boolean }> {
+  let index = 0;
+  let previous: { readonly item: T } | null = null;
+  for await (const item of items) {
+    if (previous !== null) yield { item: previous.item, index: index - 1, several: true };
+    previous = { item };
+    index++;
+  }
+  if (previous !== null) yield { item: previous.item, index: index - 1, several: index > 1 };
+}
+
+/** The summary line of a run, for stderr. */
+function summaryLine(s: RunSummary, locale: Locale): string {
+  return cliMessage(locale, 'runSummary', { read: String(s.read), appraised: String(s.appraised), rejected: String(s.rejected), errors: String(s.errors), blank: String(s.blank) });
+}
+
+/** Where the results go: the standard output in the chosen format, then `--out` and `--rejects`. */
+async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind | undefined, io: CliIo): Promise<ResultsSink> {
+  const { locale } = options;
+  const stdout = streamOut(io.stdout);
+  const holdRejected = options.rejects === undefined;
+  const sinks: ResultsSink[] = [
+    options.format === 'jsonl' ? jsonlSink(stdout) : options.format === 'json' ? jsonSink(stdout, { holdRejected }) : tableSink(stdout, locale, options.explain),
+  ];
+  if (options.out !== undefined && outKind !== undefined) sinks.push(resultsFileSink(options.out, outKind, io.cwd, locale, holdRejected));
+  if (options.rejects !== undefined) {
+    const { escapeCellText } = await import('@kaohe/adapters');
+    sinks.push(rejectsCsvSink(fileOut(resolve(io.cwd, options.rejects)), escapeCellText));
+  }
+  return teeSink(sinks);
+}
+
 /**
  * `kaohe appraise`: appraises every subject of the input file with one scheme and prints the
  * results; a subject that cannot be appraised is named on stderr with its field, and the others
@@ -86,64 +120,73 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   }
   const period = examplePeriod(compiled.scheme);
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
-  let sheet: SpreadsheetRead | null = null;
-  let subjects: unknown[];
-  if (format.kind === 'sheet') {
-    try {
-      sheet = await readSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io);
-    } catch (error) {
-      const bad = adapterError(error);
-      if (bad === null) throw error;
-      // A legacy workbook's message names the file itself.
-      const message =
-        bad.code === 'periodMissing'
-          ? cliMessage(locale, 'sheetPeriodMissing', { path: file, example: period, headers: listOf(locale, ['考核期间', 'Period']) })
-          : bad.code === 'legacyWorkbook'
-            ? bad.format(locale)
-            : `${file}: ${bad.format(locale)}${bad.code === 'headerNotFound' && options.mapping === undefined ? `\n${headersHint(options, locale)}` : ''}`;
-      io.stderr.write(`kaohe: ${message}\n`);
-      return EXIT.failed;
+  // Rejected rows wait here from the reader's callback until the loop can await their writing.
+  const pending: RejectedRow[] = [];
+  let sheet: SpreadsheetStream | null = null;
+  let subjects: readonly unknown[] = [];
+  const sink = await runSink(options, outKind, io);
+  let appraised = 0;
+  let failures = 0;
+  const context = org === undefined ? { locale } : { locale, org };
+  try {
+    if (format.kind === 'sheet') {
+      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push(row));
+    } else {
+      if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
+      subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
-    subjects = sheet.inputs;
-  } else {
-    if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
-    subjects = await readSubjects(file, options.period, io.cwd, locale);
-  }
-  const results: SchemeResult[] = [];
-  const failures: SubjectFailure[] = [];
-  for (const [index, input] of subjects.entries()) {
-    try {
-      results.push(await appraiseScheme(compiled, input, org === undefined ? { locale } : { locale, org }));
-    } catch (error) {
-      if (!isKaoheError(error)) throw error;
-      const where = `${file}${subjects.length > 1 ? ` #${index + 1}` : ''}`;
-      const message = lacksPeriod(input, error)
-        ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
-        : error.withContext(where, locale).message;
-      io.stderr.write(`${message}\n`);
-      failures.push({
-        file,
-        index,
-        subject: subjectId(input),
-        code: error.code,
-        path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
-        message,
-      });
+    for await (const { item: input, index, several } of withLookahead(sheet === null ? subjects : sheet.inputs)) {
+      for (const row of pending.splice(0)) await sink.rejected(row);
+      let result;
+      try {
+        result = await appraiseScheme(compiled, input, context);
+      } catch (error) {
+        if (!isKaoheError(error)) throw error;
+        const where = `${file}${several ? ` #${index + 1}` : ''}`;
+        const message = lacksPeriod(input, error)
+          ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
+          : error.withContext(where, locale).message;
+        io.stderr.write(`${message}\n`);
+        failures++;
+        await sink.failure({
+          file,
+          index,
+          subject: subjectId(input),
+          code: error.code,
+          path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
+          message,
+        });
+        continue;
+      }
+      appraised++;
+      await sink.result(result);
     }
+  } catch (error) {
+    const bad = adapterError(error);
+    if (bad === null) throw error;
+    // A legacy workbook's message names the file itself.
+    const message =
+      bad.code === 'periodMissing'
+        ? cliMessage(locale, 'sheetPeriodMissing', { path: file, example: period, headers: listOf(locale, ['考核期间', 'Period']) })
+        : bad.code === 'legacyWorkbook'
+          ? bad.format(locale)
+          : `${file}: ${bad.format(locale)}${bad.code === 'headerNotFound' && options.mapping === undefined ? `\n${headersHint(options, locale)}` : ''}`;
+    io.stderr.write(`kaohe: ${message}\n`);
+    return EXIT.failed;
   }
+  for (const row of pending.splice(0)) await sink.rejected(row);
+  const read = sheet?.finish() ?? null;
+  const summary: RunSummary =
+    read === null
+      ? { read: subjects.length, appraised, rejected: 0, errors: failures, blank: 0 }
+      : { read: read.rows.read, appraised, rejected: read.rows.rejected, errors: failures, blank: read.rows.blank };
+  await sink.end({ summary, withheld: read?.withheld ?? [], warnings: read?.warnings ?? [], sheet: read !== null });
+  const clean = read === null || isCleanRead(read);
+  if (!clean) io.stderr.write(`${rejectionSummary(read, locale)}\n`);
+  if (failures > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures))}\n`);
+  // A clean run stays silent on stderr; JSON Lines carry their own summary line.
+  if (options.format !== 'jsonl' && (!clean || failures > 0 || io.stderr.isTTY === true)) io.stderr.write(`${summaryLine(summary, locale)}\n`);
   // A spreadsheet without a single subject is a failure too: an empty result must not pass for a clean run.
-  const rejected = sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0 || sheet.inputs.length === 0);
-  const out: Record<string, unknown> = { results };
-  if (failures.length > 0) out.errors = failures;
-  if (sheet !== null && (sheet.rejected.length > 0 || sheet.withheld.length > 0)) {
-    out.rejected = sheet.rejected;
-    if (sheet.withheld.length > 0) out.withheld = sheet.withheld;
-  }
-  if (sheet !== null && sheet.warnings.length > 0) out.warnings = sheet.warnings;
-  if (options.format === 'json') io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  else if (results.length > 0) io.stdout.write(`${appraisalTable(results, locale, options.explain)}\n`);
-  if (options.out !== undefined && outKind !== undefined) await writeResultsFile(options.out, outKind, results, out, io.cwd, locale);
-  if (sheet !== null && !isCleanRead(sheet)) io.stderr.write(`${rejectionSummary(sheet, locale)}\n`);
-  if (failures.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures.length))}\n`);
-  return failures.length > 0 || rejected ? EXIT.failed : EXIT.ok;
+  const rejected = read !== null && (read.rejectedCount > 0 || read.withheld.length > 0 || read.inputs === 0);
+  return failures > 0 || rejected ? EXIT.failed : EXIT.ok;
 }

@@ -1,0 +1,51 @@
+import type { SchemeResult } from '@kaohe/core';
+import type { ResultsSink, SubjectFailure } from './resultsSink';
+import type { RejectedRow } from './spreadsheetInput';
+import type { TextOut } from './textOut';
+
+/** `JSON.stringify(value, null, 2)` for a value nested `pad` deep, so that the pieces join into one indented document. */
+function nested(value: unknown, pad: string): string {
+  // JSON strings never hold a raw line break, so every line break is the indentation's.
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * The JSON output of `kaohe appraise`, written as results come: the same bytes as
+ * `JSON.stringify({ results, errors, rejected, withheld, warnings }, null, 2)` of the whole run,
+ * without holding the results. The failures, and the rejected rows unless `holdRejected` is
+ * false (they then go to `--rejects` only), are held for the lines after the results array.
+ *
+ * @example
+ * const sink = jsonSink(streamOut(process.stdout), { holdRejected: true });
+ */
+export function jsonSink(out: TextOut, options: { readonly holdRejected: boolean }): ResultsSink {
+  let count = 0;
+  const failures: SubjectFailure[] = [];
+  const rejected: RejectedRow[] = [];
+  return {
+    async result(result: SchemeResult) {
+      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${nested(result, '    ')}`);
+      count++;
+    },
+    async failure(failure) {
+      failures.push(failure);
+    },
+    async rejected(row) {
+      if (options.holdRejected) rejected.push(row);
+    },
+    async end({ withheld, warnings, sheet }) {
+      let text = count === 0 ? '{\n  "results": []' : '\n  ]';
+      const add = (key: string, value: unknown): void => {
+        text += `,\n  ${JSON.stringify(key)}: ${nested(value, '  ')}`;
+      };
+      if (failures.length > 0) add('errors', failures);
+      if (sheet && (rejected.length > 0 || withheld.length > 0)) {
+        add('rejected', rejected);
+        if (withheld.length > 0) add('withheld', withheld);
+      }
+      if (warnings.length > 0) add('warnings', warnings);
+      await out.write(`${text}\n}\n`);
+      await out.close();
+    },
+  };
+}
