@@ -1,0 +1,124 @@
+import type { Appraisal, AppraisalLine, Locale, RegimeResult, SchemeResult } from '@kaohe/core';
+import { escapeHtml } from './escapeHtml';
+import { localized, provenanceHtml, table } from './html';
+import { reportText } from './reportText';
+
+const num = (text: string | null | undefined): string => `<span class="num">${escapeHtml(text ?? '')}</span>`;
+const heading = (locale: Locale, key: Parameters<typeof reportText>[1]): string => `<h3>${escapeHtml(reportText(locale, key))}</h3>`;
+
+/** The lines of an explanation: message, arithmetic, amount and the clause each comes from. */
+function linesTable(lines: ReadonlyArray<Pick<AppraisalLine, 'amount' | 'arithmetic' | 'message'> & { provenance?: AppraisalLine['provenance'] }>, locale: Locale): string {
+  if (lines.length === 0) return '';
+  return table(
+    [reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'amount'), reportText(locale, 'source')],
+    lines.map((l) => [localized(l.message, locale), `<span class="arith">${escapeHtml(l.arithmetic)}</span>`, num(l.amount), provenanceHtml(l.provenance, locale)]),
+    'lines',
+  );
+}
+
+/** The anchor of a subject's page. */
+export function subjectAnchor(result: SchemeResult, index: number): string {
+  return `s${index}-${result.subject.replace(/[^\w-]/g, '_')}`;
+}
+
+function header(result: SchemeResult, index: number, locale: Locale, figures: string): string {
+  const who = result.name === null ? escapeHtml(result.subject) : `${escapeHtml(result.name)} <span class="muted">${escapeHtml(result.subject)}</span>`;
+  return `<section class="subject" id="${subjectAnchor(result, index)}" data-subject="${escapeHtml(result.subject)}"><h2>${who}</h2><dl class="kv"><dt>${escapeHtml(reportText(locale, 'period'))}</dt><dd>${escapeHtml(result.period)}</dd><dt>${escapeHtml(
+    reportText(locale, 'schemeId'),
+  )}</dt><dd>${escapeHtml(result.scheme.id)} ${escapeHtml(result.scheme.version)}</dd>${figures}</dl>`;
+}
+
+const dt = (locale: Locale, key: Parameters<typeof reportText>[1], value: string, cls = ''): string => `<dt>${escapeHtml(reportText(locale, key))}</dt><dd${cls === '' ? '' : ` class="${cls}"`}>${value}</dd>`;
+
+function appraisalPage(result: Appraisal, index: number, locale: Locale): string {
+  const figures = [
+    dt(locale, 'total', `<span class="total" data-total="${escapeHtml(result.total)}">${escapeHtml(result.total)}</span>`),
+    dt(locale, 'band', result.band === null ? escapeHtml(reportText(locale, 'none')) : localized(result.band.name, locale)),
+    dt(locale, 'outcome', escapeHtml(result.outcome)),
+    result.grade == null ? '' : dt(locale, 'grade', `${localized(result.grade.name, locale)} <span class="muted">${escapeHtml(result.grade.interval)} × ${escapeHtml(result.grade.factor)}</span>`),
+  ].join('');
+  const parts = [header(result, index, locale, figures)];
+  parts.push(
+    table(
+      [reportText(locale, 'item'), reportText(locale, 'points'), reportText(locale, 'max'), reportText(locale, 'weight'), reportText(locale, 'source')],
+      result.items.map((item) => [`${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`, num(item.points), num(item.max), num(item.weight), provenanceHtml(item.provenance, locale)]),
+    ),
+  );
+  for (const item of result.items) {
+    if (item.lines.length > 0) parts.push(`<h3>${localized(item.name, locale)} <span class="num">${escapeHtml(item.points)}</span></h3>`, linesTable(item.lines, locale));
+  }
+  if (result.lines.length > 0) parts.push(heading(locale, 'totalLines'), linesTable(result.lines, locale));
+  if (result.vetoes.length > 0) {
+    parts.push(
+      heading(locale, 'vetoes'),
+      table(
+        [reportText(locale, 'vetoes'), reportText(locale, 'explanation'), reportText(locale, 'source')],
+        result.vetoes.map((v) => [`<span class="veto">${localized(v.name, locale)}</span>`, localized(v.message, locale), provenanceHtml(v.provenance, locale)]),
+      ),
+    );
+  }
+  for (const review of result.reviews) {
+    parts.push(`<h3>${escapeHtml(reportText(locale, 'reviews'))}: ${localized(review.name, locale)}${review.reviewer === null ? '' : ` <span class="muted">${escapeHtml(review.reviewer)}</span>`} → ${num(review.total)}</h3>`);
+    parts.push(
+      review.adjustments.length === 0
+        ? `<p class="muted">${escapeHtml(reportText(locale, 'noAdjustments'))}</p>`
+        : table(
+            [reportText(locale, 'item'), reportText(locale, 'from'), reportText(locale, 'to'), reportText(locale, 'reason')],
+            review.adjustments.map((a) => [escapeHtml(a.item), num(a.from), num(a.to), escapeHtml(a.reason)]),
+          ),
+    );
+  }
+  if (result.bonus != null) parts.push(heading(locale, 'bonusLines'), linesTable(result.bonus.lines, locale));
+  if (result.warnings.length > 0) parts.push(heading(locale, 'warnings'), `<ul>${result.warnings.map((w) => `<li>${localized(w.message, locale)}</li>`).join('')}</ul>`);
+  parts.push('</section>');
+  return parts.join('');
+}
+
+function regimePage(result: RegimeResult, index: number, locale: Locale): string {
+  const figures = [
+    dt(locale, 'points', `<span class="total" data-total="${escapeHtml(result.points)}">${escapeHtml(result.points)}</span>`),
+    dt(locale, 'fine', num(result.fine.total)),
+    dt(locale, 'outcome', escapeHtml(result.outcome)),
+  ].join('');
+  const parts = [header(result, index, locale, figures), linesTable(result.lines, locale)];
+  if (result.fine.lines.length > 0) parts.push(heading(locale, 'fine'), linesTable(result.fine.lines, locale));
+  parts.push(heading(locale, 'sanctions'));
+  parts.push(
+    result.sanctions.length === 0
+      ? `<p class="muted">${escapeHtml(reportText(locale, 'noSanctions'))}</p>`
+      : table(
+          [reportText(locale, 'sanctions'), reportText(locale, 'measured'), reportText(locale, 'threshold'), reportText(locale, 'explanation')],
+          result.sanctions.map((s) => [`<span class="veto">${localized(s.name, locale)}</span>`, num(s.value), escapeHtml(s.interval), localized(s.message, locale)]),
+        ),
+  );
+  if (result.windows.length > 0) {
+    parts.push(
+      heading(locale, 'thresholds'),
+      table(
+        [reportText(locale, 'threshold'), reportText(locale, 'months'), reportText(locale, 'measured')],
+        result.windows.map((w) => [escapeHtml(w.threshold), w.months.map((m) => `${escapeHtml(m.month)}: ${num(m.value)}`).join('<br>'), num(w.value)]),
+      ),
+    );
+  }
+  if (result.collectiveFines.length > 0) {
+    parts.push(
+      heading(locale, 'collectiveFines'),
+      table(
+        [reportText(locale, 'person'), reportText(locale, 'role'), reportText(locale, 'amount'), reportText(locale, 'reason')],
+        result.collectiveFines.map((c) => [escapeHtml(c.personName ?? c.person ?? reportText(locale, 'none')), localized(c.roleName, locale), num(c.amount), localized(c.reason, locale)]),
+      ),
+    );
+  }
+  if (result.warnings.length > 0) parts.push(heading(locale, 'warnings'), `<ul>${result.warnings.map((w) => `<li>${localized(w.message, locale)}</li>`).join('')}</ul>`);
+  parts.push('</section>');
+  return parts.join('');
+}
+
+/**
+ * One subject's page: the total (or a regime's points and fine), every item with its points and
+ * max, every line of the explanation with its arithmetic and source clause, vetoes, review
+ * adjustments and a project's bonus lines. Starts a new printed page.
+ */
+export function subjectPage(result: SchemeResult, index: number, locale: Locale): string {
+  return result.kind === 'penaltyRegime' ? regimePage(result, index, locale) : appraisalPage(result, index, locale);
+}
