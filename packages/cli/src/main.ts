@@ -4,6 +4,7 @@ import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
 import { lintCommand } from './commands/lint';
 import { presetsCommand, presetShowCommand } from './commands/presets';
+import { reportCommand } from './commands/report';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, UsageError } from './messages';
 
@@ -44,6 +45,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         format: { type: 'string' },
         locale: { type: 'string' },
         explain: { type: 'boolean', default: false },
+        pages: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,6 +69,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(`${JSON.stringify(which === 'scorecard' ? scorecardJsonSchema() : orgChartJsonSchema(), null, 2)}\n`);
         return EXIT.ok;
       }
+      case 'report':
+        return await reportCommand({ input: values.input, preset: values.preset, scheme: values.scheme, org: values.org, mapping: values.mapping, period: values.period, out: values.out, pages: values.pages, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

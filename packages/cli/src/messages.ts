@@ -10,6 +10,7 @@ Usage:
   kaohe presets show <id> [--locale zh-CN|en]
   kaohe schema [scorecard|org-chart]            the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
+  kaohe report --input <results.jsonl|results.json|inputs> [--preset <id> | --scheme <file>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
 or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping; rejected
@@ -33,6 +34,9 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   failedCount: '{value} subject(s) could not be appraised',
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard or org-chart',
+  unknownPages: 'unknown --pages "{value}"; use all, none or split',
+  splitNeedsOut: '--pages split writes one file per department: give --out <report.html>',
+  reportWritten: 'wrote {value}',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -47,6 +51,7 @@ const zhCN: Record<MessageKey, string> = {
   kaohe presets show <id> [--locale zh-CN|en]
   kaohe schema [scorecard|org-chart]            方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
+  kaohe report --input <results.jsonl|results.json|输入文件> [--preset <id> | --scheme <文件>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
 或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取;被拒收的行逐行写在标准错误中
@@ -70,6 +75,9 @@ const zhCN: Record<MessageKey, string> = {
   failedCount: '{value} 个考核对象无法考核',
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard 或 org-chart',
+  unknownPages: '未知的 --pages "{value}";请用 all、none 或 split',
+  splitNeedsOut: '--pages split 按部门写出多个文件:请指定 --out <report.html>',
+  reportWritten: '已写出 {value}',
 };
 
 /** A CLI message in a locale. */

@@ -2,7 +2,7 @@ export { renderReport } from './renderReport';
 export type { ReportOptions } from './renderReport';
 export { renderReportSplit, departmentOf } from './renderReportSplit';
 export type { ReportFile } from './renderReportSplit';
-export { readResultsJsonl } from './readResultsJsonl';
+export { readResultsJsonl, readResultsJson } from './readResultsJsonl';
 export { ReportResult, ReportError, RejectedRow, RunSummary } from './reportData';
 export type { ReportData } from './reportData';
 export { histogram } from './histogram';

@@ -4,7 +4,7 @@ import { getPreset, presetSchemes } from '@kaohe/presets';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './escapeHtml';
 import { histogram } from './histogram';
-import { readResultsJsonl } from './readResultsJsonl';
+import { readResultsJson, readResultsJsonl } from './readResultsJsonl';
 import { renderReport } from './renderReport';
 import { renderReportSplit } from './renderReportSplit';
 
@@ -143,5 +143,21 @@ describe('histogram', () => {
     expect(ninety?.count).toBe(2);
     expect(histogram(['5', '5'])).toEqual([{ low: '5', high: '6', count: 2 }]);
     expect(histogram([])).toEqual([]);
+  });
+});
+
+describe('readResultsJson', () => {
+  it('reads the JSON of kaohe appraise, its failed subjects and each bad cell of a rejected row', async () => {
+    const { results } = await appraiseExample('tech-support-center/presales-engineer', 'example-c.json');
+    const data = readResultsJson({
+      results,
+      errors: [{ file: 'c.json', index: 1, subject: 'X', code: 'input_invalid', path: 'facts.a', message: 'bad' }],
+      rejected: [{ file: 'c.csv', sheet: 'c', row: 4, subject: null, cells: [{ column: 'B', header: 'h', value: 'v1', code: 'c', message: 'm1' }, { column: 'C', header: 'h', value: 'v2', code: 'c', message: 'm2' }] }],
+    });
+    expect(data.results).toEqual(results);
+    expect(data.errors).toEqual([{ file: 'c.json', subject: 'X', field: 'facts.a', code: 'input_invalid', message: 'bad' }]);
+    expect(data.rejected.map((r) => [r.column, r.value, r.reason])).toEqual([['B', 'v1', 'm1'], ['C', 'v2', 'm2']]);
+    expect(() => readResultsJson({ results: [{ kind: 'scorecard' }] })).toThrow(/results\[0\]/);
+    expect(() => readResultsJson([1])).toThrow(expect.objectContaining({ code: 'input_invalid' }));
   });
 });

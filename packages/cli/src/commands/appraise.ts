@@ -44,7 +44,7 @@ async function readSubjects(file: string, cwd: string, locale: Locale): Promise<
 }
 
 /** An error of `@kaohe/adapters` (a file or mapping that cannot be used), told by name so that the module stays unloaded. */
-function adapterError(error: unknown): (Error & { format(locale: Locale): string }) | null {
+export function adapterError(error: unknown): (Error & { format(locale: Locale): string }) | null {
   return error instanceof Error && error.name === 'AdapterError' && typeof (error as { format?: unknown }).format === 'function'
     ? (error as Error & { format(locale: Locale): string })
     : null;
