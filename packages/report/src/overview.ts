@@ -1,18 +1,18 @@
 import { Decimal, type Appraisal, type CompiledScheme, type Locale, type RegimeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
 import { histogram } from './histogram';
-import { localized, percent, table, tally } from './html';
+import { localized, percent, table, tally, type Cell } from './html';
 import { reportText } from './reportText';
 import { barSvg, histogramSvg, type ChartMarker } from './svgCharts';
 
-const num = (text: string): string => `<span class="num">${escapeHtml(text)}</span>`;
+const num = (text: string): Cell => ({ num: text });
 
 function figure(svg: string, caption: string): string {
   return `<figure class="figure">${svg}<figcaption class="caption">${escapeHtml(caption)}</figcaption></figure>`;
 }
 
 /** Rows of a share table: each key's name, count and percentage. */
-function shareRows(counts: Map<string, number>, of: number, name: (key: string) => string): string[][] {
+function shareRows(counts: Map<string, number>, of: number, name: (key: string) => string): Cell[][] {
   return [...counts].map(([key, count]) => [name(key), num(String(count)), num(percent(count, of))]);
 }
 

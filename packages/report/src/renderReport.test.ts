@@ -53,7 +53,8 @@ describe('renderReport', () => {
     for (const item of (results[0] as Appraisal).items) {
       for (const line of item.lines) {
         expect(html).toContain(escapeHtml(line.arithmetic));
-        expect(html).toContain(escapeHtml(line.message.en));
+        // Under the item's heading a line leaves out the `id name:` its message starts with.
+        expect(html).toContain(escapeHtml(line.message.en.replace(`${item.id} ${item.name.en}: `, '')));
       }
       if ('clause' in item.provenance && item.provenance.clause !== undefined) expect(html).toContain(escapeHtml(item.provenance.clause));
     }

@@ -1,19 +1,41 @@
 import type { Appraisal, AppraisalLine, Locale, RegimeResult, SchemeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
-import { localized, provenanceHtml, table } from './html';
+import { localized, provenanceHtml, table, type Cell, type Row } from './html';
 import { reportText } from './reportText';
 
 const num = (text: string | null | undefined): string => `<span class="num">${escapeHtml(text ?? '')}</span>`;
 const heading = (locale: Locale, key: Parameters<typeof reportText>[1]): string => `<h3>${escapeHtml(reportText(locale, key))}</h3>`;
 
-/** The lines of an explanation: message, arithmetic, amount and the clause each comes from. */
-function linesTable(lines: ReadonlyArray<Pick<AppraisalLine, 'amount' | 'arithmetic' | 'message'> & { provenance?: AppraisalLine['provenance'] }>, locale: Locale): string {
-  if (lines.length === 0) return '';
-  return table(
-    [reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'amount'), reportText(locale, 'source')],
-    lines.map((l) => [localized(l.message, locale), `<span class="arith">${escapeHtml(l.arithmetic)}</span>`, num(l.amount), provenanceHtml(l.provenance, locale)]),
-    'lines',
-  );
+type Line = Pick<AppraisalLine, 'amount' | 'arithmetic' | 'message'> & { readonly provenance?: AppraisalLine['provenance'] };
+
+/** A group of explanation lines under a heading: a line cites its clause only where the group's does not already. */
+interface LineGroup {
+  readonly heading: string;
+  readonly lines: readonly Line[];
+  /** The group's own clause (an item's), shown once with the item. */
+  readonly provenance?: AppraisalLine['provenance'];
+  /** A prefix the messages repeat (`N1 name:`), left out under the heading that says it. */
+  readonly prefix?: string;
+}
+
+const cellNum = (text: string | null | undefined): Cell => ({ num: text });
+
+/** Every line of the explanation in one table, grouped: message, arithmetic, amount and the clause it comes from. */
+function explanation(groups: readonly LineGroup[], locale: Locale): string {
+  const rows: Row[] = [];
+  for (const group of groups) {
+    if (group.lines.length === 0) continue;
+    rows.push({ heading: group.heading });
+    const own = JSON.stringify(group.provenance ?? null);
+    for (const line of group.lines) {
+      let message = line.message[locale] ?? line.message.en;
+      if (group.prefix !== undefined && message.startsWith(group.prefix)) message = message.slice(group.prefix.length).replace(/^[:：]\s*/, '');
+      const cited = line.provenance === undefined || JSON.stringify(line.provenance) === own ? '' : provenanceHtml(line.provenance, locale);
+      rows.push([escapeHtml(message), `<span class="arith">${escapeHtml(line.arithmetic)}</span>`, cellNum(line.amount), cited]);
+    }
+  }
+  if (rows.length === 0) return '';
+  return table([reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'amount'), reportText(locale, 'source')], rows, 'lines');
 }
 
 /** The anchor of a subject's page. */
@@ -41,13 +63,19 @@ function appraisalPage(result: Appraisal, index: number, locale: Locale): string
   parts.push(
     table(
       [reportText(locale, 'item'), reportText(locale, 'points'), reportText(locale, 'max'), reportText(locale, 'weight'), reportText(locale, 'source')],
-      result.items.map((item) => [`${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`, num(item.points), num(item.max), num(item.weight), provenanceHtml(item.provenance, locale)]),
+      result.items.map((item) => [`${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`, cellNum(item.points), cellNum(item.max), cellNum(item.weight), provenanceHtml(item.provenance, locale)]),
     ),
   );
-  for (const item of result.items) {
-    if (item.lines.length > 0) parts.push(`<h3>${localized(item.name, locale)} <span class="num">${escapeHtml(item.points)}</span></h3>`, linesTable(item.lines, locale));
-  }
-  if (result.lines.length > 0) parts.push(heading(locale, 'totalLines'), linesTable(result.lines, locale));
+  parts.push(
+    explanation(
+      [
+        ...result.items.map((item) => ({ heading: `${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span> ${escapeHtml(item.points)}`, lines: item.lines, provenance: item.provenance, prefix: `${item.id} ${item.name[locale]}` })),
+        { heading: escapeHtml(reportText(locale, 'totalLines')), lines: result.lines },
+        { heading: escapeHtml(reportText(locale, 'bonusLines')), lines: result.bonus?.lines ?? [] },
+      ],
+      locale,
+    ),
+  );
   if (result.vetoes.length > 0) {
     parts.push(
       heading(locale, 'vetoes'),
@@ -64,11 +92,10 @@ function appraisalPage(result: Appraisal, index: number, locale: Locale): string
         ? `<p class="muted">${escapeHtml(reportText(locale, 'noAdjustments'))}</p>`
         : table(
             [reportText(locale, 'item'), reportText(locale, 'from'), reportText(locale, 'to'), reportText(locale, 'reason')],
-            review.adjustments.map((a) => [escapeHtml(a.item), num(a.from), num(a.to), escapeHtml(a.reason)]),
+            review.adjustments.map((a) => [escapeHtml(a.item), cellNum(a.from), cellNum(a.to), escapeHtml(a.reason)]),
           ),
     );
   }
-  if (result.bonus != null) parts.push(heading(locale, 'bonusLines'), linesTable(result.bonus.lines, locale));
   if (result.warnings.length > 0) parts.push(heading(locale, 'warnings'), `<ul>${result.warnings.map((w) => `<li>${localized(w.message, locale)}</li>`).join('')}</ul>`);
   parts.push('</section>');
   return parts.join('');
@@ -80,15 +107,23 @@ function regimePage(result: RegimeResult, index: number, locale: Locale): string
     dt(locale, 'fine', num(result.fine.total)),
     dt(locale, 'outcome', escapeHtml(result.outcome)),
   ].join('');
-  const parts = [header(result, index, locale, figures), linesTable(result.lines, locale)];
-  if (result.fine.lines.length > 0) parts.push(heading(locale, 'fine'), linesTable(result.fine.lines, locale));
+  const parts = [
+    header(result, index, locale, figures),
+    explanation(
+      [
+        { heading: escapeHtml(reportText(locale, 'points')), lines: result.lines },
+        { heading: escapeHtml(reportText(locale, 'fine')), lines: result.fine.lines },
+      ],
+      locale,
+    ),
+  ];
   parts.push(heading(locale, 'sanctions'));
   parts.push(
     result.sanctions.length === 0
       ? `<p class="muted">${escapeHtml(reportText(locale, 'noSanctions'))}</p>`
       : table(
           [reportText(locale, 'sanctions'), reportText(locale, 'measured'), reportText(locale, 'threshold'), reportText(locale, 'explanation')],
-          result.sanctions.map((s) => [`<span class="veto">${localized(s.name, locale)}</span>`, num(s.value), escapeHtml(s.interval), localized(s.message, locale)]),
+          result.sanctions.map((s) => [`<span class="veto">${localized(s.name, locale)}</span>`, cellNum(s.value), escapeHtml(s.interval), localized(s.message, locale)]),
         ),
   );
   if (result.windows.length > 0) {
@@ -96,7 +131,7 @@ function regimePage(result: RegimeResult, index: number, locale: Locale): string
       heading(locale, 'thresholds'),
       table(
         [reportText(locale, 'threshold'), reportText(locale, 'months'), reportText(locale, 'measured')],
-        result.windows.map((w) => [escapeHtml(w.threshold), w.months.map((m) => `${escapeHtml(m.month)}: ${num(m.value)}`).join('<br>'), num(w.value)]),
+        result.windows.map((w) => [escapeHtml(w.threshold), w.months.map((m) => `${escapeHtml(m.month)}: ${num(m.value)}`).join('<br>'), cellNum(w.value)]),
       ),
     );
   }
@@ -105,7 +140,7 @@ function regimePage(result: RegimeResult, index: number, locale: Locale): string
       heading(locale, 'collectiveFines'),
       table(
         [reportText(locale, 'person'), reportText(locale, 'role'), reportText(locale, 'amount'), reportText(locale, 'reason')],
-        result.collectiveFines.map((c) => [escapeHtml(c.personName ?? c.person ?? reportText(locale, 'none')), localized(c.roleName, locale), num(c.amount), localized(c.reason, locale)]),
+        result.collectiveFines.map((c) => [escapeHtml(c.personName ?? c.person ?? reportText(locale, 'none')), localized(c.roleName, locale), cellNum(c.amount), localized(c.reason, locale)]),
       ),
     );
   }
