@@ -85,9 +85,13 @@ export function scorecardOverview(results: readonly Appraisal[], scheme: Compile
   const label = reportText(locale, 'distribution');
   parts.push(`<h3>${escapeHtml(label)}</h3>`, figure(histogramSvg(histogram(results.map((r) => r.total)), bandMarkers(scheme, locale), label), reportText(locale, 'histogramCaption', { subjects: n })));
   const bandNames = new Map(results.flatMap((r) => (r.band === null ? [] : [[r.band.id, localized(r.band.name, locale)] as const])));
+  // Bands and outcomes in the scheme's order of bands, where the scheme is known, else as first met.
+  const order = scheme?.kind === 'compiledScorecard' ? scheme.scheme.bands.map((b) => b.id) : [];
+  const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
+  const byBand = <T>(counts: Map<string, T>): Map<string, T> => new Map([...counts].sort(([a], [b]) => rank(a) - rank(b)));
   const shares = [reportText(locale, 'count'), reportText(locale, 'share')];
-  parts.push(`<h3>${escapeHtml(reportText(locale, 'bandShare'))}</h3>`, table([reportText(locale, 'band'), ...shares], shareRows(tally(results, (r) => r.band?.id ?? ''), n, (id) => bandNames.get(id) ?? escapeHtml(reportText(locale, 'none')))));
-  parts.push(`<h3>${escapeHtml(reportText(locale, 'outcomeShare'))}</h3>`, table([reportText(locale, 'outcome'), ...shares], shareRows(tally(results, (r) => r.outcome), n, (id) => bandNames.get(id) ?? escapeHtml(id))));
+  parts.push(`<h3>${escapeHtml(reportText(locale, 'bandShare'))}</h3>`, table([reportText(locale, 'band'), ...shares], shareRows(byBand(tally(results, (r) => r.band?.id ?? '')), n, (id) => bandNames.get(id) ?? escapeHtml(reportText(locale, 'none')))));
+  parts.push(`<h3>${escapeHtml(reportText(locale, 'outcomeShare'))}</h3>`, table([reportText(locale, 'outcome'), ...shares], shareRows(byBand(tally(results, (r) => r.outcome)), n, (id) => bandNames.get(id) ?? escapeHtml(id))));
   const graded = results.filter((r) => r.grade != null);
   if (graded.length > 0) {
     const gradeNames = new Map(graded.map((r) => [r.grade?.id ?? '', localized(r.grade?.name, locale)] as const));

@@ -162,3 +162,27 @@ describe('readResultsJson', () => {
     expect(() => readResultsJson([1])).toThrow(expect.objectContaining({ code: 'input_invalid' }));
   });
 });
+
+describe('subject pages and shares', () => {
+  it('leave out the max and weight columns no item fills, name the outcome by its band, and list bands in the scheme’s order', async () => {
+    const { compiled, results } = await appraiseExample('tech-support-center/network-ops-supervisor', 'example-b.json');
+    const html = renderReport(results, { schemes: [compiled] });
+    const page = html.slice(html.indexOf('<section class="subject"'));
+    expect(page).not.toContain('<th>Max</th>');
+    expect(page).not.toContain('<th>Weight</th>');
+    const result = results[0] as Appraisal;
+    expect(page).toContain(`<dt>Outcome</dt><dd>${escapeHtml(result.band?.name.en)}</dd>`);
+    const points = await appraiseExample('tech-support-center/presales-engineer', 'example-c.json');
+    const withMax = renderReport(points.results);
+    expect((points.results[0] as Appraisal).items.some((i) => i.max !== null)).toBe(withMax.includes('<th>Max</th>'));
+    const bands = compiled.kind === 'compiledScorecard' ? compiled.scheme.bands : [];
+    expect(bands.length).toBeGreaterThan(2);
+    // One subject in each band, met in the reverse of the scheme's order.
+    const each = [...bands].reverse().map((b, i) => ({ ...result, subject: `s${i}`, band: { id: b.id, name: b.name }, outcome: b.id })) as SchemeResult[];
+    const shares = renderReport(each, { schemes: [compiled], subjectPages: 'none' });
+    const table = shares.slice(shares.indexOf('Share of each band'), shares.indexOf('Share of each outcome'));
+    const at = bands.map((b) => table.indexOf(`<td>${escapeHtml(b.name.en)}</td>`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+});

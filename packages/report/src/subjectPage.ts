@@ -56,14 +56,23 @@ function appraisalPage(result: Appraisal, index: number, locale: Locale): string
   const figures = [
     dt(locale, 'total', `<span class="total" data-total="${escapeHtml(result.total)}">${escapeHtml(result.total)}</span>`),
     dt(locale, 'band', result.band === null ? escapeHtml(reportText(locale, 'none')) : localized(result.band.name, locale)),
-    dt(locale, 'outcome', escapeHtml(result.outcome)),
+    dt(locale, 'outcome', result.band !== null && result.band.id === result.outcome ? localized(result.band.name, locale) : escapeHtml(result.outcome)),
     result.grade == null ? '' : dt(locale, 'grade', `${localized(result.grade.name, locale)} <span class="muted">${escapeHtml(result.grade.interval)} × ${escapeHtml(result.grade.factor)}</span>`),
   ].join('');
+  // A deduction scheme's items have no max and only a weighted scheme's have weights: empty columns are left out.
+  const hasMax = result.items.some((item) => item.max !== null);
+  const hasWeight = result.items.some((item) => item.weight !== null);
   const parts = [header(result, index, locale, figures)];
   parts.push(
     table(
-      [reportText(locale, 'item'), reportText(locale, 'points'), reportText(locale, 'max'), reportText(locale, 'weight'), reportText(locale, 'source')],
-      result.items.map((item) => [`${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`, cellNum(item.points), cellNum(item.max), cellNum(item.weight), provenanceHtml(item.provenance, locale)]),
+      [reportText(locale, 'item'), reportText(locale, 'points'), ...(hasMax ? [reportText(locale, 'max')] : []), ...(hasWeight ? [reportText(locale, 'weight')] : []), reportText(locale, 'source')],
+      result.items.map((item) => [
+        `${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`,
+        cellNum(item.points),
+        ...(hasMax ? [cellNum(item.max)] : []),
+        ...(hasWeight ? [cellNum(item.weight)] : []),
+        provenanceHtml(item.provenance, locale),
+      ]),
     ),
   );
   parts.push(

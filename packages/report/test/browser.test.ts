@@ -82,7 +82,7 @@ describe.skipIf(!present)('the report of the examples in Chromium', () => {
         scheme: s.getAttribute('data-scheme'),
         svgs: [...s.querySelectorAll('svg.chart')].map((svg) => ({
           width: svg.getBoundingClientRect().width,
-          counts: [...svg.querySelectorAll('rect.bar[data-count]')].map((b) => ({ count: Number(b.getAttribute('data-count')), height: (b as SVGRectElement).getBBox().height })),
+          counts: [...svg.querySelectorAll('rect.bar[data-count]')].map((b) => ({ count: Number(b.getAttribute('data-count')), height: (b as unknown as { getBBox(): { height: number } }).getBBox().height })),
           values: [...svg.querySelectorAll('rect.bar[data-value]')].map((b) => b.getAttribute('data-value')),
         })),
       })),
