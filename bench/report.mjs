@@ -22,13 +22,14 @@ const dir = await mkdtemp(join(tmpdir(), 'kaohe-report-bench-'));
 const pages = {};
 for (const [label, make] of [
   ['all pages', () => renderReport(results, { locale: 'zh-CN', schemes: [compiled] })],
+  ['all pages, sources in the overview', () => renderReport(results, { locale: 'zh-CN', schemes: [compiled], sources: 'overview' })],
   ['no pages', () => renderReport(results, { locale: 'zh-CN', schemes: [compiled], subjectPages: 'none' })],
   ['split index', () => renderReportSplit(results, { locale: 'zh-CN', schemes: [compiled] }).index],
 ]) {
   const start = performance.now();
   const html = make();
   const ms = performance.now() - start;
-  const file = join(dir, `${label.replace(' ', '-')}.html`);
+  const file = join(dir, `${label.replace(/\W+/g, '-')}.html`);
   await writeFile(file, html);
   pages[label] = file;
   console.log(`${count} subjects, ${label}: ${mb(html)}, rendered in ${ms.toFixed(0)} ms`);

@@ -2,18 +2,18 @@ import { Decimal, type Locale, type LocalizedText, type Provenance } from '@kaoh
 import { escapeHtml } from './escapeHtml';
 import { reportText } from './reportText';
 
-/** A cell of {@link table}: ready HTML, or a number (escaped here, right-aligned). */
-export type Cell = string | { readonly num: string | null | undefined };
+/** A cell of {@link table}: ready HTML, a number (escaped here, right-aligned) or arithmetic (escaped here, monospaced). */
+export type Cell = string | { readonly num: string | null | undefined } | { readonly code: string };
 
-/** A row of {@link table}: its cells, or a heading spanning the table (ready HTML). */
-export type Row = readonly Cell[] | { readonly heading: string };
+/** A row of {@link table}: its cells, or a group's heading row made of ready HTML cells. */
+export type Row = readonly Cell[] | { readonly group: string };
 
-const cell = (c: Cell): string => (typeof c === 'string' ? `<td>${c}</td>` : `<td class="n">${escapeHtml(c.num)}</td>`);
+const cell = (c: Cell): string => (typeof c === 'string' ? `<td>${c}</td>` : 'num' in c ? `<td class="n">${escapeHtml(c.num)}</td>` : `<td class="a">${escapeHtml(c.code)}</td>`);
 
 /** A table from header texts (escaped here) and rows of cells. */
 export function table(headers: readonly string[], rows: readonly Row[], className = ''): string {
   const head = headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const body = rows.map((r) => ('heading' in r ? `<tr class="group"><th colspan="${headers.length}">${r.heading}</th></tr>` : `<tr>${r.map(cell).join('')}</tr>`)).join('');
+  const body = rows.map((r) => ('group' in r ? `<tr class="group">${r.group}</tr>` : `<tr>${r.map(cell).join('')}</tr>`)).join('');
   return `<table${className === '' ? '' : ` class="${className}"`}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 

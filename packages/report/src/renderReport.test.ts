@@ -164,17 +164,19 @@ describe('readResultsJson', () => {
 });
 
 describe('subject pages and shares', () => {
-  it('leave out the max and weight columns no item fills, name the outcome by its band, and list bands in the scheme’s order', async () => {
+  it('give each item its points, and its max and weight where it has them; name the outcome by its band; list bands in the scheme’s order', async () => {
     const { compiled, results } = await appraiseExample('tech-support-center/network-ops-supervisor', 'example-b.json');
     const html = renderReport(results, { schemes: [compiled] });
     const page = html.slice(html.indexOf('<section class="subject"'));
-    expect(page).not.toContain('<th>Max</th>');
-    expect(page).not.toContain('<th>Weight</th>');
     const result = results[0] as Appraisal;
+    for (const item of result.items) expect(page).toContain(`${escapeHtml(item.name.en)} <span class="muted">${escapeHtml(item.id)}</span></th><th class="n">${item.points}</th>`);
+    expect(page).not.toContain(' · Max ');
     expect(page).toContain(`<dt>Outcome</dt><dd>${escapeHtml(result.band?.name.en)}</dd>`);
     const points = await appraiseExample('tech-support-center/presales-engineer', 'example-c.json');
     const withMax = renderReport(points.results);
-    expect((points.results[0] as Appraisal).items.some((i) => i.max !== null)).toBe(withMax.includes('<th>Max</th>'));
+    const capped = (points.results[0] as Appraisal).items.filter((i) => i.max !== null);
+    expect(capped.length).toBeGreaterThan(0);
+    for (const item of capped) expect(withMax).toContain(`${escapeHtml(item.id)} · Max ${item.max}`);
     const bands = compiled.kind === 'compiledScorecard' ? compiled.scheme.bands : [];
     expect(bands.length).toBeGreaterThan(2);
     // One subject in each band, met in the reverse of the scheme's order.
@@ -184,5 +186,22 @@ describe('subject pages and shares', () => {
     const at = bands.map((b) => table.indexOf(`<td>${escapeHtml(b.name.en)}</td>`));
     expect(at.every((i) => i > 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+});
+
+describe('sources: overview', () => {
+  it('cites each item’s clause once in the overview and not on the subject pages', async () => {
+    const { compiled, results } = await appraiseExample('tech-support-center/department-manager', 'example-a.json');
+    const html = renderReport(results, { schemes: [compiled], sources: 'overview' });
+    const pages = html.slice(html.indexOf('<section class="subject"'));
+    const overview = html.slice(0, html.indexOf('<section class="subject"'));
+    for (const item of (results[0] as Appraisal).items) {
+      if (!('clause' in item.provenance) || item.provenance.clause === undefined) continue;
+      const clause = escapeHtml(item.provenance.clause);
+      expect(overview.split(clause).length - 1).toBeGreaterThanOrEqual(1);
+      expect(pages).not.toContain(`<th><span class="prov">${escapeHtml(item.provenance.source)} · ${clause}</span></th>`);
+    }
+    const cited = renderReport(results, { schemes: [compiled] });
+    expect(cited.slice(cited.indexOf('<section class="subject"')).length).toBeGreaterThan(pages.length);
   });
 });

@@ -1,7 +1,7 @@
 import { LOCALES, type Appraisal, type CompiledScheme, type Locale, type RegimeResult, type SchemeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
 import { table } from './html';
-import { regimeOverview, scorecardOverview } from './overview';
+import { itemSources, regimeOverview, scorecardOverview } from './overview';
 import type { RejectedRow, ReportError, RunSummary } from './reportData';
 import { reportStyles } from './reportStyles';
 import { reportText } from './reportText';
@@ -25,6 +25,12 @@ export interface ReportOptions {
   readonly subjectPages?: 'all' | 'none';
   /** Files holding the subject pages elsewhere (see {@link renderReportSplit}), linked from the report. */
   readonly links?: ReadonlyArray<{ readonly label: string; readonly href: string }>;
+  /**
+   * Where the items' source clauses are cited: `page` (the default) on every subject page, so a page
+   * printed alone still cites them; `overview` once per scheme in the overview, which keeps a report
+   * of many thousand subjects a third smaller. A line whose clause is not its item's is always cited.
+   */
+  readonly sources?: 'page' | 'overview';
   /** The document's title; the report's own ("Appraisal report") unless set. */
   readonly title?: string;
 }
@@ -112,6 +118,7 @@ export function renderReport(results: readonly SchemeResult[], options: ReportOp
     const regimes = members.filter((r): r is RegimeResult => r.kind === 'penaltyRegime');
     const appraisals = members.filter((r): r is Appraisal => r.kind !== 'penaltyRegime');
     if (appraisals.length > 0) body.push(scorecardOverview(appraisals, scheme, locale));
+    if (appraisals.length > 0 && options.sources === 'overview') body.push(itemSources(appraisals, locale));
     if (regimes.length > 0) body.push(regimeOverview(regimes, scheme, locale));
     body.push('</section>');
   }
@@ -121,7 +128,7 @@ export function renderReport(results: readonly SchemeResult[], options: ReportOp
   if (options.subjectPages === 'none') {
     if (links.length === 0) body.push(`<p class="muted">${escapeHtml(reportText(locale, 'subjectPagesOmitted'))}</p>`);
   } else {
-    results.forEach((result, index) => body.push(subjectPage(result, index, locale)));
+    results.forEach((result, index) => body.push(subjectPage(result, index, locale, options.sources !== 'overview')));
   }
   body.push(`<footer class="caption">${escapeHtml(reportText(locale, 'generatedBy'))}</footer>`);
   // The CSP forbids every fetch and script, so the page cannot reach the network even if a value slipped through unescaped.

@@ -10,7 +10,10 @@ type Line = Pick<AppraisalLine, 'amount' | 'arithmetic' | 'message'> & { readonl
 
 /** A group of explanation lines under a heading: a line cites its clause only where the group's does not already. */
 interface LineGroup {
+  /** What the group is (ready HTML): an item's name and id, or the total's or the bonus's word. */
   readonly heading: string;
+  /** The group's figure: an item's points. */
+  readonly figure?: string;
   readonly lines: readonly Line[];
   /** The group's own clause (an item's), shown once with the item. */
   readonly provenance?: AppraisalLine['provenance'];
@@ -20,22 +23,22 @@ interface LineGroup {
 
 const cellNum = (text: string | null | undefined): Cell => ({ num: text });
 
-/** Every line of the explanation in one table, grouped: message, arithmetic, amount and the clause it comes from. */
-function explanation(groups: readonly LineGroup[], locale: Locale): string {
+/** Every item with its points and clause, and under it every line of its explanation: message, arithmetic, amount, and the clause where it differs. */
+function explanation(groups: readonly LineGroup[], locale: Locale, citeItems = true): string {
   const rows: Row[] = [];
   for (const group of groups) {
-    if (group.lines.length === 0) continue;
-    rows.push({ heading: group.heading });
+    if (group.lines.length === 0 && group.figure === undefined) continue;
+    rows.push({ group: `<th colspan="2">${group.heading}</th><th class="n">${escapeHtml(group.figure ?? '')}</th><th>${citeItems ? provenanceHtml(group.provenance, locale) : ''}</th>` });
     const own = JSON.stringify(group.provenance ?? null);
     for (const line of group.lines) {
       let message = line.message[locale] ?? line.message.en;
       if (group.prefix !== undefined && message.startsWith(group.prefix)) message = message.slice(group.prefix.length).replace(/^[:：]\s*/, '');
       const cited = line.provenance === undefined || JSON.stringify(line.provenance) === own ? '' : provenanceHtml(line.provenance, locale);
-      rows.push([escapeHtml(message), `<span class="arith">${escapeHtml(line.arithmetic)}</span>`, cellNum(line.amount), cited]);
+      rows.push([escapeHtml(message), { code: line.arithmetic }, cellNum(line.amount), cited]);
     }
   }
   if (rows.length === 0) return '';
-  return table([reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'amount'), reportText(locale, 'source')], rows, 'lines');
+  return table([reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'points'), reportText(locale, 'source')], rows, 'lines');
 }
 
 /** The anchor of a subject's page. */
@@ -52,37 +55,29 @@ function header(result: SchemeResult, index: number, locale: Locale, figures: st
 
 const dt = (locale: Locale, key: Parameters<typeof reportText>[1], value: string, cls = ''): string => `<dt>${escapeHtml(reportText(locale, key))}</dt><dd${cls === '' ? '' : ` class="${cls}"`}>${value}</dd>`;
 
-function appraisalPage(result: Appraisal, index: number, locale: Locale): string {
+/** An item's name and id, with its max and weight where it has them. */
+function itemHeading(item: Appraisal['items'][number], locale: Locale): string {
+  const extra = [item.max === null ? '' : `${reportText(locale, 'max')} ${item.max}`, item.weight === null ? '' : `${reportText(locale, 'weight')} ${item.weight}%`].filter((t) => t !== '').join(' · ');
+  return `${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}${extra === '' ? '' : ` · ${escapeHtml(extra)}`}</span>`;
+}
+
+function appraisalPage(result: Appraisal, index: number, locale: Locale, citeItems: boolean): string {
   const figures = [
     dt(locale, 'total', `<span class="total" data-total="${escapeHtml(result.total)}">${escapeHtml(result.total)}</span>`),
     dt(locale, 'band', result.band === null ? escapeHtml(reportText(locale, 'none')) : localized(result.band.name, locale)),
     dt(locale, 'outcome', result.band !== null && result.band.id === result.outcome ? localized(result.band.name, locale) : escapeHtml(result.outcome)),
     result.grade == null ? '' : dt(locale, 'grade', `${localized(result.grade.name, locale)} <span class="muted">${escapeHtml(result.grade.interval)} × ${escapeHtml(result.grade.factor)}</span>`),
   ].join('');
-  // A deduction scheme's items have no max and only a weighted scheme's have weights: empty columns are left out.
-  const hasMax = result.items.some((item) => item.max !== null);
-  const hasWeight = result.items.some((item) => item.weight !== null);
   const parts = [header(result, index, locale, figures)];
-  parts.push(
-    table(
-      [reportText(locale, 'item'), reportText(locale, 'points'), ...(hasMax ? [reportText(locale, 'max')] : []), ...(hasWeight ? [reportText(locale, 'weight')] : []), reportText(locale, 'source')],
-      result.items.map((item) => [
-        `${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`,
-        cellNum(item.points),
-        ...(hasMax ? [cellNum(item.max)] : []),
-        ...(hasWeight ? [cellNum(item.weight)] : []),
-        provenanceHtml(item.provenance, locale),
-      ]),
-    ),
-  );
   parts.push(
     explanation(
       [
-        ...result.items.map((item) => ({ heading: `${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span> ${escapeHtml(item.points)}`, lines: item.lines, provenance: item.provenance, prefix: `${item.id} ${item.name[locale]}` })),
+        ...result.items.map((item) => ({ heading: itemHeading(item, locale), figure: item.points, lines: item.lines, provenance: item.provenance, prefix: `${item.id} ${item.name[locale]}` })),
         { heading: escapeHtml(reportText(locale, 'totalLines')), lines: result.lines },
         { heading: escapeHtml(reportText(locale, 'bonusLines')), lines: result.bonus?.lines ?? [] },
       ],
       locale,
+      citeItems,
     ),
   );
   if (result.vetoes.length > 0) {
@@ -159,10 +154,11 @@ function regimePage(result: RegimeResult, index: number, locale: Locale): string
 }
 
 /**
- * One subject's page: the total (or a regime's points and fine), every item with its points and
- * max, every line of the explanation with its arithmetic and source clause, vetoes, review
- * adjustments and a project's bonus lines. Starts a new printed page.
+ * One subject's page: the total (or a regime's points and fine), every item with its points, max and
+ * source clause, every line of the explanation with its arithmetic (and its clause where it is not
+ * the item's), vetoes, review adjustments and a project's bonus lines. Starts a new printed page.
+ * With `citeItems` false the items' clauses are left to the overview's table of sources.
  */
-export function subjectPage(result: SchemeResult, index: number, locale: Locale): string {
-  return result.kind === 'penaltyRegime' ? regimePage(result, index, locale) : appraisalPage(result, index, locale);
+export function subjectPage(result: SchemeResult, index: number, locale: Locale, citeItems = true): string {
+  return result.kind === 'penaltyRegime' ? regimePage(result, index, locale) : appraisalPage(result, index, locale, citeItems);
 }

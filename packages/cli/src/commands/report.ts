@@ -148,7 +148,9 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   }
   const { data, schemes } = read;
   const { renderReport, renderReportSplit } = await import('@kaohe/report');
-  const reportOptions = { locale, schemes, inputs: [options.input], errors: data.errors, rejected: data.rejected, summary: data.summary };
+  // Past a thousand subjects the items' clauses are cited once in the overview rather than on every page, to keep the file small.
+  const sources = data.results.length > 1000 ? ('overview' as const) : ('page' as const);
+  const reportOptions = { locale, schemes, sources, inputs: [options.input], errors: data.errors, rejected: data.rejected, summary: data.summary };
   if (options.out === undefined) {
     io.stdout.write(renderReport(data.results, { ...reportOptions, subjectPages: pages === 'none' ? 'none' : 'all' }));
     return EXIT.ok;

@@ -28,6 +28,7 @@ export const en = {
   vetoesTriggered: 'Vetoes triggered',
   noVetoes: 'No veto was triggered.',
   costliest: 'Items that cost the most points',
+  itemSources: 'The items and their source clauses',
   meanLost: 'Mean points lost',
   subjectsLosing: 'Subjects losing points',
   item: 'Item',

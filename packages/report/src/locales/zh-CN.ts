@@ -30,6 +30,7 @@ export const zhCN: Record<ReportMessageKey, string> = {
   vetoesTriggered: '触发的否决项',
   noVetoes: '没有触发否决项。',
   costliest: '失分最多的考核项',
+  itemSources: '各考核项及其依据条款',
   meanLost: '平均失分',
   subjectsLosing: '失分人数',
   item: '考核项',
