@@ -53,8 +53,11 @@ describe('renderReport', () => {
     for (const item of (results[0] as Appraisal).items) {
       for (const line of item.lines) {
         expect(html).toContain(escapeHtml(line.arithmetic));
-        // Under the item's heading a line leaves out the `id name:` its message starts with.
-        expect(html).toContain(escapeHtml(line.message.en.replace(`${item.id} ${item.name.en}: `, '')));
+        // Under the item's heading a line leaves out the `id name:` its message starts with,
+        // and the arithmetic it ends with, which the arithmetic column shows.
+        const message = line.message.en.replace(`${item.id} ${item.name.en}: `, '');
+        const shown = message.endsWith(line.arithmetic) ? message.slice(0, -line.arithmetic.length).replace(/\s*:\s*$/, '') : message;
+        expect(html).toContain(`<tr><td>${escapeHtml(shown)}</td><td class="a">${escapeHtml(line.arithmetic)}</td>`);
       }
       if ('clause' in item.provenance && item.provenance.clause !== undefined) expect(html).toContain(escapeHtml(item.provenance.clause));
     }

@@ -33,6 +33,9 @@ function explanation(groups: readonly LineGroup[], locale: Locale, citeItems = t
     for (const line of group.lines) {
       let message = line.message[locale] ?? line.message.en;
       if (group.prefix !== undefined && message.startsWith(group.prefix)) message = message.slice(group.prefix.length).replace(/^[:：]\s*/, '');
+      // A message that ends with its own arithmetic leaves it to the arithmetic column.
+      const tail = message.lastIndexOf(line.arithmetic);
+      if (line.arithmetic !== '' && tail > 0 && tail + line.arithmetic.length === message.length) message = message.slice(0, tail).replace(/\s*[:：]\s*$/, '');
       const cited = line.provenance === undefined || JSON.stringify(line.provenance) === own ? '' : provenanceHtml(line.provenance, locale);
       rows.push([escapeHtml(message), { code: line.arithmetic }, cellNum(line.amount), cited]);
     }
