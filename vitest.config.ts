@@ -11,6 +11,7 @@ export default defineConfig({
       '@kaohe/core': src('core'),
       '@kaohe/presets': src('presets'),
       '@kaohe/adapters': src('adapters'),
+      '@kaohe/report': src('report'),
     },
   },
   test: {

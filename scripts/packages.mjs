@@ -10,7 +10,7 @@ export const REPO = fileURLToPath(new URL('..', import.meta.url));
 const PNPM = ['--yes', 'pnpm@12.21.0'];
 
 /** Every published package, in dependency order, with the tarball `pnpm pack` names it. */
-export const PACKAGES = ['core', 'presets', 'adapters', 'cli'].map((folder) => {
+export const PACKAGES = ['core', 'presets', 'adapters', 'report', 'cli'].map((folder) => {
   const dir = join(REPO, 'packages', folder);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const tarball = `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`;

@@ -7,6 +7,7 @@ import { presetsCommand, presetShowCommand } from './commands/presets';
 import { schemaCommand } from './commands/schema';
 import { templateCommand } from './commands/template';
 import { FileError } from './FileError';
+import { reportCommand } from './commands/report';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
@@ -57,6 +58,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await templateCommand({ preset: values.preset ?? rest[0], scheme: values.scheme, mapping: values.mapping, out: values.out, locale }, io);
       case 'schema':
         return await schemaCommand({ which: rest[0], out: values.out, locale }, io);
+      case 'report':
+        return await reportCommand({ input: values.input, preset: values.preset, scheme: values.scheme, org: values.org, mapping: values.mapping, period: values.period, out: values.out, pages: values.pages, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

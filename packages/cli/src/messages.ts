@@ -11,6 +11,7 @@ Usage:
   kaohe template (<id> | --preset <id> | --scheme <file>) --out <sheet.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|regime|org-chart] [--out <file>]   the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
+  kaohe report --input <results.jsonl|results.json|inputs> [--preset <id> | --scheme <file>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
 or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping (\`kaohe template\`
@@ -68,6 +69,9 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
   schemaWritten: 'wrote {value}; name it in "$schema" at the top of a scheme file for completion and checks in an editor',
+  unknownPages: 'unknown --pages "{value}"; use all, none or split',
+  splitNeedsOut: '--pages split writes one file per department: give --out <report.html>',
+  reportWritten: 'wrote {value}',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -83,6 +87,7 @@ const zhCN: Record<MessageKey, string> = {
   kaohe template (<id> | --preset <id> | --scheme <文件>) --out <表格.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|regime|org-chart] [--out <文件>]   方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
+  kaohe report --input <results.jsonl|results.json|输入文件> [--preset <id> | --scheme <文件>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
 或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取(\`kaohe template\` 生成待填写的表格);
@@ -140,6 +145,9 @@ const zhCN: Record<MessageKey, string> = {
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',
   schemaWritten: '已写入 {value};在方案文件开头以 "$schema" 指向它,编辑器即可补全与检查',
+  unknownPages: '未知的 --pages "{value}";请用 all、none 或 split',
+  splitNeedsOut: '--pages split 按部门写出多个文件:请指定 --out <report.html>',
+  reportWritten: '已写出 {value}',
 };
 
 /** The values a message names: one `{value}`, or several by name. */

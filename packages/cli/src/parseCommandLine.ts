@@ -16,6 +16,7 @@ const OPTIONS = {
   format: { type: 'string' },
   locale: { type: 'string' },
   explain: { type: 'boolean', default: false },
+  pages: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
