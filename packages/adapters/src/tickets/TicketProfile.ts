@@ -9,8 +9,8 @@ export const METRIC_EVENT_TYPES = ['activate', 'pause', 'fulfill', 'apply_sla', 
 
 /**
  * Where a value of a ticket comes from: a field of the ticket (`created_at`,
- * `metrics.assigned_at`, `fields.resolutiondate`), a custom field by its id, or a
- * metric event (`reply_time` `fulfill`). `occurrence` says which one counts when
+ * `metrics.assigned_at`, `fields.resolutiondate`), a custom field by its id, a
+ * Zendesk metric event (`reply_time` `fulfill`) or a Jira SLA field's cycles. `occurrence` says which one counts when
  * the event happened more than once (a reopened ticket is resolved twice).
  */
 export const TicketFieldRef = z.union([
@@ -18,6 +18,11 @@ export const TicketFieldRef = z.union([
   z.strictObject({ customField: z.union([z.number().int(), z.string().min(1)]) }),
   z.strictObject({
     event: z.strictObject({ metric: z.string().min(1), type: z.enum(METRIC_EVENT_TYPES) }),
+    occurrence: z.enum(['first', 'last']).default('first'),
+  }),
+  z.strictObject({
+    /** A Jira Service Management SLA field's completed cycles: when each started or stopped. */
+    slaCycles: z.strictObject({ field: z.string().min(1), time: z.enum(['startTime', 'stopTime']) }),
     occurrence: z.enum(['first', 'last']).default('first'),
   }),
 ]);
@@ -99,5 +104,6 @@ export function parseTicketProfile(input: unknown): TicketProfile {
 export function describeRef(ref: TicketFieldRef): string {
   if ('field' in ref) return ref.field;
   if ('customField' in ref) return `custom_fields[${ref.customField}]`;
+  if ('slaCycles' in ref) return `${ref.slaCycles.field}.completedCycles[].${ref.slaCycles.time} (${ref.occurrence})`;
   return `${ref.event.metric} ${ref.event.type} (${ref.occurrence})`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validateJson } from '../validateJson.js';
+import { pathValue } from './pathValue.js';
 import type { TicketFieldRef, TicketProfile } from './TicketProfile.js';
 import { ticketOrders, type SourceTicket, type TicketRead } from './ticketOrders.js';
 
@@ -40,15 +41,6 @@ export type ZendeskExport = z.output<typeof ZendeskExportSchema>;
 
 type Row = Readonly<Record<string, unknown>>;
 
-function pathValue(row: Row | undefined, path: readonly string[]): unknown {
-  let value: unknown = row;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-    value = (value as Row)[key];
-  }
-  return value;
-}
-
 function groupBy<T extends { ticket_id: string | number }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
@@ -86,6 +78,7 @@ export function readZendesk(input: unknown, profile: TicketProfile): TicketRead 
       id: key,
       breaches,
       values(ref: TicketFieldRef): readonly unknown[] {
+        if ('slaCycles' in ref) return [];
         if ('event' in ref) return own.filter((e) => e.metric === ref.event.metric && e.type === ref.event.type).map((e) => e.time);
         const value =
           'customField' in ref

@@ -80,7 +80,7 @@ function orderOf(ticket: SourceTicket, profile: TicketProfile, notices: TicketNo
   };
   const time = (name: string, ref: TicketFieldRef): TicketTime | undefined => {
     const values = ticket.values(ref);
-    if (values.length > 1 && 'event' in ref) {
+    if (values.length > 1 && 'occurrence' in ref) {
       const counted = first(ref);
       notices.push(ticketNotice('ticketReopened', ticket.id, { step: name, from: describeRef(ref), count: values.length, times: values.join(', '), occurrence: ref.occurrence, counted: String(counted) }));
     }
