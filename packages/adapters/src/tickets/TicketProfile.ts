@@ -100,7 +100,13 @@ export function parseTicketProfile(input: unknown): TicketProfile {
   return validateJson(TicketProfileSchema, input, 'ticketProfileInvalid');
 }
 
-/** How a field reference reads in provenance and messages: `metrics.assigned_at`, `custom_fields[360000000002]`, `reply_time fulfill`. */
+/**
+ * How a field reference reads in provenance and messages.
+ *
+ * @example
+ * describeRef({ customField: 360000000002 }) // 'custom_fields[360000000002]'
+ * describeRef({ event: { metric: 'reply_time', type: 'fulfill' }, occurrence: 'first' }) // 'reply_time fulfill (first)'
+ */
 export function describeRef(ref: TicketFieldRef): string {
   if ('field' in ref) return ref.field;
   if ('customField' in ref) return `custom_fields[${ref.customField}]`;
