@@ -82,3 +82,32 @@ export type {
 } from './resultForWorkbook.js';
 export { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
 export { escapeCellText, unescapeCellText, isFormulaLike } from './escapeCellText.js';
+
+export {
+  TicketProfileSchema,
+  TicketFieldRef,
+  METRIC_EVENT_TYPES,
+  parseTicketProfile,
+  describeRef,
+  type TicketProfile,
+  type TicketProfileInput,
+} from './tickets/TicketProfile.js';
+export { TICKET_PROFILES, ticketProfile } from './tickets/ticketProfiles.js';
+export {
+  ticketOrders,
+  ticketFacts,
+  ticketNotice,
+  type SourceTicket,
+  type TicketOrder,
+  type TicketNotice,
+  type TicketRead,
+  type SourceVerdict,
+  type OrderProvenance,
+} from './tickets/ticketOrders.js';
+export { parseTicketTime, type TicketTime } from './tickets/ticketTime.js';
+export { readZendesk, ZendeskExportSchema, type ZendeskExport } from './tickets/readZendesk.js';
+export { readJira, JiraExportSchema, type JiraExport } from './tickets/readJira.js';
+export { pathValue } from './tickets/pathValue.js';
+export { compareVerdicts, type VerdictLines } from './tickets/compareVerdicts.js';
+export { TICKET_ISSUE_CODES, type TicketIssueCode } from './issueCodes.js';
+export { validateJson } from './validateJson.js';

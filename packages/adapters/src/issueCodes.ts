@@ -50,10 +50,32 @@ export const ADAPTER_ERROR_CODES = [
   'sheetTooLarge',
   'textTooLarge',
   'workbookTruncated',
+  'ticketProfileInvalid',
+  'ticketExportInvalid',
 ] as const;
 
 /** A code from {@link ADAPTER_ERROR_CODES}. */
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 
+/**
+ * What happened to a ticket on its way to an order: why it was left out, or what was
+ * assumed or chosen and should be looked at. Reported by ticket id.
+ */
+export const TICKET_ISSUE_CODES = [
+  'ticketNoStart',
+  'ticketNoSubject',
+  'ticketUnmappedClass',
+  'ticketBadTimestamp',
+  'ticketStepBeforeStart',
+  'ticketStepsOutOfOrder',
+  'ticketMissingStep',
+  'ticketZoneAssumed',
+  'ticketReopened',
+  'ticketVerdictDisagrees',
+] as const;
+
+/** A code from {@link TICKET_ISSUE_CODES}. */
+export type TicketIssueCode = (typeof TICKET_ISSUE_CODES)[number];
+
 /** Every code that has a message in both locales. */
-export type MessageCode = CellIssueCode | AdapterErrorCode;
+export type MessageCode = CellIssueCode | AdapterErrorCode | TicketIssueCode;

@@ -42,5 +42,17 @@ export const zhCN: Record<MessageCode, string> = {
   sheetTooLarge: '工作簿的部件“{part}”解压后超过 {limit} 字节，超出工作表的大小上限；文件已损坏或为恶意构造。',
   textTooLarge: '工作簿的部件“{part}”含有超过 {limit} 个字符的文本或标记，超出单元格的容量上限；文件已损坏或为恶意构造。',
   workbookTruncated: '工作簿不完整或已损坏（{reason}）：文件在数据结束前就已结束；请重新保存或复制该文件。',
+  ticketProfileInvalid: '工单配置无效：{issues}。',
+  ticketExportInvalid: '工单导出文件不符合服务台文档所述的格式：{issues}。',
+  ticketNoStart: '工单 {ticket} 缺少{step}（{from}），各项时限均由此起算：未采用。',
+  ticketNoSubject: '工单 {ticket} 没有可考核的人员（{from}）：未采用。',
+  ticketUnmappedClass: '工单 {ticket}："{value}"（{from}）不对应 {known} 中的任何一类：未采用。',
+  ticketBadTimestamp: '工单 {ticket}："{value}"（{from}）不是时间：未采用。',
+  ticketStepBeforeStart: '工单 {ticket}：{step} {at} 早于{start} {startAt}：未采用。',
+  ticketStepsOutOfOrder: '工单 {ticket}：{step} {at} 早于{previous} {previousAt}；仍采用，各项时限均由{start}起算。',
+  ticketMissingStep: '工单 {ticket} 缺少{step}（{from}）；按缺失检查。',
+  ticketZoneAssumed: '工单 {ticket}："{value}"（{from}）未注明时区；按 {timeZone} 读作 {iso}。',
+  ticketReopened: '工单 {ticket} 的{step}有 {count} 个时间（{from}：{times}），工单曾被重新打开；采用配置所指（{occurrence}）的一个，{counted}。',
+  ticketVerdictDisagrees: '工单 {ticket}：服务台判定 {metric} {source}，kaohe 按规则 {rule} 判定{step} {kaohe}；以 kaohe 的判定为准。',
 };
 

@@ -1,0 +1,27 @@
+import { AdapterError } from '../AdapterError.js';
+import jiraTechnician from './profiles/jira-broadband-field-ops-technician.json';
+import zendeskTechnician from './profiles/zendesk-broadband-field-ops-technician.json';
+import { parseTicketProfile, type TicketProfile, type TicketProfileInput } from './TicketProfile.js';
+
+/**
+ * The ticket profiles shipped with the package, by `<source>/<regime id>`. The custom
+ * field ids in them are examples: a department copies the profile and puts its own.
+ */
+export const TICKET_PROFILES: Readonly<Record<string, TicketProfileInput>> = Object.freeze({
+  'zendesk/broadband-field-ops/technician': zendeskTechnician as TicketProfileInput,
+  'jira/broadband-field-ops/technician': jiraTechnician as TicketProfileInput,
+});
+
+/**
+ * A shipped ticket profile, validated.
+ *
+ * @example
+ * ticketProfile('zendesk', 'broadband-field-ops/technician').start.name // 'dispatchedAt'
+ * @throws AdapterError `unknownMapping` when no profile is shipped for the source and regime.
+ */
+export function ticketProfile(source: string, regime: string): TicketProfile {
+  const id = `${source}/${regime}`;
+  const found = Object.prototype.hasOwnProperty.call(TICKET_PROFILES, id) ? TICKET_PROFILES[id] : undefined;
+  if (found === undefined) throw new AdapterError('unknownMapping', { id, known: Object.keys(TICKET_PROFILES).join(', ') });
+  return parseTicketProfile(found);
+}
