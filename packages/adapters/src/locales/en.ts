@@ -43,4 +43,11 @@ export const en: Record<MessageCode, string> = {
   sheetTooLarge: 'Part "{part}" of the workbook decompresses to more than {limit} bytes, the most a sheet may take; the file is damaged or built to exhaust memory.',
   textTooLarge: 'Part "{part}" of the workbook holds a text or tag of more than {limit} characters, more than any cell may hold; the file is damaged or built to exhaust memory.',
   workbookTruncated: 'The workbook is truncated or corrupt ({reason}): the file ends before its data does; save or copy it again.',
+  crmCurrencyRefused: 'Record {recordId} is in {currency}, not {expected}: its money is not converted, so the record is left out; appraise it in a scheme of its currency or correct the record.',
+  crmFactMissing: 'Record {recordId} lacks "{fact}", which the scheme needs ({source}).',
+  crmValueInvalid: 'Record {recordId}: {field} = "{value}" cannot be read as {type} for "{fact}".',
+  crmUnknownStage: 'Record {recordId} passed through stage "{value}", which the profile\'s stage map does not name; add it to the map.',
+  crmProfileInvalid: 'The CRM profile is not valid: {issues}.',
+  crmExportInvalid: 'The {vendor} export is not in the documented shape: {issues}.',
+  crmPagesIncomplete: 'The {vendor} query result is not complete (done is false): fetch the next page at {next} and pass every page.',
 };

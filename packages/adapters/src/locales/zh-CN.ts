@@ -42,5 +42,11 @@ export const zhCN: Record<MessageCode, string> = {
   sheetTooLarge: '工作簿的部件“{part}”解压后超过 {limit} 字节，超出工作表的大小上限；文件已损坏或为恶意构造。',
   textTooLarge: '工作簿的部件“{part}”含有超过 {limit} 个字符的文本或标记，超出单元格的容量上限；文件已损坏或为恶意构造。',
   workbookTruncated: '工作簿不完整或已损坏（{reason}）：文件在数据结束前就已结束；请重新保存或复制该文件。',
+  crmCurrencyRefused: '记录 {recordId} 的币种为 {currency}，不是 {expected}：金额不做换算，此记录未输出；请用该币种的方案考核或更正记录。',
+  crmFactMissing: '记录 {recordId} 缺少方案所需的“{fact}”（{source}）。',
+  crmValueInvalid: '记录 {recordId}：{field} = “{value}”无法按{type}读取为“{fact}”。',
+  crmUnknownStage: '记录 {recordId} 经过的阶段“{value}”不在配置的阶段映射中；请将其加入映射。',
+  crmProfileInvalid: 'CRM 配置无效：{issues}。',
+  crmExportInvalid: '{vendor} 导出数据不符合其文档格式：{issues}。',
+  crmPagesIncomplete: '{vendor} 查询结果不完整（done 为 false）：请获取 {next} 的下一页，并传入所有页。',
 };
-
