@@ -1,65 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { appraiseSync, compile, type Appraisal } from '@kaohe/core';
-import { getPreset, presetSchemes } from '@kaohe/presets';
 import { describe, expect, it } from 'vitest';
 import { isAdapterError } from '../AdapterError.js';
 import { crmProfile } from './crmProfiles.js';
-import { readCrmProjects, type CrmRead } from './readCrmProjects.js';
+import { AFTER_SALES, compareWithExample, crmFixture, EXAMPLE_FINALS, EXAMPLES, IMPLEMENTATION, PRESALES, readForPreset } from './crmTestKit.js';
+import type { CrmRead } from './readCrmProjects.js';
 import { salesforceRecords } from './salesforceRecords.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/crm/salesforce/${name}`, import.meta.url)), 'utf8'));
-const opportunities = fixture('opportunities.json');
-const history = fixture('opportunity-field-history.json');
+const opportunities = crmFixture('salesforce', 'opportunities.json');
+const history = crmFixture('salesforce', 'opportunity-field-history.json');
 const profile = crmProfile('salesforce');
 
-const PRESALES = 'tech-department/presales-project';
-const IMPLEMENTATION = 'tech-department/implementation-project';
-const AFTER_SALES = 'tech-department/after-sales-project';
-
-interface Example {
-  readonly subject: string;
-  readonly name: string;
-  readonly period: string;
-  readonly facts: Record<string, unknown>;
-  readonly ratings: Record<string, unknown>;
-}
-
-const example = (name: string): Example => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../../examples/subjects/${name}`, import.meta.url)), 'utf8')) as Example;
-
-/** The JSON inputs of SCHEMES.md §4's Examples H, I and J; their ratings come from the raters' spreadsheet, not the CRM. */
-const examples: Record<string, Example> = {
-  [PRESALES]: example('example-h.json'),
-  [IMPLEMENTATION]: example('example-i.json'),
-  [AFTER_SALES]: example('example-j.json'),
-};
-
-function read(schemeId: string, records = salesforceRecords(opportunities, history)): CrmRead {
-  return readCrmProjects(records, { profile, schemeId, scorecard: getPreset(schemeId)?.scheme, schemes: presetSchemes });
-}
-
-function appraised(schemeId: string, subject: string, facts: Record<string, unknown>): Appraisal {
-  const { period, ratings } = examples[schemeId] as Example;
-  return appraiseSync(compile(getPreset(schemeId)?.scheme, { schemes: presetSchemes }), { subject, period, facts, ratings });
-}
-
-/** What must agree: items, total, grade, outcome, sanction and the whole bonus with its lines. */
-function figures(a: Appraisal): unknown {
-  return { total: a.total, grade: a.grade?.id, outcome: a.outcome, items: a.items.map((i) => [i.id, i.points]), bonus: a.bonus, sanction: a.sanction };
+function read(schemeId: string): CrmRead {
+  return readForPreset(salesforceRecords(opportunities, history), profile, schemeId);
 }
 
 describe('Salesforce opportunities through the shipped profile', () => {
-  it.each(Object.keys(examples))('appraise %s to the same grade and bonus as its example', (schemeId) => {
+  it.each(Object.keys(EXAMPLES))('appraise %s to the same grade and bonus as its example', (schemeId) => {
     const result = read(schemeId);
-    const { subject, name, facts } = examples[schemeId] as Example;
-    const project = result.projects.find((p) => p.subject === subject);
+    const { project, fromCrm, fromJson, final } = compareWithExample(result, schemeId);
     expect(project, JSON.stringify(result.issues.map((i) => i.messages.en))).toBeDefined();
-    expect(project?.name).toBe(name);
-    const fromCrm = appraised(schemeId, subject, project?.facts ?? {});
-    // the CRM records Example I's payments; its JSON input predates them, so the collection day is added to compare whole results
-    const fromJson = appraised(schemeId, subject, schemeId === IMPLEMENTATION ? { ...facts, finalPaymentCollectedOn: '2026-09-23' } : facts);
-    expect(figures(fromCrm)).toEqual(figures(fromJson));
-    expect(fromCrm.bonus?.final).toBe({ [PRESALES]: '9680.00', [IMPLEMENTATION]: '8640.00', [AFTER_SALES]: '1250.00' }[schemeId]);
+    expect(project?.name).toBe(EXAMPLES[schemeId]?.name);
+    expect(fromCrm).toEqual(fromJson);
+    expect(final).toBe(EXAMPLE_FINALS[schemeId]);
   });
 
   it('reads stage days in the profile zone, counting a re-entered stage from its first entry', () => {
