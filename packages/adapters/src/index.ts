@@ -1,7 +1,7 @@
 /**
  * @kaohe/adapters: appraisal inputs from the spreadsheets departments keep (.xlsx,
  * CSV in UTF-8 or GBK/GB18030), following column mappings kept as JSON data, project
- * facts from CRM records (Salesforce) through CRM profiles, and appraisal results
+ * facts from CRM records (Salesforce, HubSpot) through CRM profiles, and appraisal results
  * back into a workbook. Node.js only (files and streams).
  *
  * @packageDocumentation
@@ -105,3 +105,4 @@ export { calendarDay, daysBetween } from './crm/calendarDay.js';
 export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
 export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
 export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';
+export { hubspotRecords, type HubSpotDealPage, type HubSpotPipelines } from './crm/hubspotRecords.js';

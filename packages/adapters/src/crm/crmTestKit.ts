@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appraiseSync, compile, type Appraisal } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
+import { expect, it } from 'vitest';
 import type { CrmProfile } from './crmProfile.js';
 import type { CrmRecord } from './crmRecord.js';
 import { readCrmProjects, type CrmProject, type CrmRead } from './readCrmProjects.js';
@@ -55,7 +56,7 @@ function figures(a: Appraisal): unknown {
 }
 
 /** The example's project among those read, and the figures of its appraisal from the CRM and from the example's JSON input. */
-export function compareWithExample(read: CrmRead, schemeId: string): { project: CrmProject | undefined; fromCrm: unknown; fromJson: unknown; final: string | undefined } {
+function compareWithExample(read: CrmRead, schemeId: string): { project: CrmProject | undefined; fromCrm: unknown; fromJson: unknown; final: string | undefined } {
   const { subject, facts } = EXAMPLES[schemeId] as Example;
   const project = read.projects.find((p) => p.subject === subject);
   const fromCrm = appraised(schemeId, subject, project?.facts ?? {});
@@ -65,3 +66,22 @@ export function compareWithExample(read: CrmRead, schemeId: string): { project: 
 
 /** Example H's, I's and J's final bonus (SCHEMES.md §4). */
 export const EXAMPLE_FINALS: Readonly<Record<string, string>> = { [PRESALES]: '9680.00', [IMPLEMENTATION]: '8640.00', [AFTER_SALES]: '1250.00' };
+
+/**
+ * The test every CRM reader passes: through its shipped profile, its fixtures of Examples H, I
+ * and J appraise to the same results as their JSON inputs, each project read for its own
+ * scheme and listed as not ready for the others.
+ */
+export function itAppraisesExamplesLikeTheirJson(read: (schemeId: string) => CrmRead): void {
+  it.each(Object.keys(EXAMPLES))('appraise %s to the same grade and bonus as its example', (schemeId) => {
+    const result = read(schemeId);
+    const { project, fromCrm, fromJson, final } = compareWithExample(result, schemeId);
+    expect(result.issues).toEqual([]);
+    expect(project).toBeDefined();
+    // the other two projects are in other phases: not ready for this scheme, not in error
+    expect(result.notReady.map((n) => n.subject).sort()).toEqual(Object.values(EXAMPLES).map((e) => e.subject).filter((s) => s !== project?.subject).sort());
+    expect(project?.name).toBe(EXAMPLES[schemeId]?.name);
+    expect(fromCrm).toEqual(fromJson);
+    expect(final).toBe(EXAMPLE_FINALS[schemeId]);
+  });
+}

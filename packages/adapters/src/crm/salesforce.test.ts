@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAdapterError } from '../AdapterError.js';
 import { crmProfile } from './crmProfiles.js';
-import { AFTER_SALES, compareWithExample, crmFixture, EXAMPLE_FINALS, EXAMPLES, IMPLEMENTATION, PRESALES, readForPreset } from './crmTestKit.js';
+import { AFTER_SALES, crmFixture, IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, PRESALES, readForPreset } from './crmTestKit.js';
 import type { CrmRead } from './readCrmProjects.js';
 import { salesforceRecords } from './salesforceRecords.js';
 
@@ -14,14 +14,7 @@ function read(schemeId: string): CrmRead {
 }
 
 describe('Salesforce opportunities through the shipped profile', () => {
-  it.each(Object.keys(EXAMPLES))('appraise %s to the same grade and bonus as its example', (schemeId) => {
-    const result = read(schemeId);
-    const { project, fromCrm, fromJson, final } = compareWithExample(result, schemeId);
-    expect(project, JSON.stringify(result.issues.map((i) => i.messages.en))).toBeDefined();
-    expect(project?.name).toBe(EXAMPLES[schemeId]?.name);
-    expect(fromCrm).toEqual(fromJson);
-    expect(final).toBe(EXAMPLE_FINALS[schemeId]);
-  });
+  itAppraisesExamplesLikeTheirJson(read);
 
   it('reads stage days in the profile zone, counting a re-entered stage from its first entry', () => {
     const h = read(PRESALES).projects.find((p) => p.subject === 'PRJ-2026-001');
