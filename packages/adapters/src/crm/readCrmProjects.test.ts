@@ -58,6 +58,12 @@ describe('readCrmProjects', () => {
     expect(result.notReady).toEqual([{ subject: 'PRJ-A', recordId: '006A', missing: ['acceptedOn'] }]);
   });
 
+  it('reports an acceptance date it cannot read as an error, not as a project not ready', () => {
+    const result = read(IMPLEMENTATION, [opportunity({ AcceptedOn__c: '2026-09-31' })]);
+    expect(result.notReady).toEqual([]);
+    expect(result.issues.map((i) => [i.code, i.recordId, i.fact])).toContainEqual(['crmValueInvalid', '006A', 'acceptedOn']);
+  });
+
   it('takes the last instalment collected as the final payment, the retention money last and still due', () => {
     const Payments__r = page(
       payment('P1', '首付款', 450000, '2026-05-20'),

@@ -259,7 +259,8 @@ export function readCrmProjects(records: readonly CrmRecord[], options: ReadCrmO
     const reader = new RecordReader(record, profile, sources);
     const subjectValue = profile.subject === undefined ? record.id : fieldValue(record, profile.subject);
     const subject = subjectValue === undefined ? record.id : text(subjectValue);
-    const notYet = readyWhen.filter((f) => !('value' in reader.fact(f)));
+    // only a fact that is absent makes a project not ready; one written wrong is an error below
+    const notYet = readyWhen.filter((f) => reader.fact(f) instanceof Missing);
     if (notYet.length > 0) {
       notReady.push({ subject, recordId: record.id, missing: notYet });
       continue;
