@@ -18,9 +18,9 @@ export const CRM_PROFILES: Readonly<Record<string, CrmProfileInput>> = Object.fr
  *
  * @example
  * crmProfile('salesforce').stages['8 工程验收'] // '8'
- * @throws AdapterError `unknownMapping` when no profile has that id.
+ * @throws AdapterError `crmUnknownProfile` when no profile has that id.
  */
 export function crmProfile(id: string): CrmProfile {
-  if (!Object.prototype.hasOwnProperty.call(CRM_PROFILES, id)) throw new AdapterError('unknownMapping', { id, known: Object.keys(CRM_PROFILES).join(', ') });
+  if (!Object.prototype.hasOwnProperty.call(CRM_PROFILES, id)) throw new AdapterError('crmUnknownProfile', { id, known: Object.keys(CRM_PROFILES).join(', ') });
   return parseCrmProfile(CRM_PROFILES[id]);
 }

@@ -149,6 +149,12 @@ describe('readCrmProjects', () => {
   });
 });
 
+describe('crmProfile', () => {
+  it('names the shipped profiles when asked for another', () => {
+    expect(() => crmProfile('fxiaoke')).toThrow('There is no shipped CRM profile "fxiaoke"; shipped: salesforce, hubspot.');
+  });
+});
+
 describe('parseCrmProfile', () => {
   it('refuses a final payment without payments, and names the path', () => {
     try {

@@ -48,6 +48,7 @@ export const en: Record<MessageCode, string> = {
   crmValueInvalid: 'Record {recordId}: {field} = "{value}" cannot be read as {type} for "{fact}".',
   crmUnknownStage: 'Record {recordId} passed through stage "{value}", which the profile\'s stage map does not name; add it to the map.',
   crmProfileInvalid: 'The CRM profile is not valid: {issues}.',
+  crmUnknownProfile: 'There is no shipped CRM profile "{id}"; shipped: {known}. Give a profile file for another CRM.',
   crmExportInvalid: 'The {vendor} export is not in the documented shape: {issues}.',
   crmPagesIncomplete: 'The {vendor} query result is not complete (done is false): fetch the next page at {next} and pass every page.',
 };

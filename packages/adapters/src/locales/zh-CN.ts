@@ -47,6 +47,7 @@ export const zhCN: Record<MessageCode, string> = {
   crmValueInvalid: '记录 {recordId}：{field} = “{value}”无法按{type}读取为“{fact}”。',
   crmUnknownStage: '记录 {recordId} 经过的阶段“{value}”不在配置的阶段映射中；请将其加入映射。',
   crmProfileInvalid: 'CRM 配置无效：{issues}。',
+  crmUnknownProfile: '没有内置的 CRM 配置“{id}”；内置的有：{known}。其他 CRM 请提供配置文件。',
   crmExportInvalid: '{vendor} 导出数据不符合其文档格式：{issues}。',
   crmPagesIncomplete: '{vendor} 查询结果不完整（done 为 false）：请获取 {next} 的下一页，并传入所有页。',
 };
