@@ -1,7 +1,8 @@
 /**
  * @kaohe/adapters: appraisal inputs from the spreadsheets departments keep (.xlsx,
- * CSV in UTF-8 or GBK/GB18030), following column mappings kept as JSON data, and
- * appraisal results back into a workbook. Node.js only (files and streams).
+ * CSV in UTF-8 or GBK/GB18030), following column mappings kept as JSON data, project
+ * facts from CRM records (Salesforce, HubSpot) through CRM profiles, and appraisal results
+ * back into a workbook. Node.js only (files and streams).
  *
  * @packageDocumentation
  */
@@ -69,6 +70,10 @@ export {
   type CellIssueCode,
   type AdapterErrorCode,
   type MessageCode,
+  CRM_ISSUE_CODES,
+  CRM_ERROR_CODES,
+  type CrmIssueCode,
+  type CrmErrorCode,
 } from './issueCodes.js';
 export { localizedMessage, type LocalizedText, type Locale, type MessageParams } from './localizedMessage.js';
 
@@ -111,3 +116,21 @@ export { pathValue } from './tickets/pathValue.js';
 export { compareVerdicts, type VerdictLines } from './tickets/compareVerdicts.js';
 export { TICKET_ISSUE_CODES, type TicketIssueCode } from './issueCodes.js';
 export { validateJson } from './validateJson.js';
+export {
+  CrmProfileSchema,
+  CRM_FIELD_TYPES,
+  parseCrmProfile,
+  withSchemeFacts,
+  type CrmProfile,
+  type CrmProfileInput,
+  type CrmFactSource,
+  type CrmDatePoint,
+  type CrmFieldType,
+} from './crm/crmProfile.js';
+export { CRM_PROFILES, crmProfile } from './crm/crmProfiles.js';
+export { fieldValue, isCrmRecord, type CrmRecord, type CrmStageEntry, type CrmProvenance } from './crm/crmRecord.js';
+export { calendarDay, daysBetween } from './crm/calendarDay.js';
+export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
+export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
+export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';
+export { hubspotRecords, type HubSpotDealPage, type HubSpotPipelines } from './crm/hubspotRecords.js';

@@ -55,7 +55,22 @@ export const ADAPTER_ERROR_CODES = [
 ] as const;
 
 /** A code from {@link ADAPTER_ERROR_CODES}. */
-export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
+export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number] | CrmErrorCode;
+
+/**
+ * Why a CRM record could not be turned into a project's facts (reported per record,
+ * never thrown: the other records are still read).
+ */
+export const CRM_ISSUE_CODES = ['crmCurrencyRefused', 'crmFactMissing', 'crmValueInvalid', 'crmUnknownStage'] as const;
+
+/** A code from {@link CRM_ISSUE_CODES}. */
+export type CrmIssueCode = (typeof CRM_ISSUE_CODES)[number];
+
+/** Why a CRM export or profile cannot be used at all (thrown as an {@link AdapterError}). */
+export const CRM_ERROR_CODES = ['crmProfileInvalid', 'crmUnknownProfile', 'crmExportInvalid', 'crmPagesIncomplete'] as const;
+
+/** A code from {@link CRM_ERROR_CODES}. */
+export type CrmErrorCode = (typeof CRM_ERROR_CODES)[number];
 
 /**
  * What happened to a ticket on its way to an order: why it was left out, or what was
@@ -78,4 +93,4 @@ export const TICKET_ISSUE_CODES = [
 export type TicketIssueCode = (typeof TICKET_ISSUE_CODES)[number];
 
 /** Every code that has a message in both locales. */
-export type MessageCode = CellIssueCode | AdapterErrorCode | TicketIssueCode;
+export type MessageCode = CellIssueCode | AdapterErrorCode | TicketIssueCode | CrmIssueCode | CrmErrorCode;

@@ -55,4 +55,12 @@ export const en: Record<MessageCode, string> = {
   ticketZoneAssumed: 'Ticket {ticket}: "{value}" ({from}) has no time zone; read in {timeZone} as {iso}.',
   ticketReopened: 'Ticket {ticket} has {count} times for {step} ({from}: {times}), as when it was reopened; the {occurrence} one, {counted}, counts.',
   ticketVerdictDisagrees: 'Ticket {ticket}: the service desk says {metric} {source}, kaohe finds {step} {kaohe} by rule {rule}; kaohe\'s verdict is applied.',
+  crmCurrencyRefused: 'Record {recordId} is in {currency}, not {expected}: its money is not converted, so the record is left out; appraise it in a scheme of its currency or correct the record.',
+  crmFactMissing: 'Record {recordId} lacks "{fact}", which the scheme needs ({source}).',
+  crmValueInvalid: 'Record {recordId}: {field} = "{value}" cannot be read as {type} for "{fact}".',
+  crmUnknownStage: 'Record {recordId} passed through stage "{value}", which the profile\'s stage map does not name; add it to the map.',
+  crmProfileInvalid: 'The CRM profile is not valid: {issues}.',
+  crmUnknownProfile: 'There is no shipped CRM profile "{id}"; shipped: {known}. Give a profile file for another CRM.',
+  crmExportInvalid: 'The {vendor} export is not in the documented shape: {issues}.',
+  crmPagesIncomplete: 'The {vendor} query result is not complete (done is false): fetch the next page at {next} and pass every page.',
 };

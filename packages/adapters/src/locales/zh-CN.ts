@@ -54,5 +54,12 @@ export const zhCN: Record<MessageCode, string> = {
   ticketZoneAssumed: '工单 {ticket}："{value}"（{from}）未注明时区；按 {timeZone} 读作 {iso}。',
   ticketReopened: '工单 {ticket} 的{step}有 {count} 个时间（{from}：{times}），工单曾被重新打开；采用配置所指（{occurrence}）的一个，{counted}。',
   ticketVerdictDisagrees: '工单 {ticket}：服务台判定 {metric} {source}，kaohe 按规则 {rule} 判定{step} {kaohe}；以 kaohe 的判定为准。',
+  crmCurrencyRefused: '记录 {recordId} 的币种为 {currency}，不是 {expected}：金额不做换算，此记录未输出；请用该币种的方案考核或更正记录。',
+  crmFactMissing: '记录 {recordId} 缺少方案所需的“{fact}”（{source}）。',
+  crmValueInvalid: '记录 {recordId}：{field} = “{value}”无法按{type}读取为“{fact}”。',
+  crmUnknownStage: '记录 {recordId} 经过的阶段“{value}”不在配置的阶段映射中；请将其加入映射。',
+  crmProfileInvalid: 'CRM 配置无效：{issues}。',
+  crmUnknownProfile: '没有内置的 CRM 配置“{id}”；内置的有：{known}。其他 CRM 请提供配置文件。',
+  crmExportInvalid: '{vendor} 导出数据不符合其文档格式：{issues}。',
+  crmPagesIncomplete: '{vendor} 查询结果不完整（done 为 false）：请获取 {next} 的下一页，并传入所有页。',
 };
-

@@ -1,0 +1,26 @@
+import { AdapterError } from '../AdapterError.js';
+import { parseCrmProfile, type CrmProfile, type CrmProfileInput } from './crmProfile.js';
+import hubspot from './profiles/hubspot.json';
+import salesforce from './profiles/salesforce.json';
+
+/**
+ * The CRM profiles shipped with the package, by id: where each CRM keeps the facts of
+ * seed 002's project schemes, and its stage map (Salesforce, HubSpot). One JSON file per CRM in
+ * `src/crm/profiles/`; copy one to start a profile for your own CRM.
+ */
+export const CRM_PROFILES: Readonly<Record<string, CrmProfileInput>> = Object.freeze({
+  salesforce: salesforce as CrmProfileInput,
+  hubspot: hubspot as CrmProfileInput,
+});
+
+/**
+ * A shipped CRM profile, validated.
+ *
+ * @example
+ * crmProfile('salesforce').stages['8 工程验收'] // '8'
+ * @throws AdapterError `crmUnknownProfile` when no profile has that id.
+ */
+export function crmProfile(id: string): CrmProfile {
+  if (!Object.prototype.hasOwnProperty.call(CRM_PROFILES, id)) throw new AdapterError('crmUnknownProfile', { id, known: Object.keys(CRM_PROFILES).join(', ') });
+  return parseCrmProfile(CRM_PROFILES[id]);
+}
