@@ -26,21 +26,25 @@ function dateTimeIn(months: readonly number[]): fc.Arbitrary<string> {
 
 /** A number between bounds, as a JSON number or a decimal string. */
 function decimalBetween(min: number, max: number, scale: number): fc.Arbitrary<number | string> {
+  const low = Math.ceil(min * scale);
   return fc
-    .tuple(fc.integer({ min: Math.ceil(min * scale), max: Math.floor(max * scale) }), fc.boolean())
+    .tuple(fc.integer({ min: low, max: Math.max(low, Math.floor(max * scale)) }), fc.boolean())
     .map(([n, asText]) => (asText ? String(n / scale) : n / scale));
 }
 
+/** A scheme's bound as a number for drawing values, kept within ±10⁹ (fc.integer needs safe integers once scaled). */
 function bound(value: unknown, fallback: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : fallback;
+  return Number.isFinite(n) ? Math.min(1e9, Math.max(-1e9, n)) : fallback;
 }
 
 /** The value of a scalar fact or event field its spec accepts. */
 function scalarValue(spec: FieldSpec, months: readonly number[]): fc.Arbitrary<unknown> {
   switch (spec.type) {
-    case 'count':
-      return fc.integer({ min: Math.max(0, Math.ceil(bound(spec.min, 0))), max: Math.max(0, Math.floor(bound(spec.max, 30))) });
+    case 'count': {
+      const low = Math.max(0, Math.ceil(bound(spec.min, 0)));
+      return fc.integer({ min: low, max: Math.max(low, Math.floor(bound(spec.max, 30))) });
+    }
     case 'ratio':
       return decimalBetween(bound(spec.min, 0), bound(spec.max, 1.2), 1000);
     case 'money':

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,9 @@ smallest case of each failure category. Exit code 1 when anything failed.
   --schemes   scheme cases (default: --count)
   --inputs    input cases (default: --count)
   --files     file cases (default: --count / 50: each reads a file, and one that never settles waits 5 s)
-  --repro-chars  longest repro printed (default 1500)`;
+  --repro-chars  longest repro printed (default 1500)
+  --trace FILE   write each case to FILE before running it: after a run that never ends, FILE holds
+                 the case that does not return (a loop the 5 s watchdog cannot interrupt)`;
 
 function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -60,6 +62,7 @@ async function main(): Promise<number> {
       inputs: { type: 'string' },
       files: { type: 'string' },
       'repro-chars': { type: 'string' },
+      trace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,10 +82,12 @@ async function main(): Promise<number> {
   const reproChars = count(values['repro-chars'], 1500, 'repro-chars');
   console.log(`kaohe fuzz: seed ${seed}, ${options.schemes} schemes, ${options.inputs} inputs, ${options.files} files`);
   const start = Date.now();
+  const trace = values.trace;
   const tallies = await runFuzz({
     ...options,
+    ...(trace === undefined ? {} : { beforeCase: (family: string, repro: () => string) => writeFileSync(trace, `${family}\n${repro()}\n`) }),
     onProgress: (family, cases) => {
-      if (cases % 5000 === 0) process.stderr.write(`  ${family} ${cases} (${Math.round((Date.now() - start) / 1000)} s)\n`);
+      if (cases % 1000 === 0) process.stderr.write(`  ${family} ${cases} (${Math.round((Date.now() - start) / 1000)} s)\n`);
     },
   });
   for (const [family, tally] of Object.entries(tallies)) printTally(family, tally, reproChars);

@@ -52,6 +52,11 @@ export interface FuzzOptions {
   readonly repoRoot: string;
   /** Stop a family after this many cases that never settled (default: never stop). */
   readonly pendingLimit?: number;
+  /**
+   * Called before each case with its JSON, so that a case that never returns (a loop the watchdog
+   * cannot interrupt) can be found.
+   */
+  readonly beforeCase?: (family: string, repro: () => string) => void;
   /** Called every few hundred cases with the family and the cases run so far. */
   readonly onProgress?: (family: string, cases: number) => void;
 }
@@ -92,12 +97,14 @@ function record(tally: Tally, verdict: Verdict, ms: number, repro: () => string)
 /** Runs `count` cases of an arbitrary with a seed, one at a time, never holding them together. */
 async function each<T>(arbitrary: fc.Arbitrary<T>, count: number, seed: number, body: (value: T) => Promise<void>): Promise<void> {
   if (count <= 0) return;
-  await fc.check(
+  const details = await fc.check(
     fc.asyncProperty(arbitrary, async (value) => {
       await body(value);
     }),
     { seed, numRuns: count, endOnFailure: true },
   );
+  // The body records every verdict itself: a failure here is the harness's own, never a finding.
+  if (details.failed) throw new Error(`the fuzz harness failed: ${String(details.errorInstance)}`);
 }
 
 /** Every preset that compiles (drafts and templates need filling in first), with the range of its totals. */
@@ -140,6 +147,7 @@ export async function runFuzz(options: FuzzOptions): Promise<Record<'schemes' | 
 
   await each(schemeCaseArbitrary(presetSchemes), options.schemes, options.seed, async (c) => {
     if (stopped()) return;
+    options.beforeCase?.('schemes', () => reproOf(c));
     const [verdict, ms] = await timed(() => checkScheme(c, presetSchemes));
     record(tallies.schemes, verdict, ms, () => reproOf(c));
     progress('schemes', tallies.schemes);
@@ -148,8 +156,10 @@ export async function runFuzz(options: FuzzOptions): Promise<Record<'schemes' | 
   pending = 0;
   await each(inputCaseArbitrary([...targets.keys()], presetSchemes), options.inputs, options.seed + 1, async (c) => {
     if (stopped()) return;
+    const repro = (): string => reproOf({ family: c.family, preset: c.preset, plain: c.plain, input: c.input });
+    options.beforeCase?.('inputs', repro);
     const [verdict, ms] = await timed(() => checkInput(c, targets.get(c.preset) as Target));
-    record(tallies.inputs, verdict, ms, () => reproOf({ family: c.family, preset: c.preset, plain: c.plain, input: c.input }));
+    record(tallies.inputs, verdict, ms, repro);
     progress('inputs', tallies.inputs);
   });
 
@@ -157,6 +167,7 @@ export async function runFuzz(options: FuzzOptions): Promise<Record<'schemes' | 
   pending = 0;
   await each(fileCaseArbitrary, options.files, options.seed + 2, async (c) => {
     if (stopped()) return;
+    options.beforeCase?.('files', () => reproOf(c));
     let silent = false;
     const [verdict, ms] = await timed(async () => {
       const outcome = await checkFile(c, fixtures, targets);
