@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { appraiseSync, compile, compileScheme, scorecardJsonSchema, type Appraisal } from '@kaohe/core';
+import { appraiseSync, compile, compileScheme, Decimal, scorecardJsonSchema, type Appraisal } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaArbitrary, type JsonSchema } from './jsonSchemaArbitrary';
@@ -40,6 +40,12 @@ describe('result invariants', () => {
     first.lines = [{ ...(first.lines[0] as { amount: string }), amount: '110' }];
     const total = high.items.reduce((sum, item) => sum + Number(item.points) * 100, 0) / 100;
     expect(category({ ...high, total: total.toFixed(2) })).toBe(INVARIANTS.range);
+  });
+
+  it('hold a total to its range rounded as totals are: a floor of 9.875 prints 9.88', () => {
+    const floored = { min: new Decimal('9.875'), max: new Decimal('9.875') };
+    expect(resultInvariants({ ...result(), items: [], lines: [{ ...(result().lines[0] ?? ({} as Appraisal['lines'][number])), amount: '9.88' }], total: '9.88' }, floored)).toBeUndefined();
+    expect(resultInvariants({ ...result(), items: [], lines: [{ ...(result().lines[0] ?? ({} as Appraisal['lines'][number])), amount: '9.89' }], total: '9.89' }, floored)?.kind).toBe('failed');
   });
 });
 

@@ -77,8 +77,9 @@ function scorecardInvariants(result: Appraisal, range: TotalRange | undefined): 
   const parts = sum([...result.items.map((item) => item.points), ...result.lines.map((line) => line.amount)]);
   if (!roundPoints(parts).equals(result.total)) return broken('items', `items and total lines add up to ${parts.toString()}, total ${result.total}`);
   if (range !== undefined) {
+    // The total is printed to two places, half up: so are the bounds it is held to (a floor of 9.875 prints 9.88).
     const total = new Decimal(result.total);
-    if (total.lessThan(range.min) || (range.max !== undefined && total.greaterThan(range.max))) {
+    if (total.lessThan(roundPoints(range.min)) || (range.max !== undefined && total.greaterThan(roundPoints(range.max)))) {
       return broken('range', `total ${result.total} outside [${range.min.toString()}, ${range.max?.toString() ?? '+∞'}]`);
     }
   }

@@ -86,11 +86,11 @@ async function main(): Promise<number> {
   const tallies = await runFuzz({
     ...options,
     ...(trace === undefined ? {} : { beforeCase: (family: string, repro: () => string) => writeFileSync(trace, `${family}\n${repro()}\n`) }),
+    onFamily: (family, tally) => printTally(family, tally, reproChars),
     onProgress: (family, cases) => {
-      if (cases % 1000 === 0) process.stderr.write(`  ${family} ${cases} (${Math.round((Date.now() - start) / 1000)} s)\n`);
+      if (cases % (family === 'files' ? 500 : 5000) === 0) process.stderr.write(`  ${family} ${cases} (${Math.round((Date.now() - start) / 1000)} s)\n`);
     },
   });
-  for (const [family, tally] of Object.entries(tallies)) printTally(family, tally, reproChars);
   console.log(`\n${Math.round((Date.now() - start) / 1000)} s`);
   const failed = Object.values(tallies).some((t) => Object.keys(t.failures).length > 0 || t.hangs.count > 0);
   return failed ? 1 : 0;

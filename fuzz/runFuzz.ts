@@ -57,6 +57,8 @@ export interface FuzzOptions {
    * cannot interrupt) can be found.
    */
   readonly beforeCase?: (family: string, repro: () => string) => void;
+  /** Called with each family's tally as soon as the family is done, so a long run shows what it has. */
+  readonly onFamily?: (family: 'schemes' | 'inputs' | 'files', tally: Tally) => void;
   /** Called every few hundred cases with the family and the cases run so far. */
   readonly onProgress?: (family: string, cases: number) => void;
 }
@@ -153,6 +155,7 @@ export async function runFuzz(options: FuzzOptions): Promise<Record<'schemes' | 
     progress('schemes', tallies.schemes);
   });
 
+  options.onFamily?.('schemes', tallies.schemes);
   pending = 0;
   await each(inputCaseArbitrary([...targets.keys()], presetSchemes), options.inputs, options.seed + 1, async (c) => {
     if (stopped()) return;
@@ -163,6 +166,7 @@ export async function runFuzz(options: FuzzOptions): Promise<Record<'schemes' | 
     progress('inputs', tallies.inputs);
   });
 
+  options.onFamily?.('inputs', tallies.inputs);
   const fixtures = loadFixtures(options.repoRoot);
   pending = 0;
   await each(fileCaseArbitrary, options.files, options.seed + 2, async (c) => {
@@ -183,5 +187,6 @@ export async function runFuzz(options: FuzzOptions): Promise<Record<'schemes' | 
     if (silent) note(tallies.files.silent, 'no input and no report entry', repro);
     progress('files', tallies.files);
   });
+  options.onFamily?.('files', tallies.files);
   return tallies;
 }
