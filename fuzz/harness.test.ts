@@ -42,6 +42,11 @@ describe('result invariants', () => {
     expect(category({ ...high, total: total.toFixed(2) })).toBe(INVARIANTS.range);
   });
 
+  it('read a bound written with spaces as the evaluator does', () => {
+    const padded = totalRange({ ...presales.scheme, items: presales.scheme.items.map((item) => ({ ...item, points: ` ${String(item.points)} ` })) });
+    expect(padded.max?.toString()).toBe('100');
+  });
+
   it('hold a total to its range rounded as totals are: a floor of 9.875 prints 9.88', () => {
     const floored = { min: new Decimal('9.875'), max: new Decimal('9.875') };
     expect(resultInvariants({ ...result(), items: [], lines: [{ ...(result().lines[0] ?? ({} as Appraisal['lines'][number])), amount: '9.88' }], total: '9.88' }, floored)).toBeUndefined();

@@ -10,9 +10,10 @@ export interface TotalRange {
   readonly max: Decimal | undefined;
 }
 
+/** A scheme's decimal as the evaluator reads it (a string is trimmed: `" 1 "` is 1). */
 const decimalOf = (value: unknown, fallback: number): Decimal => {
   try {
-    return new Decimal(value === undefined ? fallback : (value as string | number));
+    return new Decimal(value === undefined ? fallback : typeof value === 'string' ? value.trim() : (value as number));
   } catch {
     return new Decimal(fallback);
   }
