@@ -80,3 +80,19 @@ export const exampleG = {
   period: '2026',
   ratings: { W1: 90, W2: 85, W3: 100, W4: 80 },
 };
+
+const october = (local: string): string => `2026-${local}:00+08:00`;
+
+/** Example K, field technician, October 2026 (SCHEMES.md §5): 1.5 points, 150.00 CNY, below the monthly threshold. */
+export const exampleK = {
+  subject: 'T-001',
+  period: '2026-10',
+  facts: {
+    orders: [
+      { id: 'T1', kind: 'repair', dispatchedAt: october('10-08T09:00'), contactedAt: october('10-08T09:07'), onSiteAt: october('10-08T09:50'), agent: 'CS-07' },
+      { id: 'T2', kind: 'repair', dispatchedAt: october('10-08T14:00'), contactedAt: october('10-08T14:12'), onSiteAt: october('10-08T15:30'), agent: 'CS-07' },
+      { id: 'T3', kind: 'installation', dispatchedAt: october('10-10T10:00'), contactedAt: october('10-10T10:05'), onSiteAt: october('10-10T10:45'), completedAt: october('10-13T09:00'), agent: 'CS-07' },
+    ],
+    breaches: [{ at: october('10-10T10:45'), kind: 'appearance' }],
+  },
+};

@@ -1,24 +1,11 @@
 import { appraiseRegime, appraiseScheme, compileRegime, compileScheme, isKaoheError, isRegimeResult, KaoheError, lint, type OrgChartInput, type RegimeResult } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
+import { exampleK } from '../fixtures';
 import { fieldOpsRoles } from './organisation';
 import { technician, technicianLiteral } from './technician';
 
 const compiled = compileRegime(technician);
 const at = (local: string): string => `2026-${local}:00+08:00`;
-
-/** Worked example K (examples/subjects/example-k.json), October 2026. */
-const exampleK = {
-  subject: 'T-001',
-  period: '2026-10',
-  facts: {
-    orders: [
-      { id: 'T1', kind: 'repair', dispatchedAt: at('10-08T09:00'), contactedAt: at('10-08T09:07'), onSiteAt: at('10-08T09:50'), agent: 'CS-07' },
-      { id: 'T2', kind: 'repair', dispatchedAt: at('10-08T14:00'), contactedAt: at('10-08T14:12'), onSiteAt: at('10-08T15:30'), agent: 'CS-07' },
-      { id: 'T3', kind: 'installation', dispatchedAt: at('10-10T10:00'), contactedAt: at('10-10T10:05'), onSiteAt: at('10-10T10:45'), completedAt: at('10-13T09:00'), agent: 'CS-07' },
-    ],
-    breaches: [{ at: at('10-10T10:45'), kind: 'appearance' }],
-  },
-};
 
 const org: OrgChartInput = {
   schemaVersion: 1,
