@@ -23,3 +23,13 @@ describe('decimal', () => {
     expect(() => toDecimal(Number.NaN)).toThrow(RangeError);
   });
 });
+
+describe('Decimal text', () => {
+  // 30 × (1 / 30) is 0.999…9 to 40 digits; its rounding line of 1e-40 once printed in exponent notation.
+  it('never uses exponent notation, however small or large the value', () => {
+    const share = toDecimal(30).times(toDecimal(1).dividedBy(30));
+    const rounding = roundPoints(share).minus(share);
+    expect(rounding.toString()).toBe(`0.${'0'.repeat(39)}1`);
+    expect(toDecimal('999999999999.99999999').times('999999999999.99999999').toString()).not.toMatch(/e/i);
+  });
+});

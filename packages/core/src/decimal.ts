@@ -10,8 +10,9 @@ import { Decimal as DecimalJs } from 'decimal.js';
 export const Decimal = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -40,
-  toExpPos: 40,
+  // Never exponent notation: a line of 1e-40 (the rounding of 30 × 1/30 to 1.00) prints as a plain decimal.
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 
 /** An exact decimal value. */

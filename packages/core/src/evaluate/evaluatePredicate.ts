@@ -1,4 +1,4 @@
-import { Decimal, isDecimalString } from '../decimal';
+import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import type { ComparisonOperator, Predicate, PredicateValue } from '../model/predicate';
 import type { EvaluationContext } from './context';
 import type { FactValue } from './factValue';
@@ -31,7 +31,7 @@ function scalarOf(value: number | string | boolean | null): Comparable {
 function same(left: Comparable, right: Comparable): boolean {
   if (left instanceof Decimal) {
     if (right instanceof Decimal) return left.equals(right);
-    if (typeof right === 'string' && isDecimalString(right)) return left.equals(new Decimal(right));
+    if (typeof right === 'string' && isDecimalString(right)) return left.equals(toDecimal(right));
     return false;
   }
   if (right instanceof Decimal) return same(right, left);
@@ -40,8 +40,8 @@ function same(left: Comparable, right: Comparable): boolean {
 
 function order(left: Comparable, right: Comparable): number | undefined {
   if (left === null || right === null) return undefined;
-  const l = typeof left === 'string' && isDecimalString(left) ? new Decimal(left) : left;
-  const r = typeof right === 'string' && isDecimalString(right) ? new Decimal(right) : right;
+  const l = typeof left === 'string' && isDecimalString(left) ? toDecimal(left) : left;
+  const r = typeof right === 'string' && isDecimalString(right) ? toDecimal(right) : right;
   if (l instanceof Decimal && r instanceof Decimal) return l.comparedTo(r);
   if (typeof l === 'string' && typeof r === 'string') return l < r ? -1 : l > r ? 1 : 0;
   return undefined;
