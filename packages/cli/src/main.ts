@@ -9,7 +9,7 @@ import { templateCommand } from './commands/template';
 import { FileError } from './FileError';
 import { reportCommand } from './commands/report';
 import { EXIT, type CliIo } from './io';
-import { cliMessage, UsageError } from './messages';
+import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
 
 function pickLocale(value: string | undefined): Locale {
@@ -21,12 +21,13 @@ function pickLocale(value: string | undefined): Locale {
 function pickFormat(value: string | undefined, fallback: 'json' | 'table', locale: Locale): 'json' | 'table' {
   if (value === undefined) return fallback;
   if (value === 'json' || value === 'table') return value;
-  throw new UsageError(cliMessage(locale, 'unknownFormat', value));
+  throw new UsageError(cliMessage(locale, 'unknownFormat', { value, accepted: listOf(locale, ['json', 'table']) }));
 }
 
 /** `appraise` also streams JSON Lines. */
 function pickAppraiseFormat(value: string | undefined, locale: Locale): 'json' | 'jsonl' | 'table' {
-  return value === 'jsonl' ? value : pickFormat(value, 'json', locale);
+  if (value === undefined || value === 'json' || value === 'jsonl' || value === 'table') return value ?? 'json';
+  throw new UsageError(cliMessage(locale, 'unknownFormat', { value, accepted: listOf(locale, ['json', 'jsonl', 'table']) }));
 }
 
 /**

@@ -79,6 +79,16 @@ describe('a file that cannot be opened', () => {
   });
 });
 
+describe('an unknown --format', () => {
+  it('lists the formats the command writes: appraise streams jsonl too', async () => {
+    const appraise = await run('appraise', '--preset', PRESALES, '--input', EXAMPLE_C, '--format', 'csv');
+    expect(appraise.code).toBe(2);
+    expect(appraise.stderr).toBe('kaohe: unknown format "csv"; use json, jsonl or table\n');
+    const lint = await run('lint', '--preset', PRESALES, '--format', 'jsonl', '--locale', 'zh-CN');
+    expect(lint.stderr).toBe('kaohe: 未知格式 "jsonl";请用 json 或 table\n');
+  });
+});
+
 describe('a misspelled flag', () => {
   it('names the unknown flag, the one it most likely meant and the command\'s usage line, and exits 2', async () => {
     const { code, stderr } = await run('appraise', '--preset', PRESALES, '--inptu', EXAMPLE_C);
