@@ -67,7 +67,7 @@ describe('renderReport', () => {
     const { results } = await appraiseExample('tech-department/presales-project', 'example-h.json');
     const html = renderReport(results, { locale: 'zh-CN' });
     const bonus = (results[0] as Appraisal).bonus;
-    expect(bonus).toBeTruthy();
+    expect(bonus).toMatchObject({ full: '12100.00', final: '9680.00', pool: '2420.00' });
     const values = [...html.matchAll(/<rect class="bar" data-value="([^"]+)"/g)].map((m) => m[1]);
     expect(values).toEqual([bonus?.full, bonus?.final, bonus?.pool]);
     for (const line of bonus?.lines ?? []) expect(html).toContain(escapeHtml(line.arithmetic));
