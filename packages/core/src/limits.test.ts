@@ -4,21 +4,11 @@ import { appraiseSync } from './evaluate/appraise';
 import { compile } from './evaluate/compile';
 import { quarterlyFee } from './fees/quarterlyFee';
 import { parseAppraisalInput } from './evaluate/readInput';
-import { testItem, testScheme } from './evaluate/testScheme';
-import { KaoheError } from './errors/KaoheError';
+import { testItem, testScheme, kaoheErrorOf } from './evaluate/testScheme';
 import { LIMITS, numberBreach } from './limits';
 import { lint } from './lint/lint';
 import { assertSafeJson, parseJsonSafely } from './safety/assertSafeJson';
 
-function caught(run: () => unknown): KaoheError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof KaoheError) return error;
-    throw error;
-  }
-  throw new Error('expected a KaoheError');
-}
 
 /** Arrays nested `depth` deep, each level counting how often its element is read. */
 function countedNest(depth: number): { value: unknown; reads: () => number } {
@@ -45,7 +35,7 @@ describe('LIMITS', () => {
 
   it('refuses an input nested past the depth in an unused fact after reading only the levels it allows', () => {
     const nest = countedNest(40_000);
-    const error = caught(() => parseAppraisalInput(input({ unused: nest.value })));
+    const error = kaoheErrorOf(() => parseAppraisalInput(input({ unused: nest.value })));
     expect(error.code).toBe('limit_exceeded');
     expect(error.params).toMatchObject({ limit: 'depth', max: 64, value: 65 });
     expect(error.path.slice(0, 2)).toEqual(['facts', 'unused']);
@@ -59,7 +49,7 @@ describe('LIMITS', () => {
   it('refuses a scheme nested past the depth before zod reads it, and so does lint', () => {
     const nest = countedNest(40_000);
     const scheme = { ...testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })]), description: nest.value };
-    const error = caught(() => compile(scheme));
+    const error = kaoheErrorOf(() => compile(scheme));
     expect(error.code).toBe('limit_exceeded');
     expect(error.path[0]).toBe('description');
     expect(nest.reads()).toBeLessThanOrEqual(LIMITS.depth);
@@ -70,7 +60,7 @@ describe('LIMITS', () => {
 
   it('reads JSON text 40,000 levels deep once, refusing it at the depth a file may have', () => {
     const text = `${'['.repeat(40_000)}${']'.repeat(40_000)}`;
-    const error = caught(() => parseJsonSafely(text));
+    const error = kaoheErrorOf(() => parseJsonSafely(text));
     expect(error.code).toBe('limit_exceeded');
     expect(error.params['value']).toBe(LIMITS.depth + 2);
     expect(parseJsonSafely(`${'['.repeat(LIMITS.depth + 1)}${']'.repeat(LIMITS.depth + 1)}`)).toBeInstanceOf(Array);
@@ -84,16 +74,16 @@ describe('LIMITS', () => {
 
   it('reports every bad event of a list at the entries limit as a KaoheError, one issue per bad field', () => {
     const scheme = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { events: 'orders' }, each: -1 })], { inputs: [{ name: 'orders', type: 'events', fields: [{ name: 'minutes', type: 'number' }, { name: 'at', type: 'date' }] }] }));
-    const error = caught(() => appraiseSync(scheme, input({ orders: new Array(LIMITS.entries).fill({ minutes: 'x', at: 'y' }) })));
+    const error = kaoheErrorOf(() => appraiseSync(scheme, input({ orders: new Array(LIMITS.entries).fill({ minutes: 'x', at: 'y' }) })));
     expect([error.code, error.issues.length, error.issues.at(-1)?.path]).toEqual(['input_invalid', 2 * LIMITS.entries, ['facts', 'orders', LIMITS.entries - 1, 'at']]);
   });
 
   it('refuses long strings and keys, and too many entries, naming the path', () => {
     const long = 'x'.repeat(LIMITS.stringLength + 1);
-    expect(caught(() => parseAppraisalInput(input({ note: long }))).params).toMatchObject({ limit: 'stringLength', value: LIMITS.stringLength + 1 });
-    expect(caught(() => parseAppraisalInput(input({ [long]: 1 }))).path).toEqual(['facts', long]);
+    expect(kaoheErrorOf(() => parseAppraisalInput(input({ note: long }))).params).toMatchObject({ limit: 'stringLength', value: LIMITS.stringLength + 1 });
+    expect(kaoheErrorOf(() => parseAppraisalInput(input({ [long]: 1 }))).path).toEqual(['facts', long]);
     expect(() => parseAppraisalInput(input({ note: 'x'.repeat(LIMITS.stringLength) }))).not.toThrow();
-    const events = caught(() => parseAppraisalInput(input({ outages: new Array(LIMITS.entries + 1).fill(null) })));
+    const events = kaoheErrorOf(() => parseAppraisalInput(input({ outages: new Array(LIMITS.entries + 1).fill(null) })));
     expect([events.code, events.path, events.params['limit'], events.params['value']]).toEqual(['limit_exceeded', ['facts', 'outages'], 'entries', LIMITS.entries + 1]);
     expect(() => assertSafeJson({ list: new Array(LIMITS.entries).fill(0) })).not.toThrow();
   });
@@ -133,13 +123,13 @@ describe('number limits', () => {
         inputs: [{ name: 'n', type: 'count' }, { name: 'rate', type: 'number', optional: true }],
       }),
     );
-    const rate = caught(() => appraiseSync(scheme, input({ n: 1, rate: '0.123456789' })));
+    const rate = kaoheErrorOf(() => appraiseSync(scheme, input({ n: 1, rate: '0.123456789' })));
     expect([rate.code, rate.path, rate.params['limit']]).toEqual(['limit_exceeded', ['facts', 'rate'], 'decimalPlaces']);
     expect(rate.format('en')).toContain('decimal places of 0.123456789 is 9, over the limit of 8');
-    expect(caught(() => appraiseSync(scheme, input({ n: 1e12 }))).path).toEqual(['facts', 'n']);
-    expect(caught(() => appraiseSync(scheme, input({ n: 1 }, { ratings: { A: '1.0000000001' } }))).path).toEqual(['ratings', 'A']);
+    expect(kaoheErrorOf(() => appraiseSync(scheme, input({ n: 1e12 }))).path).toEqual(['facts', 'n']);
+    expect(kaoheErrorOf(() => appraiseSync(scheme, input({ n: 1 }, { ratings: { A: '1.0000000001' } }))).path).toEqual(['ratings', 'A']);
     const undeclared = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: -1 })]));
-    expect(caught(() => appraiseSync(undeclared, input({ n: '1.000000001' }))).path).toEqual(['facts', 'n']);
+    expect(kaoheErrorOf(() => appraiseSync(undeclared, input({ n: '1.000000001' }))).path).toEqual(['facts', 'n']);
     const loose = compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { events: 'orders', where: { field: 'id', operator: 'equal', value: '2026100100001234567' } }, each: -1 })], {
       inputs: [{ name: 'orders', type: 'events', fields: [{ name: 'kind', type: 'string' }] }],
     }));
@@ -147,9 +137,9 @@ describe('number limits', () => {
   });
 
   it('refuse scheme numbers past them (F5: 1e40 no longer prints with an exponent)', () => {
-    const huge = caught(() => compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: `1${'0'.repeat(40)}` })])));
+    const huge = kaoheErrorOf(() => compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: `1${'0'.repeat(40)}` })])));
     expect([huge.code, huge.path, huge.params['limit']]).toEqual(['limit_exceeded', ['items', 0, 'rule', 'each'], 'integerDigits']);
-    const fine = caught(() => compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: 0.1 + 0.2 })])));
+    const fine = kaoheErrorOf(() => compile(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: 0.1 + 0.2 })])));
     expect([fine.code, fine.path, fine.params['limit']]).toEqual(['limit_exceeded', ['items', 0, 'rule', 'each'], 'decimalPlaces']);
     const finding = lint(testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: '0.123456789' })]))[0];
     expect([finding?.code, finding?.path, finding?.message.en]).toEqual(['scheme_invalid', ['items', 0, 'rule', 'each'], expect.stringContaining('decimal places of 0.123456789 is 9, over the limit of 8')]);
@@ -173,12 +163,12 @@ describe('number limits', () => {
     const reviewed = compile(
       testScheme([testItem('A', { kind: 'perOccurrence', source: { fact: 'n' }, each: 1 })], { review: { levels: [{ id: 'head', name: { 'zh-CN': '负责人', en: 'head' } }] } }),
     );
-    const adjusted = caught(() => appraiseSync(reviewed, input({ n: 1 }), { reviews: [{ level: 'head', adjustments: [{ item: 'A', points: `1${'0'.repeat(40)}`, reason: 'x' }] }] }));
+    const adjusted = kaoheErrorOf(() => appraiseSync(reviewed, input({ n: 1 }), { reviews: [{ level: 'head', adjustments: [{ item: 'A', points: `1${'0'.repeat(40)}`, reason: 'x' }] }] }));
     expect([adjusted.code, adjusted.path, adjusted.params['limit']]).toEqual(['limit_exceeded', ['reviews', 0, 'adjustments', 0, 'points'], 'integerDigits']);
     const mapping = { tiers: [{ min: 0, factor: 1 }] };
-    const fee = caught(() => quarterlyFee({ quarter: '2026-Q3', scores: { '2026-07': 90, '2026-08': 90, '2026-09': 90 }, fee: '0.123456789', mapping }));
+    const fee = kaoheErrorOf(() => quarterlyFee({ quarter: '2026-Q3', scores: { '2026-07': 90, '2026-08': 90, '2026-09': 90 }, fee: '0.123456789', mapping }));
     expect([fee.code, fee.path]).toEqual(['limit_exceeded', ['fee']]);
-    const score = caught(() => quarterlyFee({ quarter: '2026-Q3', scores: { '2026-07': 90, '2026-08': 1e13, '2026-09': 90 }, fee: 100, mapping }));
+    const score = kaoheErrorOf(() => quarterlyFee({ quarter: '2026-Q3', scores: { '2026-07': 90, '2026-08': 1e13, '2026-09': 90 }, fee: 100, mapping }));
     expect([score.code, score.path]).toEqual(['limit_exceeded', ['scores', '2026-08']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KaoheError } from '../errors/KaoheError';
+import { kaoheErrorOf } from '../evaluate/testScheme';
 import { appraiseSync } from '../evaluate/appraise';
 import { compile } from '../evaluate/compile';
 import { projectFacts } from './projectOutcome';
@@ -35,15 +35,6 @@ const scheme = {
 const run = (rating: number, facts: Record<string, unknown> = {}) =>
   appraiseSync(compile(scheme), { subject: 'S', period: 'P', facts: { contractValue: 10_000, size: 'large', ...facts }, ratings: { x: rating } });
 
-function thrown(fn: () => unknown): KaoheError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KaoheError) return error;
-    throw error;
-  }
-  throw new Error('expected a KaoheError');
-}
 
 describe('projectOutcome (through appraise)', () => {
   it('grades the total and computes the bonus of any scheme that declares them', () => {
@@ -59,13 +50,13 @@ describe('projectOutcome (through appraise)', () => {
   });
 
   it('reports a score that no grade covers', () => {
-    const error = thrown(() => run(40));
+    const error = kaoheErrorOf(() => run(40));
     expect(error.code).toBe('no_grade_matched');
     expect(error.format('en')).toBe('subject S: scheme.grades: the score 40 falls in no grade');
   });
 
   it('reports a coefficient choice that the bonus does not know', () => {
-    const error = thrown(() => run(90, { size: 'huge' }));
+    const error = kaoheErrorOf(() => run(90, { size: 'huge' }));
     expect(error.code).toBe('unknown_choice');
     expect(error.path).toEqual(['facts', 'size']);
   });

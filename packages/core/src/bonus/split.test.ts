@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
+import { kaoheErrorOf } from '../evaluate/testScheme';
 import { splitBonus } from './split';
 
 const range = { min: '0.3', max: '0.6' };
 
 function rejection(share: string): KaoheError {
-  try {
-    splitBonus(toDecimal('9680.00'), toDecimal(share), range);
-  } catch (error) {
-    if (error instanceof KaoheError) return error;
-    throw error;
-  }
-  throw new Error('expected a KaoheError');
+  return kaoheErrorOf(() => splitBonus(toDecimal('9680.00'), toDecimal(share), range));
 }
 
 describe('splitBonus', () => {

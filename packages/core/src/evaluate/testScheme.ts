@@ -1,4 +1,5 @@
 import type { ItemInput, ScorecardInput } from '../index';
+import { KaoheError } from '../errors/KaoheError';
 
 /** A small scorecard for tests: the items given, standard-looking bands, a quarter. */
 export function testScheme(items: ItemInput[], extra: Partial<ScorecardInput> = {}): ScorecardInput {
@@ -22,4 +23,15 @@ export function testScheme(items: ItemInput[], extra: Partial<ScorecardInput> = 
 /** An item for tests. */
 export function testItem(id: string, rule: ItemInput['rule'], extra: Partial<ItemInput> = {}): ItemInput {
   return { id, name: { 'zh-CN': `项${id}`, en: `item ${id}` }, rule, provenance: { inferred: 'test' }, ...extra };
+}
+
+/** The KaoheError a call throws; any other outcome fails the test that asked. */
+export function kaoheErrorOf(run: () => unknown): KaoheError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof KaoheError) return error;
+    throw error;
+  }
+  throw new Error('expected a KaoheError');
 }

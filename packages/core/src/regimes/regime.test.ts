@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKaoheError, type KaoheError } from '../errors/KaoheError';
+import { kaoheErrorOf } from '../evaluate/testScheme';
 import { compileScheme, appraiseScheme } from '../evaluate/compileScheme';
 import { appraiseRegime } from './appraiseRegime';
 import { compileRegime } from './compileRegime';
@@ -40,15 +40,6 @@ const org: OrgChartInput = {
 };
 const call = (answeredAt?: string) => ({ id: 'c1', kind: 'call', openedAt: '2026-03-02T10:00:00+08:00', ...(answeredAt === undefined ? {} : { answeredAt }) });
 
-function caught(fn: () => unknown): KaoheError {
-  try {
-    fn();
-  } catch (error) {
-    if (isKaoheError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a KaoheError');
-}
 
 describe('penalty regimes', () => {
   it('reads 不满 as exclusive: an answer at exactly 30 minutes is late', () => {
@@ -79,21 +70,21 @@ describe('penalty regimes', () => {
 
   it('rejects bad references at compile time, with paths', () => {
     const bad = { ...regime, offences: [{ ...regime.offences[0], on: { orders: ['visit'], when: { missed: { step: 'closedAt', within: { minutes: 5 } } } } }] };
-    expect(caught(() => compileRegime(bad)).issues.map((i) => i.path)).toEqual([
+    expect(kaoheErrorOf(() => compileRegime(bad)).issues.map((i) => i.path)).toEqual([
       ['offences', 0, 'on', 'orders', 0],
       ['offences', 0, 'on', 'when'],
     ]);
-    expect(caught(() => compileRegime({ ...regime, extra: 1 })).code).toBe('scheme_invalid');
-    expect(caught(() => compileRegime(JSON.parse('{"__proto__": {}}'))).code).toBe('unsafe_key');
+    expect(kaoheErrorOf(() => compileRegime({ ...regime, extra: 1 })).code).toBe('scheme_invalid');
+    expect(kaoheErrorOf(() => compileRegime(JSON.parse('{"__proto__": {}}'))).code).toBe('unsafe_key');
   });
 
   it('rejects bad input: unknown keys, bad times, history of the period itself, repeated ids', () => {
-    const run = (facts: Record<string, unknown>) => caught(() => appraiseRegime(compiled, { subject: 'U', period: '2026-03', facts }));
+    const run = (facts: Record<string, unknown>) => kaoheErrorOf(() => appraiseRegime(compiled, { subject: 'U', period: '2026-03', facts }));
     expect(run({ tickets: [{ ...call(), closedAt: 'x' }] }).path).toEqual(['facts', 'tickets', 0]);
     expect(run({ tickets: [call('yesterday')] })).toMatchObject({ code: 'event_time_invalid', path: ['facts', 'tickets', 0, 'answeredAt'] });
     expect(run({ history: [{ month: '2026-03', points: 1 }] }).path).toEqual(['facts', 'history', 0, 'month']);
     expect(run({ tickets: [call(), call()] }).path).toEqual(['facts', 'tickets', 1, 'id']);
-    expect(caught(() => appraiseRegime(compiled, { subject: 'U', period: '2026-Q1', facts: {} })).code).toBe('period_invalid');
+    expect(kaoheErrorOf(() => appraiseRegime(compiled, { subject: 'U', period: '2026-Q1', facts: {} })).code).toBe('period_invalid');
   });
 
   it('exposes windows and tiers as plain data', () => {
