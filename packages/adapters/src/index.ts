@@ -134,3 +134,5 @@ export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
 export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
 export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';
 export { hubspotRecords, type HubSpotDealPage, type HubSpotPipelines } from './crm/hubspotRecords.js';
+export { joinSubjects, type SubjectPart, type SubjectSource, type JoinIssue, type JoinedSubjects } from './joinSubjects.js';
+export { JOIN_ISSUE_CODES, type JoinIssueCode } from './issueCodes.js';

@@ -92,5 +92,14 @@ export const TICKET_ISSUE_CODES = [
 /** A code from {@link TICKET_ISSUE_CODES}. */
 export type TicketIssueCode = (typeof TICKET_ISSUE_CODES)[number];
 
+/**
+ * What joining several sources by subject found: a subject one source has and another lacks,
+ * or a fact given by two sources with different values.
+ */
+export const JOIN_ISSUE_CODES = ['joinConflict', 'joinSubjectMissing', 'joinSubjectUnused'] as const;
+
+/** A code from {@link JOIN_ISSUE_CODES}. */
+export type JoinIssueCode = (typeof JOIN_ISSUE_CODES)[number];
+
 /** Every code that has a message in both locales. */
-export type MessageCode = CellIssueCode | AdapterErrorCode | TicketIssueCode | CrmIssueCode | CrmErrorCode;
+export type MessageCode = CellIssueCode | AdapterErrorCode | TicketIssueCode | CrmIssueCode | CrmErrorCode | JoinIssueCode;

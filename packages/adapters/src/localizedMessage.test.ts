@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTER_ERROR_CODES, CELL_ISSUE_CODES, CRM_ERROR_CODES, CRM_ISSUE_CODES, TICKET_ISSUE_CODES } from './issueCodes.js';
+import { ADAPTER_ERROR_CODES, CELL_ISSUE_CODES, CRM_ERROR_CODES, CRM_ISSUE_CODES, JOIN_ISSUE_CODES, TICKET_ISSUE_CODES } from './issueCodes.js';
 import { localizedMessage } from './localizedMessage.js';
 import { en } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
@@ -8,7 +8,7 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
 
 describe('locales', () => {
   it('have the same codes, every code of the package', () => {
-    const codes = [...CELL_ISSUE_CODES, ...ADAPTER_ERROR_CODES, ...TICKET_ISSUE_CODES, ...CRM_ISSUE_CODES, ...CRM_ERROR_CODES].sort();
+    const codes = [...CELL_ISSUE_CODES, ...ADAPTER_ERROR_CODES, ...TICKET_ISSUE_CODES, ...CRM_ISSUE_CODES, ...CRM_ERROR_CODES, ...JOIN_ISSUE_CODES].sort();
     expect(Object.keys(en).sort()).toEqual(codes);
     expect(Object.keys(zhCN).sort()).toEqual(codes);
   });

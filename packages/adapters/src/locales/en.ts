@@ -63,4 +63,7 @@ export const en: Record<MessageCode, string> = {
   crmUnknownProfile: 'There is no shipped CRM profile "{id}"; shipped: {known}. Give a profile file for another CRM.',
   crmExportInvalid: 'The {vendor} export is not in the documented shape: {issues}.',
   crmPagesIncomplete: 'The {vendor} query result is not complete (done is false): fetch the next page at {next} and pass every page.',
+  joinConflict: 'Subject {subject}: {key} is {valueA} in {sourceA} but {valueB} in {sourceB}; correct one of them: the subject is not appraised.',
+  joinSubjectMissing: 'Subject {subject} is in {present} but not in {missing}; it is appraised without {missing}.',
+  joinSubjectUnused: 'Subject {subject} is only in {present}, not in {primary}: it is not appraised.',
 };

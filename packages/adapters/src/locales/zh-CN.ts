@@ -62,4 +62,7 @@ export const zhCN: Record<MessageCode, string> = {
   crmUnknownProfile: '没有内置的 CRM 配置“{id}”；内置的有：{known}。其他 CRM 请提供配置文件。',
   crmExportInvalid: '{vendor} 导出数据不符合其文档格式：{issues}。',
   crmPagesIncomplete: '{vendor} 查询结果不完整（done 为 false）：请获取 {next} 的下一页，并传入所有页。',
+  joinConflict: '考核对象 {subject}：{key} 在 {sourceA} 中为 {valueA}，在 {sourceB} 中为 {valueB}；请更正其中之一：此对象未考核。',
+  joinSubjectMissing: '考核对象 {subject} 见于 {present}，但不在 {missing} 中；在缺少 {missing} 的情况下照常考核。',
+  joinSubjectUnused: '考核对象 {subject} 仅见于 {present}，不在 {primary} 中：未考核。',
 };
