@@ -40,7 +40,7 @@ describe('joinSubjects', () => {
   it('a subject only in a secondary source is listed and not appraised', () => {
     const { inputs, issues } = joinSubjects([crm, { name: 'ratings.xlsx', primary: false, parts: [{ subject: 'PRJ-1', ratings: { quality: 28 } }, { subject: 'PRJ-2', ratings: { quality: 27 } }, { subject: 'PRJ-9', ratings: { quality: 20 } }] }]);
     expect(inputs.map((i) => i.subject)).toEqual(['PRJ-1', 'PRJ-2']);
-    expect(issues.map((i) => [i.code, i.subject, i.error])).toEqual([['joinSubjectUnused', 'PRJ-9', true]]);
+    expect(issues.map((i) => [i.code, i.subject, i.error])).toEqual([['joinSubjectUnused', 'PRJ-9', false]]);
     expect(issues[0]?.message.en).toBe('Subject PRJ-9 is only in ratings.xlsx, not in salesforce opportunities.json: it is not appraised.');
   });
 

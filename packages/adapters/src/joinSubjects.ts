@@ -28,7 +28,7 @@ export interface SubjectSource {
 export interface JoinIssue {
   readonly code: JoinIssueCode;
   readonly subject: string;
-  /** A conflict or a subject only in secondary sources: the subject is not appraised. */
+  /** A conflict: the subject is left out, and the run is not clean. A subject missing from a source is only listed. */
   readonly error: boolean;
   readonly params: MessageParams;
   readonly message: LocalizedText;
@@ -151,7 +151,7 @@ export function joinSubjects(sources: readonly SubjectSource[], options: { reado
   for (const s of subjects.values()) {
     const missing = sources.map((x) => x.name).filter((n) => !s.sources.includes(n));
     if (!s.primary) {
-      issues.push(issue('joinSubjectUnused', s.subject, { present: s.sources.join(', '), primary: primary.join(', ') }, true));
+      issues.push(issue('joinSubjectUnused', s.subject, { present: s.sources.join(', '), primary: primary.join(', ') }, false));
       continue;
     }
     if (missing.length > 0) issues.push(issue('joinSubjectMissing', s.subject, { present: s.sources.join(', '), missing: missing.join(', ') }, false));

@@ -17,10 +17,11 @@ export function jsonlSink(out: TextOut): ResultsSink {
     result: (result) => line({ type: 'result', ...result }),
     failure: (f) => line({ type: 'error', file: f.file, subject: f.subject, field: f.path, code: f.code, message: f.message }),
     async rejected(row) {
-      for (const cell of row.cells) await line({ type: 'rejected', sheet: row.sheet, row: row.row, column: cell.column, value: cell.value, reason: cell.message });
+      const record = row.record === undefined ? {} : { record: row.record };
+      for (const cell of row.cells) await line({ type: 'rejected', sheet: row.sheet, row: row.row, ...record, column: cell.column, value: cell.value, reason: cell.message });
     },
     async end({ summary, withheld }) {
-      for (const w of withheld) await line({ type: 'error', file: w.file, subject: w.subject, field: '', code: 'subjectHasRejectedRows', message: w.message });
+      for (const w of withheld) await line({ type: 'error', file: w.file, subject: w.subject, field: '', code: w.code ?? 'subjectHasRejectedRows', message: w.message });
       const { read, appraised, rejected, errors, blank } = summary;
       await line({ type: 'summary', read, appraised, rejected, errors, blank });
       await out.close();

@@ -11,6 +11,7 @@ import { reportCommand } from './commands/report';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
+import { sourceFlags } from './sourceFlags';
 
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain, ...sourceFlags(values, argv) }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':

@@ -5,6 +5,7 @@ const en = {
 
 Usage:
   kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json> --period <p> [--stage-history <file>] [--pipelines <file>] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
@@ -57,6 +58,27 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   required: 'required',
   optional: 'optional',
   mappingForJson: '--mapping is for .xlsx and .csv inputs',
+  expectedResults: 'results of kaohe appraise: the JSON of --format json, { "results": [ … ] }',
+  expectedProfile: 'a CRM or ticket profile: a JSON object (docs/adapters.md shows how to write one)',
+  joinNeedsJson: '--ratings, --facts and --history join a JSON --input, --crm or --tickets by subject; a sheet input carries its ratings and grade history in its own columns',
+  historyLineNotJson: '{file}: line {line} is not JSON: --history reads the JSON Lines that --format jsonl writes',
+  historyLineNotResult: '{file}: {line} is not a result of kaohe appraise (it needs subject, period and scheme.id)',
+  historyNoResults: '{value}: holds no result of kaohe appraise: --history reads the JSON Lines of --format jsonl, the JSON of --format json or the results workbook of --out results.xlsx',
+  historyFormat: '{value}: --history reads the .jsonl, .json or .xlsx results of kaohe appraise',
+  historyOtherScheme: '{file}: holds results of {found}, not of {scheme}: --history reads earlier results of the scheme appraised',
+  historyNotBefore: '{file}: the result of {subject} is for {found}, not for a period before {period}',
+  historyTwice: '{subject} has two results for {found} ({files})',
+  historyGap: '--history: the results given cover {covered} but not {missing}: give the results of every period from the earliest one to the one before {period}, or the rolling thresholds and grade streaks would read {missing} as empty',
+  needPeriod: '{option} needs --period <p>: the period appraised, such as {value}',
+  unknownSource: '{option} {value}: no such source; use {known}, or a profile file (.json)',
+  sourceOtherKind: '{option} {value}: {value} is read with {other}',
+  bothSources: 'give --crm or --tickets, not both',
+  sourceExtraFor: '{option} is read for {sources} only',
+  sourceProfileScheme: '{file}: the ticket profile is for {found}, not {scheme}',
+  sourceNotReady: 'record {record}: project {subject} is not ready for {scheme}: no {missing} yet; listed, not appraised',
+  sourceNeedsIds: '{file}: a subject without an id: every part of a joined source needs a "subject"',
+  recordsSummary: '{file}: {read} record(s) read: {used} used, {rejected} left out',
+  recordsRejectedCount: '{value} record(s) could not be used',
   rejectedCount: '{value} row(s) could not be used',
   rowsSummary: '{file}: {read} row(s) under the header: {used} used, {rejected} rejected, {blank} blank',
   noSubjectFound: 'no subject found: no row under the header holds one',
@@ -81,6 +103,7 @@ const zhCN: Record<MessageKey, string> = {
 
 用法:
   kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json> --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
@@ -133,6 +156,27 @@ const zhCN: Record<MessageKey, string> = {
   required: '必填',
   optional: '选填',
   mappingForJson: '--mapping 仅用于 .xlsx 和 .csv 输入',
+  expectedResults: 'kaohe appraise 的结果:--format json 输出的 JSON,{ "results": [ … ] }',
+  expectedProfile: 'CRM 或工单配置:一个 JSON 对象(写法见 docs/adapters.md)',
+  joinNeedsJson: '--ratings、--facts 和 --history 按考核对象合并 JSON 格式的 --input、--crm 或 --tickets;表格输入请在其自身的列中填写评分与历史等级',
+  historyLineNotJson: '{file}:第 {line} 行不是 JSON:--history 读取 --format jsonl 写出的 JSON Lines',
+  historyLineNotResult: '{file}:{line} 不是 kaohe appraise 的结果(需有 subject、period 和 scheme.id)',
+  historyNoResults: '{value}:不含 kaohe appraise 的结果:--history 读取 --format jsonl 的 JSON Lines、--format json 的 JSON 或 --out results.xlsx 的结果工作簿',
+  historyFormat: '{value}:--history 读取 kaohe appraise 的 .jsonl、.json 或 .xlsx 结果',
+  historyOtherScheme: '{file}:其中是 {found} 的结果,不是 {scheme} 的:--history 读取所考核方案的此前结果',
+  historyNotBefore: '{file}:{subject} 的结果属于 {found},不在期间 {period} 之前',
+  historyTwice: '{subject} 在 {found} 有两份结果({files})',
+  historyGap: '--history:所给结果涵盖 {covered},缺少 {missing}:请给出从最早一期到 {period} 前一期的每一期结果,否则滚动阈值与等级连续记录会把 {missing} 当作空白',
+  needPeriod: '{option} 需要 --period <期间>:所考核的期间,如 {value}',
+  unknownSource: '{option} {value}:没有此来源;请用 {known},或一个配置文件(.json)',
+  sourceOtherKind: '{option} {value}:{value} 应以 {other} 读取',
+  bothSources: '请给出 --crm 或 --tickets,不要同时给出',
+  sourceExtraFor: '{option} 仅用于 {sources}',
+  sourceProfileScheme: '{file}:该工单配置用于 {found},不是 {scheme}',
+  sourceNotReady: '记录 {record}:项目 {subject} 尚不能按 {scheme} 考核:尚无 {missing};列出,未考核',
+  sourceNeedsIds: '{file}:有考核对象缺少编号:合并的每个来源都需要 "subject"',
+  recordsSummary: '{file}:共读取 {read} 条记录,使用 {used} 条,未采用 {rejected} 条',
+  recordsRejectedCount: '{value} 条记录无法使用',
   rejectedCount: '{value} 行无法使用',
   rowsSummary: '{file}：表头下共 {read} 行，使用 {used} 行，拒收 {rejected} 行，空行 {blank} 行',
   noSubjectFound: '未找到任何考核对象：表头下没有含考核对象的行',

@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Locale, SchemeSource } from '@kaohe/core';
-import type { AppraisalInput, ReadReport } from '@kaohe/adapters';
+import type { Locale, SchemeResult, SchemeSource } from '@kaohe/core';
+import type { AppraisalInput, Mapping, ReadReport } from '@kaohe/adapters';
 import type { CliIo } from './io';
 import { fileProblem } from './fileProblem';
 import { readJsonFile } from './loadScheme';
@@ -14,6 +14,8 @@ export interface RejectedRow {
   readonly sheet: string;
   readonly row: number;
   readonly subject: string | null;
+  /** The id of a CRM record or ticket, for a record of an export rather than a row of a sheet. */
+  readonly record?: string;
   readonly cells: ReadonlyArray<{ readonly column: string; readonly header: string; readonly value: string; readonly code: string; readonly message: string }>;
 }
 
@@ -24,6 +26,8 @@ export interface WithheldSubject {
   readonly period: string;
   readonly rows: readonly string[];
   readonly message: string;
+  /** Why, when not for rejected rows (`joinConflict`: two sources give a fact different values). */
+  readonly code?: string;
 }
 
 /** A cell no column reads (right of the last header), for the JSON output. */
@@ -35,6 +39,8 @@ export interface CellWarning {
   readonly value: string;
   readonly code: string;
   readonly message: string;
+  /** The id of a CRM record or ticket the warning is about (its message names it). */
+  readonly record?: string;
 }
 
 /** The rows under the headers of the sheets read: `read` = `used` + `rejected` + `blank`. */
@@ -57,11 +63,15 @@ export interface SpreadsheetRead {
   readonly withheld: WithheldSubject[];
   readonly warnings: CellWarning[];
   readonly rows: RowCounts;
+  /** The rows are the records of an export (a CRM's, a service desk's), not of a sheet. */
+  readonly records?: boolean;
 }
 
 /** A spreadsheet being read: iterate `inputs` (once), then `finish` tells what was not used. */
 export interface SpreadsheetStream {
   readonly inputs: AsyncIterable<AppraisalInput>;
+  /** Sees each result as it is made (a service desk's own SLA verdicts are compared with it). */
+  seen?(result: SchemeResult): void;
   finish(): SpreadsheetRead;
 }
 
@@ -112,7 +122,16 @@ function progress(io: CliIo, file: string, size: number, locale: Locale): { upda
  */
 export async function openSpreadsheet(
   file: string,
-  options: { format?: 'csv' | 'xlsx' | undefined; mapping?: string | undefined; period?: string | undefined; scheme: unknown; schemes: SchemeSource; locale: Locale },
+  options: {
+    format?: 'csv' | 'xlsx' | undefined;
+    mapping?: string | undefined;
+    period?: string | undefined;
+    scheme: unknown;
+    schemes: SchemeSource;
+    locale: Locale;
+    /** Changes the mapping read with (the scheme's, or --mapping): a raters' sheet needs only its rating columns. */
+    narrow?: ((mapping: Mapping) => Mapping) | undefined;
+  },
   io: CliIo,
   onRejected: (row: RejectedRow) => void,
 ): Promise<SpreadsheetStream> {
@@ -126,7 +145,8 @@ export async function openSpreadsheet(
     throw await fileProblem(error, file, io.cwd, options.locale);
   });
   const adapters = await import('@kaohe/adapters');
-  const mapping = options.mapping === undefined ? undefined : adapters.parseMapping(await readJsonFile(options.mapping, io.cwd, options.locale, 'mapping'));
+  const given = options.mapping === undefined ? undefined : adapters.parseMapping(await readJsonFile(options.mapping, io.cwd, options.locale, 'mapping'));
+  const mapping = options.narrow === undefined ? given : options.narrow(given ?? adapters.schemeMapping(options.scheme, { schemes: options.schemes }));
   const shown = progress(io, file, found.size, options.locale);
   const { locale } = options;
   const rejected: RejectedRow[] = [];
@@ -183,15 +203,19 @@ export function isCleanRead(read: SpreadsheetRead): boolean {
  */
 export function rejectionSummary(read: SpreadsheetRead, locale: Locale): string {
   const lines: string[] = [];
+  // A record's message names the record; a row's place is its sheet, column and row.
   for (const r of read.rejected) {
-    for (const c of r.cells) lines.push(`${r.file} ${r.sheet}!${c.column}${r.row} (${c.header}): ${c.message}`);
+    for (const c of r.cells) lines.push(r.record === undefined ? `${r.file} ${r.sheet}!${c.column}${r.row} (${c.header}): ${c.message}` : `${r.file}: ${c.message}`);
   }
   if (read.rejectedCount > read.rejected.length) lines.push(cliMessage(locale, 'moreRejected', String(read.rejectedCount - read.rejected.length)));
   for (const w of read.withheld) lines.push(`${w.file}: ${w.message}`);
-  for (const w of read.warnings) lines.push(`${w.file} ${w.sheet}!${w.column}${w.row}: ${w.message}`);
-  if (read.rejectedCount > 0) lines.push(cliMessage(locale, 'rejectedCount', String(read.rejectedCount)));
-  if (read.warnings.length > 0) lines.push(cliMessage(locale, 'warningCount', String(read.warnings.length)));
-  if (read.inputs === 0) lines.push(`kaohe: ${read.file}: ${cliMessage(locale, 'noSubjectFound')}`);
-  lines.push(cliMessage(locale, 'rowsSummary', { file: read.file, read: String(read.rows.read), used: String(read.rows.used), rejected: String(read.rows.rejected), blank: String(read.rows.blank) }));
+  for (const w of read.warnings) lines.push(w.record === undefined ? `${w.file} ${w.sheet}!${w.column}${w.row}: ${w.message}` : `${w.file}: ${w.message}`);
+  const records = read.records === true;
+  if (read.rejectedCount > 0) lines.push(cliMessage(locale, records ? 'recordsRejectedCount' : 'rejectedCount', String(read.rejectedCount)));
+  const headerless = read.warnings.filter((w) => w.record === undefined).length;
+  if (headerless > 0) lines.push(cliMessage(locale, 'warningCount', String(headerless)));
+  if (read.inputs === 0) lines.push(`kaohe: ${read.file}: ${cliMessage(locale, records ? 'noSubjects' : 'noSubjectFound')}`);
+  const counts = { file: read.file, read: String(read.rows.read), used: String(read.rows.used), rejected: String(read.rows.rejected), blank: String(read.rows.blank) };
+  lines.push(cliMessage(locale, records ? 'recordsSummary' : 'rowsSummary', counts));
   return lines.join('\n');
 }

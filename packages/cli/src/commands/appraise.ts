@@ -11,6 +11,7 @@ import { jsonSink } from '../jsonSink';
 import { rejectsCsvSink } from '../rejectsCsvSink';
 import { resultsFileKind, resultsFileSink, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
+import { isSourceRun, openSources, type SourceRunOptions } from '../sourceInput';
 import { isCleanRead, openSpreadsheet, rejectionSummary, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
 import { tableSink } from '../tableSink';
 import { fileOut, streamOut } from '../textOut';
@@ -18,7 +19,7 @@ import { fileOut, streamOut } from '../textOut';
 export type { SubjectFailure } from '../resultsSink';
 
 /** Options of `kaohe appraise`. */
-export interface AppraiseCommandOptions {
+export interface AppraiseCommandOptions extends Omit<SourceRunOptions, 'input' | 'period'> {
   readonly preset?: string | undefined;
   readonly scheme?: string | undefined;
   readonly input?: string | undefined;
@@ -129,7 +130,10 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   let failures = 0;
   const context = org === undefined ? { locale } : { locale, org };
   try {
-    if (format.kind === 'sheet') {
+    if (isSourceRun({ ...options, input: file })) {
+      const scheme = { data: loaded.data, schemes: loaded.schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period };
+      sheet = await openSources({ ...options, input: file }, scheme, io, locale, (row) => pending.push(row));
+    } else if (format.kind === 'sheet') {
       sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push(row));
     } else {
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
@@ -160,6 +164,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       }
       appraised++;
       await sink.result(result);
+      sheet?.seen?.(result);
     }
   } catch (error) {
     const bad = adapterError(error);
