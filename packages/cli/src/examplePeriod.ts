@@ -15,6 +15,9 @@ const EXAMPLES: Readonly<Record<string, string>> = {
  * examplePeriod({ period: 'month' }) // '2026-09'
  */
 export function examplePeriod(scheme: unknown): string {
-  const kind = typeof scheme === 'object' && scheme !== null ? (scheme as { period?: unknown }).period : undefined;
+  if (typeof scheme !== 'object' || scheme === null) return '2026-Q3';
+  // A penalty regime counts its points by the month: it has no period kind of its own.
+  if ((scheme as { kind?: unknown }).kind === 'penaltyRegime') return EXAMPLES['month'] as string;
+  const kind = (scheme as { period?: unknown }).period;
   return (typeof kind === 'string' ? EXAMPLES[kind] : undefined) ?? '2026-Q3';
 }

@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { historyFiles } from './sourceFlags';
+import { root, run } from './testKit';
+
+const dir = mkdtempSync(join(tmpdir(), 'kaohe-sources-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SF = 'examples/crm/salesforce';
+const ZD = 'examples/tickets/zendesk';
+const IMPLEMENTATION = 'tech-department/implementation-project';
+const TECHNICIAN = 'broadband-field-ops/technician';
+const crmRun = [`--preset`, IMPLEMENTATION, '--crm', 'salesforce', '--stage-history', `${SF}/opportunity-field-history.json`, '--ratings', `${SF}/ratings-implementation.csv`, '--period', '2026-Q3'];
+const ticketRun = ['--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', `${ZD}/export-2026-10.json`, '--facts', `${ZD}/breaches-2026-10.json`, '--period', '2026-10'];
+
+/** A file in the test's folder, written from a value (JSON) or text. */
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+type Line = Record<string, unknown> & { type: string };
+const jsonl = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+const opportunities = (): Array<{ records: Array<Record<string, unknown>> }> => JSON.parse(readFileSync(join(root, SF, 'opportunities.json'), 'utf8')) as Array<{ records: Array<Record<string, unknown>> }>;
+
+describe('kaohe appraise --crm / --tickets: naming the source', () => {
+  it('an unknown source lists the known ones; a source of the other kind names its flag', async () => {
+    const unknown = await run('appraise', '--preset', IMPLEMENTATION, '--crm', 'dynamics', '--input', `${SF}/opportunities.json`, '--period', '2026-Q3');
+    expect(unknown).toMatchObject({ code: 2, stderr: 'kaohe: --crm dynamics: no such source; use salesforce or hubspot, or a profile file (.json)\n' });
+    const other = await run('appraise', '--preset', TECHNICIAN, '--crm', 'zendesk', '--input', `${ZD}/export-2026-10.json`, '--period', '2026-10');
+    expect(other).toMatchObject({ code: 2, stderr: 'kaohe: --crm zendesk: zendesk is read with --tickets\n' });
+  });
+
+  it('a file beside the export that the source does not read, and a run without --period, are refused', async () => {
+    const pipelines = await run('appraise', ...crmRun, '--input', `${SF}/opportunities.json`, '--pipelines', `${SF}/opportunities.json`);
+    expect(pipelines).toMatchObject({ code: 2, stderr: 'kaohe: --pipelines is read for hubspot only\n' });
+    const noPeriod = await run('appraise', '--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', `${ZD}/export-2026-10.json`);
+    expect(noPeriod).toMatchObject({ code: 2, stderr: 'kaohe: --tickets needs --period <p>: the period appraised, such as 2026-09\n' });
+  });
+
+  it('takes a profile file, validated: one for another regime or with a bad field is refused, naming it', async () => {
+    const shipped = JSON.parse(readFileSync(join(root, 'packages/adapters/src/tickets/profiles/zendesk-broadband-field-ops-technician.json'), 'utf8')) as Record<string, unknown>;
+    const own = file('my-zendesk.json', { ...shipped, id: 'my-zendesk', classes: { from: { customField: 360000000001 }, values: { repair: ['报修'], installation: ['报装'] } } });
+    const ok = await run('appraise', ...ticketRun.map((a) => (a === 'zendesk' ? own : a)), '--format', 'jsonl');
+    expect(ok.code).toBe(0);
+    expect(jsonl(ok.stdout)[0]).toMatchObject({ subject: 'T-001', points: '1.50' });
+    const vendor = await run('appraise', ...ticketRun.map((a) => (a === 'zendesk' ? file('vendor.json', { ...shipped, regime: 'outsourced-maintenance/vendor' }) : a)));
+    expect(vendor.code).toBe(1);
+    expect(vendor.stderr).toContain('vendor.json: the ticket profile is for outsourced-maintenance/vendor, not broadband-field-ops/technician');
+    const bad = await run('appraise', ...ticketRun.map((a) => (a === 'zendesk' ? file('bad.json', { ...shipped, timeZone: 'Mars/Olympus' }) : a)));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('The ticket profile is not valid: timeZone: unknown time zone.');
+  });
+});
+
+describe('records and tickets that cannot be used', () => {
+  it('a CRM record lacking a fact the scheme needs is a rejected line with its id and the fact', async () => {
+    const pages = opportunities();
+    for (const page of pages) for (const r of page.records) if (r['ProjectCode__c'] === 'PRJ-2026-002') delete r['Budget__c'];
+    const { code, stdout, stderr } = await run('appraise', ...crmRun, '--input', file('no-budget.json', pages), '--format', 'jsonl');
+    expect(code).toBe(1);
+    const lines = jsonl(stdout);
+    expect(lines.filter((l) => l.type === 'rejected')).toEqual([
+      { type: 'rejected', sheet: 'Opportunity', row: 2, record: '006J8000004HfQ2IAK', column: 'budget', value: '', reason: 'Record 006J8000004HfQ2IAK lacks "budget", which the scheme needs (Budget__c).' },
+    ]);
+    expect(lines.at(-1)).toEqual({ type: 'summary', read: 3, appraised: 0, rejected: 1, errors: 0, blank: 0 });
+    expect(stderr).toContain('no-budget.json: 3 record(s) read: 0 used, 1 left out');
+  });
+
+  it('each ticket left out is listed with its id and why, in every output; what was assumed is a warning', async () => {
+    const rejects = join(dir, 'rejects.csv');
+    const { code, stdout, stderr } = await run('appraise', '--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', 'packages/adapters/fixtures/tickets/zendesk/edge-cases.json', '--period', '2026-10', '--rejects', rejects);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout) as { results: unknown[]; rejected: Array<{ record: string; cells: Array<{ code: string }> }>; warnings: Array<{ record: string; code: string; message: string }> };
+    expect(out.rejected).toBeUndefined();
+    expect(readFileSync(rejects, 'utf8').split('\r\n').slice(1, -1).map((l) => l.split(',')[2])).toEqual(['custom_fields[360000000001]', 'contactedAt', 'assignee_id', 'custom_fields[360000000002]']);
+    expect(stderr).toContain('Ticket 2009 names no person to hold it against (assignee_id): it is left out.');
+    const reported = out.warnings.map((w) => [w.record, w.code]);
+    expect(reported).toEqual(expect.arrayContaining([['2003', 'ticketReopened'], ['2004', 'ticketZoneAssumed'], ['2001', 'ticketStepsOutOfOrder'], ['2002', 'ticketMissingStep']]));
+    // the service desk's own SLA verdicts, where they differ from kaohe's, after T-002 was appraised
+    expect(out.warnings.filter((w) => w.code === 'ticketVerdictDisagrees').map((w) => w.message)).toEqual([
+      'Ticket 2007: the service desk says reply_time breached, kaohe finds contactedAt met by rule F2; kaohe\'s verdict is applied.',
+      'Ticket 2008: the service desk says reply_time met, kaohe finds contactedAt late by rule F2; kaohe\'s verdict is applied.',
+    ]);
+    const json = JSON.parse((await run('appraise', '--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', 'packages/adapters/fixtures/tickets/zendesk/edge-cases.json', '--period', '2026-10')).stdout) as typeof out;
+    expect(json.rejected.map((r) => [r.record, r.cells[0]?.code])).toEqual([['2005', 'ticketUnmappedClass'], ['2006', 'ticketStepBeforeStart'], ['2009', 'ticketNoSubject'], ['2010', 'ticketBadTimestamp']]);
+  });
+});
+
+describe('sources joined by subject', () => {
+  it('a fact two sources give differently is an error naming both sources and both values', async () => {
+    const facts = file('facts.json', [{ subject: 'PRJ-2026-002', facts: { contractValue: '1,600,000.00', budget: '100,000' } }]);
+    const { code, stdout } = await run('appraise', ...crmRun, '--input', `${SF}/opportunities.json`, '--facts', facts, '--format', 'jsonl');
+    expect(code).toBe(1);
+    const errors = jsonl(stdout).filter((l) => l.type === 'error');
+    expect(errors).toEqual([
+      {
+        type: 'error',
+        file: `${SF}/opportunities.json`,
+        subject: 'PRJ-2026-002',
+        field: '',
+        code: 'joinConflict',
+        message: `Subject PRJ-2026-002: facts.contractValue is "1500000" in salesforce ${SF}/opportunities.json but "1,600,000.00" in ${facts}; correct one of them: the subject is not appraised.`,
+      },
+    ]);
+  });
+
+  it('a subject of the raters\' sheet that the CRM does not have is listed', async () => {
+    const ratings = file('ratings.csv', '工号,工程质量(自评),工程质量(销售代表),工程质量(上级考核)\nPRJ-2026-002,28,26,27\nPRJ-2026-099,20,20,20\n');
+    const { code, stdout } = await run('appraise', ...crmRun.map((a) => (a.endsWith('ratings-implementation.csv') ? ratings : a)), '--input', `${SF}/opportunities.json`);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { results: Array<{ subject: string; total: string }>; warnings: Array<{ code: string; message: string }> };
+    expect(out.results.map((r) => [r.subject, r.total])).toEqual([['PRJ-2026-002', '81.00']]);
+    expect(out.warnings.filter((w) => w.code === 'joinSubjectUnused').map((w) => w.message)).toEqual([`Subject PRJ-2026-099 is only in ${ratings}, not in salesforce ${SF}/opportunities.json: it is not appraised.`]);
+  });
+
+  it('--history with a plain JSON input, and --history repeated', async () => {
+    const { code, stdout } = await run('appraise', '--preset', TECHNICIAN, '--input', 'examples/subjects/example-k.json', '--period', '2026-10', '--history', `${ZD}/results-2026-08.jsonl`, '--history', `${ZD}/results-2026-09.jsonl`, '--format', 'jsonl');
+    expect(code).toBe(0);
+    // T-001-H carries the same months in its own facts; T-001 has them from the results only
+    expect(jsonl(stdout).filter((l) => l.type === 'result').map((l) => [l['subject'], l['outcome']])).toEqual([['T-001', 'dismissal'], ['T-001-H', 'dismissal']]);
+  });
+});
+
+describe('--history: kaohe\'s own earlier results', () => {
+  it('reads the JSON of --format json as the JSON Lines', async () => {
+    const september = await run('appraise', '--preset', TECHNICIAN, '--input', `${ZD}/orders-2026-09.json`);
+    const json = file('results-2026-09.json', september.stdout);
+    const { code, stdout } = await run('appraise', ...ticketRun, '--history', `${ZD}/results-2026-08.jsonl`, json, '--format', 'jsonl');
+    expect(code).toBe(0);
+    expect(jsonl(stdout)[0]).toMatchObject({ outcome: 'dismissal', sanctions: [{ id: 'dismissal', value: '3.00' }] });
+  });
+
+  it('refuses results of another scheme naming the file, of the period itself, or a subject given twice', async () => {
+    const other = await run('appraise', '--preset', 'tech-department/presales-project', '--input', 'examples/subjects/example-h.json', '--format', 'jsonl');
+    const presales = file('presales.jsonl', other.stdout);
+    const refused = await run('appraise', ...ticketRun, '--history', presales);
+    expect(refused).toMatchObject({ code: 1, stderr: `kaohe: ${presales}: holds results of tech-department/presales-project, not of broadband-field-ops/technician: --history reads earlier results of the scheme appraised\n` });
+    const october = file('october.jsonl', (await run('appraise', '--preset', TECHNICIAN, '--input', 'examples/subjects/example-k.json', '--format', 'jsonl')).stdout);
+    expect((await run('appraise', ...ticketRun, '--history', october)).stderr).toBe(`kaohe: ${october}: the result of T-001 is for 2026-10, not for a period before 2026-10\n`);
+    const twice = await run('appraise', ...ticketRun, '--history', `${ZD}/results-2026-09.jsonl`, `${ZD}/results-2026-09.jsonl`);
+    expect(twice.stderr).toBe(`kaohe: T-001 has two results for 2026-09 (${ZD}/results-2026-09.jsonl)\n`);
+    const notResults = await run('appraise', ...ticketRun, '--history', `${ZD}/breaches-2026-10.json`);
+    expect(notResults.stderr).toContain('breaches-2026-10.json: holds no result of kaohe appraise');
+  });
+
+  it('names every file after --history up to the next flag', () => {
+    expect(historyFiles(['appraise', '--history', 'a.jsonl', 'b.json', '--period', '2026-10', '--history=c.xlsx'])).toEqual(['a.jsonl', 'b.json', 'c.xlsx']);
+  });
+});
