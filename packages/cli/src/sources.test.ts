@@ -56,6 +56,19 @@ describe('kaohe appraise --crm / --tickets: naming the source', () => {
   });
 });
 
+describe('every output of appraise', () => {
+  it('HubSpot deals with the pipelines response give Example I, written to the results workbook and as a table', async () => {
+    const out = join(dir, 'hubspot.xlsx');
+    const hubspot = ['appraise', '--preset', IMPLEMENTATION, '--crm', 'hubspot', '--input', 'packages/adapters/fixtures/crm/hubspot/deals.json', '--pipelines', 'packages/adapters/fixtures/crm/hubspot/pipelines.json', '--ratings', `${SF}/ratings-implementation.csv`, '--period', '2026-Q3'];
+    const { code, stdout } = await run(...hubspot, '--format', 'table', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/PRJ-2026-002 .* 81\.00 +B .* 8640\.00/);
+    const { readResultsWorkbook } = await import('@kaohe/adapters');
+    const [sheet] = await readResultsWorkbook(out);
+    expect(sheet?.rows.map((r) => [r.subject, r.period, r.total, r.grade, r.bonus?.final])).toEqual([['PRJ-2026-002', '2026-Q3', '81.00', 'B', '8640.00']]);
+  }, 60_000);
+});
+
 describe('records and tickets that cannot be used', () => {
   it('a CRM record lacking a fact the scheme needs is a rejected line with its id and the fact', async () => {
     const pages = opportunities();
