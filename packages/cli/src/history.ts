@@ -110,8 +110,11 @@ function periodIndex(period: string): { kind: string; index: number } | null {
   return { kind: 'year', index: year };
 }
 
+/** Periods of each kind in a year. */
+const PER_YEAR: Readonly<Record<string, number>> = { month: 12, quarter: 4, half: 2, year: 1 };
+
 function periodName(kind: string, index: number): string {
-  const year = Math.floor(index / { month: 12, quarter: 4, half: 2, year: 1 }[kind as 'month']);
+  const year = Math.floor(index / (PER_YEAR[kind] ?? 1));
   if (kind === 'month') return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
   if (kind === 'quarter') return `${year}-Q${(index % 4) + 1}`;
   if (kind === 'half') return `${year}-H${(index % 2) + 1}`;

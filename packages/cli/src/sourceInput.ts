@@ -21,6 +21,8 @@ export interface SourceRunOptions {
   readonly stageHistory?: string | undefined;
   readonly pipelines?: string | undefined;
   readonly ratings?: string | undefined;
+  /** A column mapping (JSON file) for the raters' sheet, instead of the scheme's. */
+  readonly mapping?: string | undefined;
   readonly facts?: string | undefined;
   readonly history?: readonly string[] | undefined;
   readonly period?: string | undefined;
@@ -137,7 +139,7 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
     const format = inputFormat(options.ratings, undefined, locale);
     if (format.kind === 'json') sources.push({ name: options.ratings, primary: false, parts: await jsonParts(options.ratings, io, locale) });
     else {
-      const sheet = await openSpreadsheet(options.ratings, { format: format.format, period, scheme: scheme.data, schemes: scheme.schemes, locale, narrow: ratingColumns }, io, onRejected);
+      const sheet = await openSpreadsheet(options.ratings, { format: format.format, mapping: options.mapping, period, scheme: scheme.data, schemes: scheme.schemes, locale, narrow: ratingColumns }, io, onRejected);
       const parts: SubjectPart[] = [];
       for await (const input of sheet.inputs) parts.push({ subject: input.subject, name: input.name, facts: input.facts, ratings: input.ratings as Record<string, unknown> | undefined });
       ratings = sheet.finish();

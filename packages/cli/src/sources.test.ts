@@ -130,6 +130,21 @@ describe('sources joined by subject', () => {
     expect(out.warnings.filter((w) => w.code === 'joinSubjectUnused').map((w) => w.message)).toEqual([`Subject PRJ-2026-099 is only in ${ratings}, not in salesforce ${SF}/opportunities.json: it is not appraised.`]);
   });
 
+  it('reads the raters\' sheet with --mapping when its headers are the department\'s own', async () => {
+    const decimal = (to: string, header: string) => ({ to, headers: [header], type: 'decimal', required: true });
+    const mapping = file('raters.mapping.json', {
+      schemaVersion: 1,
+      id: 'raters',
+      tables: [{ id: 'raters', mode: 'perSubject', columns: [{ to: 'subject', headers: ['项目编号'], type: 'text', required: true }, decimal('ratings.quality.self', '自评'), decimal('ratings.quality.salesRep', '销售评'), decimal('ratings.quality.superior', '上级评')] }],
+    });
+    const ratings = file('raters.csv', '项目编号,自评,销售评,上级评\nPRJ-2026-002,28,26,27\n');
+    const args = crmRun.map((a) => (a.endsWith('ratings-implementation.csv') ? ratings : a));
+    expect((await run('appraise', ...args, '--input', `${SF}/opportunities.json`)).code).toBe(1);
+    const { code, stdout } = await run('appraise', ...args, '--input', `${SF}/opportunities.json`, '--mapping', mapping);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { results: Array<{ total: string }> }).results.map((r) => r.total)).toEqual(['81.00']);
+  });
+
   it('--history with a plain JSON input, and --history repeated', async () => {
     const { code, stdout } = await run('appraise', '--preset', TECHNICIAN, '--input', 'examples/subjects/example-k.json', '--period', '2026-10', '--history', `${ZD}/results-2026-08.jsonl`, '--history', `${ZD}/results-2026-09.jsonl`, '--format', 'jsonl');
     expect(code).toBe(0);
