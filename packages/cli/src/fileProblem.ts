@@ -34,9 +34,9 @@ export async function fileProblem(error: unknown, path: string, cwd: string, loc
 }
 
 /** What a JSON file named on the command line should hold, for the message when it does not parse. */
-export type JsonFileKind = 'scheme' | 'input' | 'mapping' | 'org' | 'results' | 'profile';
+export type JsonFileKind = 'scheme' | 'input' | 'mapping' | 'org' | 'results' | 'profile' | 'export';
 
-const EXPECTED = { scheme: 'expectedScheme', input: 'expectedInput', mapping: 'expectedMapping', org: 'expectedOrg', results: 'expectedResults', profile: 'expectedProfile' } as const;
+const EXPECTED = { scheme: 'expectedScheme', input: 'expectedInput', mapping: 'expectedMapping', org: 'expectedOrg', results: 'expectedResults', profile: 'expectedProfile', export: 'expectedExport' } as const;
 
 /** The parser's reason without the parts that change between Node versions: the position, the line, a copy of the text. */
 function parserReason(message: string): string {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { assertSafeJson, KaoheError, type Locale, type SchemeSource } from '@kaohe/core';
+import { assertSafeJson, KaoheError, parseJsonSafely, type Locale, type SchemeSource } from '@kaohe/core';
 import { FileError } from './FileError';
 import { fileProblem, jsonSyntaxProblem, type JsonFileKind } from './fileProblem';
 import { getPreset, presetSchemes } from '@kaohe/presets';
@@ -18,9 +18,11 @@ export interface LoadedScheme {
 /**
  * Reads a JSON file as untrusted data (prototype keys refused). A file that cannot be opened
  * says why (not found, a folder, no permission); text that is not JSON names the line and
- * column and the kind of file expected.
+ * column and the kind of file expected. `limits: false` is for a vendor's export, whose
+ * numbers (epoch milliseconds) are not kaohe's inputs: only prototype keys and nesting are
+ * checked, and the reader of the export checks the rest.
  */
-export async function readJsonFile(path: string, cwd: string, locale: Locale, kind: JsonFileKind): Promise<unknown> {
+export async function readJsonFile(path: string, cwd: string, locale: Locale, kind: JsonFileKind, limits = true): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, path), 'utf8');
@@ -36,6 +38,7 @@ export async function readJsonFile(path: string, cwd: string, locale: Locale, ki
     throw error;
   }
   try {
+    if (!limits) return parseJsonSafely(text);
     assertSafeJson(data);
     return data;
   } catch (error) {

@@ -105,7 +105,7 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
     const readers = Object.keys(SOURCES).filter((n) => SOURCES[n]?.extras.includes(key));
     throw new UsageError(cliMessage(locale, 'sourceExtraFor', { option: EXTRA_FLAGS[key], sources: listOf(locale, readers) }));
   }
-  const json = (file: string): Promise<unknown> => readJsonFile(file, io.cwd, locale, 'input');
+  const json = (file: string): Promise<unknown> => readJsonFile(file, io.cwd, locale, 'export', false);
   const files = { input: options.input, stageHistory: options.stageHistory, pipelines: options.pipelines };
   const read =
     source.kind === 'crm'

@@ -69,6 +69,25 @@ describe('every output of appraise', () => {
   }, 60_000);
 });
 
+describe('Example K from a Jira Service Management export', () => {
+  it('its epoch milliseconds are read, and with August and September: dismissal', async () => {
+    const args = ticketRun.map((a) => (a === 'zendesk' ? 'jira' : a.endsWith('export-2026-10.json') ? 'packages/adapters/fixtures/tickets/jira/example-k-2026-10.json' : a));
+    const october = await run('appraise', ...args, '--format', 'jsonl');
+    expect(jsonl(october.stdout)[0]).toMatchObject({ subject: 'T-001', points: '1.50', fine: { total: '150.00' }, outcome: 'none' });
+    const { code, stdout } = await run('appraise', ...args, '--history', `${ZD}/results-2026-08.jsonl`, `${ZD}/results-2026-09.jsonl`, '--format', 'jsonl');
+    expect(code).toBe(0);
+    expect(jsonl(stdout)[0]).toMatchObject({ outcome: 'dismissal' });
+  });
+
+  it('an export with a prototype key is refused', async () => {
+    const bad = file('proto.json', '{"issues": [], "__proto__": {"x": 1}}');
+    const { code, stderr } = await run('appraise', ...ticketRun.map((a) => (a === 'zendesk' ? 'jira' : a.endsWith('export-2026-10.json') ? bad : a)));
+    expect(code).toBe(1);
+    expect(stderr).toContain('proto.json');
+    expect(stderr).toContain('__proto__');
+  });
+});
+
 describe('records and tickets that cannot be used', () => {
   it('a CRM record lacking a fact the scheme needs is a rejected line with its id and the fact', async () => {
     const pages = opportunities();
