@@ -19,6 +19,12 @@ interface EarlierResult {
   readonly breaches: Readonly<Record<string, number>> | null;
 }
 
+/** Earlier results as the subjects' history, and the subjects missing from a period the files cover after their first. */
+export interface HistoryRead {
+  readonly parts: SubjectPart[];
+  readonly gaps: ReadonlyArray<{ readonly subject: string; readonly present: readonly string[]; readonly missing: readonly string[] }>;
+}
+
 /** What the history of a run is read for: the scheme appraised, whether it is a penalty regime, and the period. */
 export interface HistoryOptions {
   readonly schemeId: string;
@@ -157,12 +163,15 @@ const READERS: Readonly<Record<string, (file: string, options: HistoryOptions) =
  * streaks). Results of another scheme, of this period or later, or with a period missing between
  * the earliest given and this one are refused, naming the file or the periods.
  *
+ * A subject without a result for a period the files cover, after its first one, is listed in
+ * `gaps` (a technician left out of September's run): that period counts as empty for it.
+ *
  * @example
- * const parts = await readHistory(['results-2026-08.jsonl', 'results-2026-09.jsonl'], { schemeId: 'broadband-field-ops/technician', regime: true, period: '2026-10', cwd, locale: 'en' });
+ * const { parts } = await readHistory(['results-2026-08.jsonl', 'results-2026-09.jsonl'], { schemeId: 'broadband-field-ops/technician', regime: true, period: '2026-10', cwd, locale: 'en' });
  * // [{ subject: 'T-001', facts: { history: [{ month: '2026-08', points: '0.50' }, { month: '2026-09', points: '1.00' }] } }]
  * @throws FileError for a file that is not kaohe's results, of another scheme, or a gap in the periods.
  */
-export async function readHistory(files: readonly string[], options: HistoryOptions): Promise<SubjectPart[]> {
+export async function readHistory(files: readonly string[], options: HistoryOptions): Promise<HistoryRead> {
   const results: EarlierResult[] = [];
   for (const file of files) {
     const reader = READERS[extname(file).toLowerCase()];
@@ -178,10 +187,23 @@ export async function readHistory(files: readonly string[], options: HistoryOpti
     if (list === undefined) bySubject.set(r.subject, [r]);
     else list.push(r);
   }
-  return [...bySubject].map(([subject, list]) => ({
+  const parts = [...bySubject].map(([subject, list]) => ({
     subject,
     facts: options.regime
       ? { history: list.filter((r) => r.points !== null).map((r) => ({ month: r.period, points: r.points, ...(r.breaches === null || Object.keys(r.breaches).length === 0 ? {} : { breaches: r.breaches }) })) }
       : { gradeHistory: list.filter((r) => r.grade !== null).map((r) => ({ grade: r.grade, period: r.period })) },
   }));
+  return { parts, gaps: subjectGaps(bySubject, [...new Set(results.map((r) => r.period))].sort()) };
+}
+
+/** The periods each subject lacks among those the files cover, after its first result. */
+function subjectGaps(bySubject: ReadonlyMap<string, readonly EarlierResult[]>, covered: readonly string[]): HistoryRead['gaps'] {
+  const gaps: Array<HistoryRead['gaps'][number]> = [];
+  for (const [subject, list] of bySubject) {
+    const present = list.map((r) => r.period);
+    const first = present[0] ?? '';
+    const missing = covered.filter((p) => p > first && !present.includes(p));
+    if (missing.length > 0) gaps.push({ subject, present, missing });
+  }
+  return gaps;
 }

@@ -148,7 +148,15 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
   }
   if (options.facts !== undefined) sources.push({ name: options.facts, primary: false, parts: await jsonParts(options.facts, io, locale) });
   const history = options.history ?? [];
-  if (history.length > 0) sources.push({ name: listOf(locale, history), primary: false, parts: await readHistory(history, { schemeId: scheme.id, regime: scheme.regime, period, cwd: io.cwd, locale }) });
+  const gaps: CellWarning[] = [];
+  if (history.length > 0) {
+    const read = await readHistory(history, { schemeId: scheme.id, regime: scheme.regime, period, cwd: io.cwd, locale });
+    sources.push({ name: listOf(locale, history), primary: false, parts: read.parts });
+    for (const g of read.gaps) {
+      const message = cliMessage(locale, 'historySubjectGap', { subject: g.subject, present: listOf(locale, g.present), missing: listOf(locale, g.missing) });
+      gaps.push({ file: listOf(locale, history), sheet: '', row: 0, column: '', value: '', code: 'historySubjectGap', message, record: g.subject });
+    }
+  }
   const joined = adapters.joinSubjects(sources, { period });
   const withheld: WithheldSubject[] = joined.issues.filter((i) => i.error).map((i) => ({ file: options.input, subject: i.subject, period, rows: [], message: i.message[locale], code: i.code }));
   const listed: CellWarning[] = joined.issues.filter((i) => !i.error).map((i) => ({ file: options.input, sheet: '', row: 0, column: '', value: '', code: i.code, message: i.message[locale], record: i.subject }));
@@ -168,7 +176,7 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
       rejected: [...primary.rejected, ...(ratings?.rejected ?? [])],
       rejectedCount: primary.rejected.length + (ratings?.rejectedCount ?? 0),
       withheld: [...withheld, ...(ratings?.withheld ?? [])],
-      warnings: [...primary.warnings, ...listed, ...verdicts, ...(ratings?.warnings ?? [])],
+      warnings: [...primary.warnings, ...listed, ...gaps, ...verdicts, ...(ratings?.warnings ?? [])],
       rows: { read: primary.records, used: primary.used, rejected: primary.rejected.length, blank: 0 },
       records: true,
     }),

@@ -194,6 +194,16 @@ describe('--history: kaohe\'s own earlier results', () => {
     expect(notResults.stderr).toContain('breaches-2026-10.json: holds no result of kaohe appraise');
   });
 
+  it('lists a subject missing from a month the files cover after its first', async () => {
+    const lines = (subject: string, month: string, points: string): string => `${JSON.stringify({ type: 'result', subject, period: month, scheme: { id: TECHNICIAN }, points })}\n`;
+    const history = file('gappy.jsonl', lines('T-001', '2026-08', '0.50') + lines('T-001', '2026-09', '1.00') + lines('T-009', '2026-08', '0.50') + lines('T-010', '2026-09', '0.50'));
+    const { code, stdout } = await run('appraise', ...ticketRun, '--history', history);
+    expect(code).toBe(0);
+    const warnings = (JSON.parse(stdout) as { warnings: Array<{ code: string; record: string; message: string }> }).warnings.filter((w) => w.code === 'historySubjectGap');
+    // T-010 began in September: no gap
+    expect(warnings.map((w) => w.message)).toEqual(['T-009 has results for 2026-08 but none for 2026-09: 2026-09 counts as empty for it']);
+  });
+
   it('names every file after --history up to the next flag', () => {
     expect(historyFiles(['appraise', '--history', 'a.jsonl', 'b.json', '--period', '2026-10', '--history=c.xlsx'])).toEqual(['a.jsonl', 'b.json', 'c.xlsx']);
   });
