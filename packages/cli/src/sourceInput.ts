@@ -130,6 +130,8 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
   if (options.crm !== undefined && options.tickets !== undefined) throw new UsageError(cliMessage(locale, 'bothSources'));
   const period = options.period;
   if (period === undefined) throw new UsageError(cliMessage(locale, 'needPeriod', { option: options.crm !== undefined ? '--crm' : options.tickets !== undefined ? '--tickets' : '--history', value: scheme.examplePeriod }));
+  // --mapping reads the raters' sheet: given without one, it would be ignored silently
+  if (options.mapping !== undefined && (options.ratings === undefined || inputFormat(options.ratings, undefined, locale).kind === 'json')) throw new UsageError(cliMessage(locale, 'mappingForJson'));
   const adapters = await import('@kaohe/adapters');
   const { label, read: primary } = await readPrimary(options, adapters, scheme, io, locale);
   for (const row of primary.rejected) onRejected(row);

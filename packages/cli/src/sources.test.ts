@@ -159,6 +159,8 @@ describe('sources joined by subject', () => {
     const ratings = file('raters.csv', '项目编号,自评,销售评,上级评\nPRJ-2026-002,28,26,27\n');
     const args = crmRun.map((a) => (a.endsWith('ratings-implementation.csv') ? ratings : a));
     expect((await run('appraise', ...args, '--input', `${SF}/opportunities.json`)).code).toBe(1);
+    const noSheet = await run('appraise', ...crmRun.slice(0, 6), '--period', '2026-Q3', '--input', `${SF}/opportunities.json`, '--mapping', mapping);
+    expect(noSheet).toMatchObject({ code: 2, stderr: 'kaohe: --mapping is for .xlsx and .csv inputs\n' });
     const { code, stdout } = await run('appraise', ...args, '--input', `${SF}/opportunities.json`, '--mapping', mapping);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { results: Array<{ total: string }> }).results.map((r) => r.total)).toEqual(['81.00']);
