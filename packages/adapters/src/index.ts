@@ -129,7 +129,10 @@ export {
 } from './crm/crmProfile.js';
 export { CRM_PROFILES, crmProfile } from './crm/crmProfiles.js';
 export { fieldValue, isCrmRecord, type CrmRecord, type CrmStageEntry, type CrmProvenance } from './crm/crmRecord.js';
-export { calendarDay, daysBetween } from './crm/calendarDay.js';
+export { calendarDay, daysBetween, instantOrder, CRM_DATE_ORDERS, type CrmDateOrder } from './crm/calendarDay.js';
+export { CrmTablesSchema, type CrmTablesLayout } from './crm/crmTables.js';
+export { tableRecords, type CrmRow, type CrmTables } from './crm/tableRecords.js';
+export { readCrmTables, crmTableRows, type CrmTableSources } from './crm/readCrmTables.js';
 export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
 export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
 export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';

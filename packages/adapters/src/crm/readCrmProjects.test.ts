@@ -1,7 +1,7 @@
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { describe, expect, it } from 'vitest';
 import { isAdapterError } from '../AdapterError.js';
-import { calendarDay, daysBetween } from './calendarDay.js';
+import { calendarDay, daysBetween, instantOrder } from './calendarDay.js';
 import { parseCrmProfile, withSchemeFacts } from './crmProfile.js';
 import { crmProfile } from './crmProfiles.js';
 import { readCrmProjects, type CrmRead } from './readCrmProjects.js';
@@ -180,5 +180,26 @@ describe('calendarDay', () => {
     expect(calendarDay('2026-02-30', 'Asia/Shanghai')).toBeNull();
     expect(calendarDay('30/06/2026', 'Asia/Shanghai')).toBeNull();
     expect(daysBetween('2026-07-06', '2026-09-10')).toBe(66);
+  });
+
+  it('reads a date as an export writes it in the locale the profile names, keeping its local day', () => {
+    expect(calendarDay('9/28/2026', 'Asia/Shanghai', 'mdy')).toBe('2026-09-28');
+    expect(calendarDay('6/28/2026 1:30 AM', 'Asia/Shanghai', 'mdy')).toBe('2026-06-28');
+    expect(calendarDay('28/09/2026', 'Asia/Shanghai', 'dmy')).toBe('2026-09-28');
+    expect(calendarDay('2026/9/28', 'Asia/Shanghai', 'ymd')).toBe('2026-09-28');
+    expect(calendarDay('2026-06-28 01:30', 'Asia/Shanghai')).toBe('2026-06-28');
+    expect(calendarDay('9/28/2026', 'Asia/Shanghai', 'ymd')).toBeNull();
+    expect(calendarDay('2/30/2026', 'Asia/Shanghai', 'mdy')).toBeNull();
+    // an ISO value is read as ISO whatever the locale
+    expect(calendarDay('2026-06-27T17:30:00.000Z', 'Asia/Shanghai', 'mdy')).toBe('2026-06-28');
+  });
+
+  it('orders moments written in any of these forms', () => {
+    expect(instantOrder('6/28/2026 1:30 PM', 'mdy')).toBe(Date.UTC(2026, 5, 28, 13, 30));
+    expect(instantOrder('6/28/2026 12:10 AM', 'mdy')).toBe(Date.UTC(2026, 5, 28, 0, 10));
+    expect(instantOrder('2026-06-28 01:30')).toBe(Date.UTC(2026, 5, 28, 1, 30));
+    expect(instantOrder(1782581400000)).toBe(1782581400000);
+    expect(instantOrder('2026-06-27T17:30:00.000+0000')).toBe(Date.UTC(2026, 5, 27, 17, 30));
+    expect(instantOrder('soon')).toBeNull();
   });
 });

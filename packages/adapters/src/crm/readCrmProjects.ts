@@ -139,7 +139,7 @@ class RecordReader {
         return d !== null && new Decimal(d).isInteger() && Number.isSafeInteger(Number(d)) ? Number(d) : null;
       }
       case 'date':
-        return calendarDay(raw, this.profile.timeZone);
+        return calendarDay(raw, this.profile.timeZone, this.profile.dates);
       case 'boolean':
         return typeof raw === 'boolean' ? raw : parseBoolean(String(raw));
       case 'text':
@@ -159,7 +159,7 @@ class RecordReader {
     const found = 'stageEntered' in point ? this.stages().entered(point.stageEntered) : this.stages().left(point.stageLeft);
     const label = 'stageEntered' in point ? `stage ${point.stageEntered} entered` : `stage ${point.stageLeft} left`;
     if (found === undefined) return new Missing(label);
-    const at = calendarDay(found.at, this.profile.timeZone);
+    const at = calendarDay(found.at, this.profile.timeZone, this.profile.dates);
     return at === null ? new Invalid(found.provenance.field, found.at, 'date') : { value: at, provenance: [found.provenance] };
   }
 
@@ -193,7 +193,7 @@ class RecordReader {
     for (const pay of due) {
       const raw = fieldValue(pay, p.collectedOn);
       if (raw === undefined || raw === '') return new Missing(`${p.relationship} ${pay.id}.${p.collectedOn} (not collected yet)`);
-      const day = calendarDay(raw, this.profile.timeZone);
+      const day = calendarDay(raw, this.profile.timeZone, this.profile.dates);
       if (day === null) return new Invalid(`${pay.id}.${p.collectedOn}`, text(raw), 'date');
       if (last === undefined || day > last.day) last = { day, pay, raw };
     }
