@@ -1,7 +1,7 @@
 /**
  * @kaohe/adapters: appraisal inputs from the spreadsheets departments keep (.xlsx,
  * CSV in UTF-8 or GBK/GB18030), following column mappings kept as JSON data, project
- * facts from CRM records (Salesforce, HubSpot) through CRM profiles, and appraisal results
+ * facts from CRM records (Salesforce, HubSpot, 纷享销客, any CRM's 商机/合同/回款 sheets) through CRM profiles, and appraisal results
  * back into a workbook. Node.js only (files and streams).
  *
  * @packageDocumentation
@@ -133,6 +133,7 @@ export { calendarDay, daysBetween, instantOrder, CRM_DATE_ORDERS, type CrmDateOr
 export { CrmTablesSchema, type CrmTablesLayout } from './crm/crmTables.js';
 export { tableRecords, type CrmRow, type CrmTables } from './crm/tableRecords.js';
 export { readCrmTables, crmTableRows, type CrmTableSources } from './crm/readCrmTables.js';
+export { fxiaokeRecords, type FxiaokeResults, type FxiaokeQueryResponse } from './crm/fxiaokeRecords.js';
 export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
 export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
 export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';

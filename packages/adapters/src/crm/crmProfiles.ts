@@ -1,5 +1,6 @@
 import { AdapterError } from '../AdapterError.js';
 import { parseCrmProfile, type CrmProfile, type CrmProfileInput } from './crmProfile.js';
+import fxiaoke from './profiles/fxiaoke.json';
 import hubspotExport from './profiles/hubspot-export.json';
 import hubspot from './profiles/hubspot.json';
 import salesforceReport from './profiles/salesforce-report.json';
@@ -7,7 +8,7 @@ import salesforce from './profiles/salesforce.json';
 
 /**
  * The CRM profiles shipped with the package, by id: where each CRM keeps the facts of
- * seed 002's project schemes, and its stage map (Salesforce's REST results and Data Loader CSV, its report exports, HubSpot's API and its deals export). One JSON file per CRM in
+ * seed 002's project schemes, and its stage map (Salesforce's REST results and Data Loader CSV, its report exports, HubSpot's API and its deals export, 纷享销客). One JSON file per CRM in
  * `src/crm/profiles/`; copy one to start a profile for your own CRM.
  */
 export const CRM_PROFILES: Readonly<Record<string, CrmProfileInput>> = Object.freeze({
@@ -15,6 +16,7 @@ export const CRM_PROFILES: Readonly<Record<string, CrmProfileInput>> = Object.fr
   hubspot: hubspot as CrmProfileInput,
   'salesforce-report': salesforceReport as CrmProfileInput,
   'hubspot-export': hubspotExport as CrmProfileInput,
+  fxiaoke: fxiaoke as CrmProfileInput,
 });
 
 /**

@@ -151,7 +151,7 @@ describe('readCrmProjects', () => {
 
 describe('crmProfile', () => {
   it('names the shipped profiles when asked for another', () => {
-    expect(() => crmProfile('fxiaoke')).toThrow('There is no shipped CRM profile "fxiaoke"; shipped: salesforce, hubspot.');
+    expect(() => crmProfile('pipedrive')).toThrow('There is no shipped CRM profile "pipedrive"; shipped: salesforce, hubspot, salesforce-report, hubspot-export, fxiaoke.');
   });
 });
 
