@@ -81,8 +81,10 @@ export const CrmProfileSchema = z
         expected: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
         /** The currency of a record without the field (a single-currency CRM): absent means the record is refused. */
         whenAbsent: z.string().regex(/^[A-Z]{3}$/).optional(),
+        /** Currencies written as words (人民币, 美元) and the ISO code each is. */
+        names: z.record(z.string().min(1), z.string().regex(/^[A-Z]{3}$/)).default({}),
       })
-      .default({ expected: 'CNY' }),
+      .default({ expected: 'CNY', names: {} }),
     /** Each stage value the CRM writes (name or id) and seed 002's stage number it is. */
     stages: z.record(z.string().min(1), stageNumber),
     /** The payments (回款) of a project, to find when the final payment, retention money excluded, was collected. */

@@ -1,5 +1,6 @@
 import { AdapterError } from '../AdapterError.js';
 import { parseCrmProfile, type CrmProfile, type CrmProfileInput } from './crmProfile.js';
+import crmSpreadsheet from './profiles/crm-spreadsheet.json';
 import fxiaoke from './profiles/fxiaoke.json';
 import hubspotExport from './profiles/hubspot-export.json';
 import hubspot from './profiles/hubspot.json';
@@ -8,7 +9,7 @@ import salesforce from './profiles/salesforce.json';
 
 /**
  * The CRM profiles shipped with the package, by id: where each CRM keeps the facts of
- * seed 002's project schemes, and its stage map (Salesforce's REST results and Data Loader CSV, its report exports, HubSpot's API and its deals export, 纷享销客). One JSON file per CRM in
+ * seed 002's project schemes, and its stage map (Salesforce's REST results and Data Loader CSV, its report exports, HubSpot's API and its deals export, 纷享销客, and the 商机/合同/回款 sheets of any CRM). One JSON file per CRM in
  * `src/crm/profiles/`; copy one to start a profile for your own CRM.
  */
 export const CRM_PROFILES: Readonly<Record<string, CrmProfileInput>> = Object.freeze({
@@ -17,6 +18,7 @@ export const CRM_PROFILES: Readonly<Record<string, CrmProfileInput>> = Object.fr
   'salesforce-report': salesforceReport as CrmProfileInput,
   'hubspot-export': hubspotExport as CrmProfileInput,
   fxiaoke: fxiaoke as CrmProfileInput,
+  'crm-spreadsheet': crmSpreadsheet as CrmProfileInput,
 });
 
 /**

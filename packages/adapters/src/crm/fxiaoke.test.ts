@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAdapterError } from '../AdapterError.js';
 import { crmProfile } from './crmProfiles.js';
-import { AFTER_SALES, crmFixture, IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, PRESALES, readForPreset } from './crmTestKit.js';
+import { AFTER_SALES, crmFixture, IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, itHandlesTheEdgeCases, PRESALES, readForPreset } from './crmTestKit.js';
+import type { CrmRow } from './tableRecords.js';
 import { fxiaokeRecords, type FxiaokeResults } from './fxiaokeRecords.js';
 
 const results: FxiaokeResults = {
@@ -60,5 +61,18 @@ describe('纷享销客 object query results through the shipped profile', () => 
       expect(isAdapterError(error) && error.code).toBe('crmExportInvalid');
       expect(isAdapterError(error) && error.message).toContain('errorCode 20016 corpAccessToken 已过期');
     }
+  });
+
+  describe('edge cases', () => {
+    const rows = (data: unknown): CrmRow[] => (Array.isArray(data) ? data : [data]).flatMap((page: { data: { dataList: CrmRow[] } }) => page.data.dataList);
+    const related = results.related ?? {};
+    const tables = { records: rows(results.records), history: rows(results.history), related: { contract: rows(related['contract']), payments: rows(related['payments']), complaints: rows(related['complaints']) } };
+    const opportunityI = ['_id', String(tables.records[1]?.['_id'])] as const;
+    const contractI = ['new_opportunity_id', opportunityI[1]] as const;
+    itHandlesTheEdgeCases(tables, profile, {
+      acceptedOn: { match: opportunityI, column: 'field_accepted_on__c' },
+      amount: { table: 'contract', match: contractI, column: 'field_contract_amount__c' },
+      currency: { table: 'contract', match: contractI, column: 'mc_currency', recordId: String(tables.related.contract.find((c) => c['new_opportunity_id'] === opportunityI[1])?.['_id']) },
+    });
   });
 });

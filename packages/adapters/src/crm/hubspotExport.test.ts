@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crmProfile } from './crmProfiles.js';
-import { IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, PRESALES, readForPreset } from './crmTestKit.js';
-import { readCrmTables } from './readCrmTables.js';
+import { IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, itHandlesTheEdgeCases, PRESALES, readForPreset } from './crmTestKit.js';
+import { crmTableRows, readCrmTables } from './readCrmTables.js';
 import type { CrmRecord } from './crmRecord.js';
 
 const profile = crmProfile('hubspot-export');
-const records: CrmRecord[] = await readCrmTables({ records: fileURLToPath(new URL('../../fixtures/crm/hubspot/export/hubspot-crm-exports-all-deals.csv', import.meta.url)) }, profile);
+const exported = fileURLToPath(new URL('../../fixtures/crm/hubspot/export/hubspot-crm-exports-all-deals.csv', import.meta.url));
+const records: CrmRecord[] = await readCrmTables({ records: exported }, profile);
 
 describe("HubSpot's deals export (labels as headers) through the shipped profile", () => {
   itAppraisesExamplesLikeTheirJson((schemeId) => readForPreset(records, profile, schemeId));
@@ -27,5 +28,14 @@ describe("HubSpot's deals export (labels as headers) through the shipped profile
     const h = readForPreset(records, profile, PRESALES).projects[0];
     expect(h?.facts['actualDays']).toBe(27);
     expect(h?.provenance['actualDays']?.map((p) => p.field)).toEqual(['Create Date', 'Date entered "6 施工准备 (工程项目)"']);
+  });
+
+  describe('edge cases', async () => {
+    const dealI = ['Record ID', '18234000002'] as const;
+    itHandlesTheEdgeCases({ records: await crmTableRows(exported) }, profile, {
+      acceptedOn: { match: dealI, column: 'Accepted On' },
+      amount: { match: dealI, column: 'Amount' },
+      currency: { match: dealI, column: 'Currency', recordId: '18234000002' },
+    });
   });
 });

@@ -151,7 +151,7 @@ describe('readCrmProjects', () => {
 
 describe('crmProfile', () => {
   it('names the shipped profiles when asked for another', () => {
-    expect(() => crmProfile('pipedrive')).toThrow('There is no shipped CRM profile "pipedrive"; shipped: salesforce, hubspot, salesforce-report, hubspot-export, fxiaoke.');
+    expect(() => crmProfile('pipedrive')).toThrow('There is no shipped CRM profile "pipedrive"; shipped: salesforce, hubspot, salesforce-report, hubspot-export, fxiaoke, crm-spreadsheet.');
   });
 });
 

@@ -213,13 +213,22 @@ function issue(code: CrmIssueCode, recordId: string, params: MessageParams, fact
   return { code, recordId, ...(fact === undefined ? {} : { fact }), params: all, messages: localizedMessage(code, all) };
 }
 
+/** The record and every record related to it, at any depth: a contract's payments carry money too. */
+function withRelated(record: CrmRecord): CrmRecord[] {
+  const all = [record];
+  for (const value of Object.values(record.fields)) {
+    for (const related of Array.isArray(value) ? value : [value]) if (isCrmRecord(related)) all.push(...withRelated(related));
+  }
+  return all;
+}
+
 function currencyIssue(record: CrmRecord, profile: CrmProfile): CrmIssue | undefined {
-  const { field, expected, whenAbsent } = profile.currency;
+  const { field, expected, whenAbsent, names } = profile.currency;
   if (field === undefined) return undefined;
-  const payments = profile.payments ? fieldValue(record, profile.payments.relationship) : undefined;
-  for (const r of [record, ...(Array.isArray(payments) ? payments.filter(isCrmRecord) : [])]) {
+  for (const r of withRelated(record)) {
     const written = fieldValue(r, field);
-    const currency = written === undefined || written === '' ? whenAbsent : text(written).trim().toUpperCase();
+    const word = written === undefined || written === '' ? undefined : text(written).trim();
+    const currency = word === undefined ? whenAbsent : Object.prototype.hasOwnProperty.call(names, word) ? names[word] : word.toUpperCase();
     if (currency !== expected) return issue('crmCurrencyRefused', r.id, { currency: currency ?? '(none)', expected });
   }
   return undefined;

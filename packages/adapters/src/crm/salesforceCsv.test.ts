@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { crmProfile } from './crmProfiles.js';
-import { AFTER_SALES, IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, PRESALES, readForPreset } from './crmTestKit.js';
-import { readCrmTables } from './readCrmTables.js';
+import { AFTER_SALES, IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, itHandlesTheEdgeCases, PRESALES, readForPreset } from './crmTestKit.js';
+import { crmTableRows, readCrmTables } from './readCrmTables.js';
 import type { CrmRead } from './readCrmProjects.js';
 import type { CrmRecord } from './crmRecord.js';
 
@@ -43,5 +43,20 @@ describe('Salesforce Data Loader CSV through the shipped profile', () => {
     const j = read(AFTER_SALES).projects.find((p) => p.subject === 'PRJ-2025-017');
     // the one complaint is not the company's fault
     expect(j?.facts['userComplaints']).toBe(0);
+  });
+
+  describe('edge cases', async () => {
+    const tables = {
+      records: await crmTableRows(file('Opportunity.csv')),
+      history: await crmTableRows(file('OpportunityFieldHistory.csv')),
+      related: { Payments__r: await crmTableRows(file('Payment__c.csv')), Complaints__r: await crmTableRows(file('Complaint__c.csv')) },
+    };
+    const opportunityI = ['Id', '006J8000004HfQ2IAK'] as const;
+    itHandlesTheEdgeCases(tables, profile, {
+      acceptedOn: { match: opportunityI, column: 'AcceptedOn__c' },
+      amount: { match: opportunityI, column: 'Amount' },
+      // the retention money, still due, in another currency: the record is refused all the same
+      currency: { table: 'Payments__r', match: ['Id', 'a0BJ8000001xP1DMAU'], column: 'CurrencyIsoCode', recordId: 'a0BJ8000001xP1DMAU' },
+    });
   });
 });

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCrmProfile } from './crmProfile.js';
 import { CRM_PROFILES, crmProfile } from './crmProfiles.js';
-import { IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, PRESALES, readForPreset } from './crmTestKit.js';
-import { readCrmTables, type CrmTableSources } from './readCrmTables.js';
+import { IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, itHandlesTheEdgeCases, PRESALES, readForPreset } from './crmTestKit.js';
+import { crmTableRows, readCrmTables, type CrmTableSources } from './readCrmTables.js';
 import type { CrmRecord } from './crmRecord.js';
 import type { CrmProfile } from './crmProfile.js';
 
@@ -54,5 +54,20 @@ describe('a Salesforce report export (labels as headers, en_US dates) through th
     expect(i?.facts['actualDays']).toBe(66);
     // the en_US profile refuses to guess at a year-first date it was not told of
     expect(readForPreset(zhRecords, profile, IMPLEMENTATION).issues.map((x) => x.fact)).toContain('acceptedOn');
+  });
+
+  describe('edge cases', async () => {
+    const tables = {
+      records: await crmTableRows(file(FILES.records)),
+      history: await crmTableRows(file(FILES.history)),
+      related: { Payments: await crmTableRows(file(FILES.Payments)), Complaints: await crmTableRows(file(FILES.Complaints)) },
+    };
+    const opportunityI = ['Opportunity ID', '006J8000004HfQ2IAK'] as const;
+    itHandlesTheEdgeCases(tables, profile, {
+      acceptedOn: { match: opportunityI, column: 'Accepted On' },
+      amount: { match: opportunityI, column: 'Amount' },
+      // a multi-currency org's report has the Opportunity Currency column
+      currency: { match: opportunityI, column: 'Opportunity Currency', recordId: '006J8000004HfQ2IAK' },
+    });
   });
 });
