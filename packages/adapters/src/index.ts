@@ -134,6 +134,8 @@ export { CrmTablesSchema, type CrmTablesLayout } from './crm/crmTables.js';
 export { tableRecords, type CrmRow, type CrmTables } from './crm/tableRecords.js';
 export { readCrmTables, crmTableRows, type CrmTableSources } from './crm/readCrmTables.js';
 export { fxiaokeRecords, type FxiaokeResults, type FxiaokeQueryResponse } from './crm/fxiaokeRecords.js';
+export { crmRequest, retryAfterMs, type CrmFetchOptions, type CrmRequest } from './crm/crmRequest.js';
+export { fetchSalesforceQuery, fetchHubSpotDeals, fetchHubSpotPipelines, type SalesforceQueryOptions, type HubSpotFetchOptions } from './crm/crmClient.js';
 export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
 export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
 export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';

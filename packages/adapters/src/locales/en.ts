@@ -63,4 +63,7 @@ export const en: Record<MessageCode, string> = {
   crmUnknownProfile: 'There is no shipped CRM profile "{id}"; shipped: {known}. Give a profile file for another CRM.',
   crmExportInvalid: 'The {vendor} export is not in the documented shape: {issues}.',
   crmPagesIncomplete: 'The {vendor} query result is not complete (done is false): fetch the next page at {next} and pass every page.',
+  crmTokenRejected: '{vendor} rejected the token (HTTP 401{detail}): it has expired or is not valid. Get a new token and run again.',
+  crmAccessDenied: '{vendor} refused the request (HTTP 403{detail}): the token lacks a permission or scope this read needs ({needs}).',
+  crmRequestFailed: 'The {vendor} request {url} failed after {attempts} attempt(s): {reason}.',
 };

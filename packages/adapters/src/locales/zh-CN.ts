@@ -62,4 +62,7 @@ export const zhCN: Record<MessageCode, string> = {
   crmUnknownProfile: '没有内置的 CRM 配置“{id}”；内置的有：{known}。其他 CRM 请提供配置文件。',
   crmExportInvalid: '{vendor} 导出数据不符合其文档格式：{issues}。',
   crmPagesIncomplete: '{vendor} 查询结果不完整（done 为 false）：请获取 {next} 的下一页，并传入所有页。',
+  crmTokenRejected: '{vendor} 拒绝了令牌（HTTP 401{detail}）：令牌已过期或无效。请获取新令牌后重新运行。',
+  crmAccessDenied: '{vendor} 拒绝了请求（HTTP 403{detail}）：令牌缺少此次读取所需的权限或范围（{needs}）。',
+  crmRequestFailed: '{vendor} 请求 {url} 在 {attempts} 次尝试后失败：{reason}。',
 };
