@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readForPreset } from './crmTestKit.js';
 import { isAdapterError } from '../AdapterError.js';
 import { parseCrmProfile, type CrmProfile } from './crmProfile.js';
 import { CRM_PROFILES, crmProfile } from './crmProfiles.js';
@@ -71,5 +74,26 @@ describe('the tables section of a profile', () => {
   it('refuses a stage-entered pattern without a group capturing the stage', () => {
     expect(codeOf(withTables({ records: { ...records, stageEntered: '^Date entered' } }))?.[1]).toContain('a group capturing the stage');
     expect(codeOf(withTables({ records: { ...records, stageEntered: '^Date entered "(.+' } }))?.[1]).toContain('a group capturing the stage');
+  });
+});
+
+describe('the worked profile of docs/adapters.md', () => {
+  const doc = readFileSync(fileURLToPath(new URL('../../../../docs/adapters.md', import.meta.url)), 'utf8');
+  const jsonc = /```jsonc\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+  const worked = parseCrmProfile(JSON.parse(jsonc.replace(/\s\/\/[^\n]*/g, '')));
+
+  it('is a valid profile that reads the sheets it describes', () => {
+    const tables: CrmTables = {
+      records: [{ 项目ID: 'P1', 项目编号: 'PRJ-1', 项目名称: '机房改造', 当前阶段: '验收', 立项时间: '2026/6/20 10:00', 合同额: '1,500,000.00', 币种: '人民币', 复杂度: '组织复杂型', 负责人比例: '50%', 风险: '高', 计划工期: '60', 预算: '100,000', 实际成本: '112,000', 验收日期: '2026/9/10', 归档日期: '2026/9/19', 内部验收扣分: '1' }],
+      history: [
+        { 项目ID: 'P1', 时间: '2026/7/6 10:00', 阶段: '实施准备' },
+        { 项目ID: 'P1', 时间: '2026/8/1 09:00', 阶段: '实施中' },
+        { 项目ID: 'P1', 时间: '2026/9/5 16:00', 阶段: '验收' },
+      ],
+      related: { 收款: [{ 收款单号: 'S1', 项目ID: 'P1', 款项: '进度款', 金额: '1,425,000.00', 到账日期: '2026/9/23' }, { 收款单号: 'S2', 项目ID: 'P1', 款项: '质保金', 金额: '75,000.00', 到账日期: '' }] },
+    };
+    const read = readForPreset(tableRecords(tables, worked), worked, 'tech-department/implementation-project');
+    expect(read.issues).toEqual([]);
+    expect(read.projects[0]?.facts).toMatchObject({ contractValue: '1500000', actualDays: 66, acceptedOn: '2026-09-10', finalPaymentCollectedOn: '2026-09-23', leaderShare: '0.5' });
   });
 });
