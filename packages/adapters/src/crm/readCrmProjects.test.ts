@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isAdapterError } from '../AdapterError.js';
 import { calendarDay, daysBetween, instantOrder } from './calendarDay.js';
 import { parseCrmProfile, withSchemeFacts } from './crmProfile.js';
-import { crmProfile } from './crmProfiles.js';
+import { CRM_PROFILES, crmProfile } from './crmProfiles.js';
 import { readCrmProjects, type CrmRead } from './readCrmProjects.js';
 import { salesforceRecords } from './salesforceRecords.js';
 
@@ -102,6 +102,14 @@ describe('readCrmProjects', () => {
     const Payments__r = page(payment('P9', '尾款', 1000, '2026-09-01', { CurrencyIsoCode: 'HKD' }));
     const result = read(IMPLEMENTATION, [opportunity({ Payments__r })]);
     expect(result.issues.map((i) => [i.code, i.recordId])).toEqual([['crmCurrencyRefused', 'P9']]);
+  });
+
+  it('takes a related record without a currency to be in the project\'s, even where a record must name its own', () => {
+    const strict = parseCrmProfile({ ...CRM_PROFILES['salesforce'], currency: { field: 'CurrencyIsoCode', expected: 'CNY' } });
+    const Complaints__r = page({ attributes: { type: 'Complaint__c' }, Id: 'C1', AtFault__c: false });
+    const result = read(IMPLEMENTATION, [opportunity({ CurrencyIsoCode: 'CNY', Complaints__r }), opportunity({ Id: '006B', ProjectCode__c: 'PRJ-B' })], undefined, strict);
+    expect(result.projects.map((p) => p.subject)).toEqual(['PRJ-A']);
+    expect(result.issues.map((i) => [i.code, i.recordId, i.params['currency']])).toEqual([['crmCurrencyRefused', '006B', '(none)']]);
   });
 
   it('reports a record lacking a fact the scheme needs, with the record id and the fact', () => {

@@ -228,6 +228,8 @@ function currencyIssue(record: CrmRecord, profile: CrmProfile): CrmIssue | undef
   for (const r of withRelated(record)) {
     const written = fieldValue(r, field);
     const word = written === undefined || written === '' ? undefined : text(written).trim();
+    // a related record without the field (a complaint) carries no money of its own
+    if (word === undefined && r !== record) continue;
     const currency = word === undefined ? whenAbsent : Object.prototype.hasOwnProperty.call(names, word) ? names[word] : word.toUpperCase();
     if (currency !== expected) return issue('crmCurrencyRefused', r.id, { currency: currency ?? '(none)', expected });
   }
