@@ -28,7 +28,14 @@ export interface CrmRequest {
 
 const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The wait a `Retry-After` header asks for, in ms: seconds (`120`) or an HTTP date; `undefined` when absent or unreadable. */
+/**
+ * The wait a `Retry-After` header asks for, in ms: seconds (`120`) or an HTTP date (never
+ * less than 0); `undefined` when absent or unreadable.
+ *
+ * @example
+ * retryAfterMs('120', Date.now()) // 120000
+ * retryAfterMs('Wed, 02 Dec 2026 00:00:10 GMT', Date.parse('Wed, 02 Dec 2026 00:00:00 GMT')) // 10000
+ */
 export function retryAfterMs(header: string | null, now: number): number | undefined {
   if (header === null) return undefined;
   const text = header.trim();
