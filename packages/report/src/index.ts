@@ -5,6 +5,8 @@ export type { ReportFile } from './renderReportSplit';
 export { readResultsJsonl, readResultsJson } from './readResultsJsonl';
 export { compareResults } from './compareResults';
 export type { CompareOptions, CompareSideOptions } from './compareResults';
+export { renderComparison } from './renderComparison';
+export type { ComparisonPageOptions } from './renderComparison';
 export type {
   Category,
   CategoryChange,
