@@ -127,6 +127,20 @@ describe('compareResults', () => {
     );
   });
 
+  it('reads no message of a result, since the core renders them only when first read', async () => {
+    const [b] = await appraiseFile(compiledPreset(NETWORK_OPS), 'examples/subjects/example-b.json');
+    const result = b as SchemeResult & { kind: 'scorecard' };
+    const untouchable = <T extends object>(line: T): T =>
+      Object.defineProperty({ ...line }, 'message', {
+        enumerable: true,
+        get: () => {
+          throw new Error('a message was read');
+        },
+      });
+    const trapped = { ...result, lines: result.lines.map(untouchable), items: result.items.map((i) => ({ ...i, lines: i.lines.map(untouchable) })) } as SchemeResult;
+    expect(compareResults([trapped], [trapped]).subjects).toHaveLength(1);
+  });
+
   it('lists subjects on one side only, matches by period when a side repeats a subject, and refuses what is not a result', async () => {
     const [b] = await appraiseFile(compiledPreset(NETWORK_OPS), 'examples/subjects/example-b.json');
     const result = b as SchemeResult;

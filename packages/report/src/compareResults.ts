@@ -1,9 +1,9 @@
 import { KaoheError, type CompiledScheme, type Locale, type SchemeResult } from '@kaohe/core';
-import { z } from 'zod';
 import type { Comparison, ComparisonSide, UnmatchedSubject } from './comparison';
 import { compareSubject } from './compareSubject';
 import { comparisonTotals } from './comparisonTotals';
-import { ReportResult, type RunSummary } from './reportData';
+import { ComparedResult } from './comparedResult';
+import type { RunSummary } from './reportData';
 
 /** What is known of one side's run besides its results. */
 export interface CompareSideOptions {
@@ -25,18 +25,19 @@ export interface CompareOptions {
   readonly locale?: Locale;
 }
 
-const Results = z.array(ReportResult);
-
 function invalid(path: ReadonlyArray<string | number>, en: string, zh: string, locale: Locale): KaoheError {
   return new KaoheError({ code: 'input_invalid', path: [...path], params: { reason: { en, 'zh-CN': zh } } }, { locale });
 }
 
 function checked(side: 'before' | 'after', results: unknown, locale: Locale): readonly SchemeResult[] {
-  const parsed = Results.safeParse(results);
-  if (parsed.success) return results as readonly SchemeResult[];
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.join('.') ?? '';
-  throw invalid([side, ...(issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p))], `not a result of kaohe: ${field}`, `不是 kaohe 的考核结果：${field}`, locale);
+  if (!Array.isArray(results)) throw invalid([side], 'not a list of results', '不是考核结果的列表', locale);
+  results.forEach((result: unknown, index) => {
+    const parsed = ComparedResult.safeParse(result);
+    if (parsed.success) return;
+    const path = [index, ...(parsed.error.issues[0]?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    throw invalid([side, ...path], `not a result of kaohe: ${path.join('.')}`, `不是 kaohe 的考核结果：${path.join('.')}`, locale);
+  });
+  return results as readonly SchemeResult[];
 }
 
 /**
