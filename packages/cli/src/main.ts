@@ -8,6 +8,7 @@ import { schemaCommand } from './commands/schema';
 import { templateCommand } from './commands/template';
 import { FileError } from './FileError';
 import { reportCommand } from './commands/report';
+import { compareCommand } from './commands/compare';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
@@ -62,6 +63,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await schemaCommand({ which: rest[0], out: values.out, locale }, io);
       case 'report':
         return await reportCommand({ input: values.input, preset: values.preset, scheme: values.scheme, org: values.org, mapping: values.mapping, period: values.period, out: values.out, pages: values.pages, locale }, io);
+      case 'compare':
+        return await compareCommand({ files: rest, input: values.input, preset: values.preset, scheme: values.scheme, againstPreset: values['against-preset'], againstScheme: values['against-scheme'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, format: values.format, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

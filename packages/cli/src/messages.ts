@@ -13,6 +13,7 @@ Usage:
   kaohe schema [scorecard|regime|org-chart] [--out <file>]   the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
   kaohe report --input <results.jsonl|results.json|inputs> [--preset <id> | --scheme <file>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
+  kaohe compare (<before.jsonl> <after.jsonl> | --input <inputs> (--preset <id> | --scheme <file>) (--against-preset <id> | --against-scheme <file>)) [--org <file>] [--mapping <m.json>] [--period <p>] [--out <compare.html|.json>] [--format html|json] [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
 or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping (\`kaohe template\`
@@ -96,6 +97,11 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   unknownPages: 'unknown --pages "{value}"; use all, none or split',
   splitNeedsOut: '--pages split writes one file per department: give --out <report.html>',
   reportWritten: 'wrote {value}',
+  compareTwoFiles: 'give two results files to compare, before and after (`kaohe appraise --format jsonl` writes them), or --input with two schemes',
+  compareOneWay: 'compare two results files or appraise --input under two schemes, not both',
+  needAgainst: 'give the scheme to compare with: --against-preset <id> or --against-scheme <file>',
+  bothAgainst: 'give --against-preset or --against-scheme, not both',
+  notResults: '{value} holds no results: give the .jsonl or .json that `kaohe appraise` writes, or appraise the inputs with --input and two schemes',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -113,6 +119,7 @@ const zhCN: Record<MessageKey, string> = {
   kaohe schema [scorecard|regime|org-chart] [--out <文件>]   方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
   kaohe report --input <results.jsonl|results.json|输入文件> [--preset <id> | --scheme <文件>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
+  kaohe compare (<对比前.jsonl> <对比后.jsonl> | --input <输入文件> (--preset <id> | --scheme <文件>) (--against-preset <id> | --against-scheme <文件>)) [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <compare.html|.json>] [--format html|json] [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
 或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取(\`kaohe template\` 生成待填写的表格);
@@ -196,6 +203,11 @@ const zhCN: Record<MessageKey, string> = {
   unknownPages: '未知的 --pages "{value}";请用 all、none 或 split',
   splitNeedsOut: '--pages split 按部门写出多个文件:请指定 --out <report.html>',
   reportWritten: '已写出 {value}',
+  compareTwoFiles: '请给出对比前后的两个结果文件(由 `kaohe appraise --format jsonl` 写出),或用 --input 并指定两个方案',
+  compareOneWay: '请对比两个结果文件,或用 --input 按两个方案考核,二者只能选其一',
+  needAgainst: '请指定对比的方案:--against-preset <id> 或 --against-scheme <文件>',
+  bothAgainst: '--against-preset 与 --against-scheme 只能指定其一',
+  notResults: '{value} 不含考核结果:请给出 `kaohe appraise` 写出的 .jsonl 或 .json,或用 --input 并指定两个方案进行考核',
 };
 
 /** The values a message names: one `{value}`, or several by name. */

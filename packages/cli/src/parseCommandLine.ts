@@ -24,6 +24,8 @@ const OPTIONS = {
   locale: { type: 'string' },
   explain: { type: 'boolean', default: false },
   pages: { type: 'string' },
+  'against-preset': { type: 'string' },
+  'against-scheme': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

@@ -1,5 +1,6 @@
 import { Decimal, type Locale, type LocalizedText, type Provenance } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
+import { reportStyles } from './reportStyles';
 import { reportText } from './reportText';
 
 /** A cell of {@link table}: ready HTML, a number (escaped here, right-aligned) or arithmetic (escaped here, monospaced). */
@@ -41,4 +42,15 @@ export function tally<T>(values: readonly T[], key: (value: T) => string): Map<s
   const counts = new Map<string, number>();
   for (const v of values) counts.set(key(v), (counts.get(key(v)) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * A whole self-contained page: the report's styles inline, a closing line, and a CSP that forbids
+ * every fetch and script, so the page cannot reach the network even if a value slipped through unescaped.
+ */
+export function htmlPage(title: string, locale: Locale, body: readonly string[], styles = ''): string {
+  const footer = `<footer class="caption">${escapeHtml(reportText(locale, 'generatedBy'))}</footer>`;
+  return `<!DOCTYPE html>\n<html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(
+    title,
+  )}</title><style>${reportStyles}${styles}</style></head><body>${[...body, footer].join('\n')}</body></html>\n`;
 }

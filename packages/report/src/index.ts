@@ -3,6 +3,26 @@ export type { ReportOptions } from './renderReport';
 export { renderReportSplit, departmentOf } from './renderReportSplit';
 export type { ReportFile } from './renderReportSplit';
 export { readResultsJsonl, readResultsJson } from './readResultsJsonl';
+export { compareResults } from './compareResults';
+export type { CompareOptions, CompareSideOptions } from './compareResults';
+export { renderComparison } from './renderComparison';
+export type { ComparisonPageOptions } from './renderComparison';
+export type {
+  Category,
+  CategoryChange,
+  ComparedScheme,
+  Comparison,
+  ComparisonSide,
+  ComparisonTotals,
+  DecimalChange,
+  DeltaSummary,
+  ItemChange,
+  ItemTotal,
+  MoneyKind,
+  SubjectComparison,
+  TransitionMatrix,
+  UnmatchedSubject,
+} from './comparison';
 export { ReportResult, ReportError, RejectedRow, RunSummary } from './reportData';
 export type { ReportData } from './reportData';
 export { histogram } from './histogram';

@@ -1,9 +1,8 @@
 import { LOCALES, type Appraisal, type CompiledScheme, type Locale, type RegimeResult, type SchemeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
-import { table } from './html';
+import { htmlPage, table } from './html';
 import { itemSources, regimeOverview, scorecardOverview } from './overview';
 import type { RejectedRow, ReportError, RunSummary } from './reportData';
-import { reportStyles } from './reportStyles';
 import { reportText } from './reportText';
 import { subjectPage } from './subjectPage';
 
@@ -130,9 +129,5 @@ export function renderReport(results: readonly SchemeResult[], options: ReportOp
   } else {
     results.forEach((result, index) => body.push(subjectPage(result, index, locale, options.sources !== 'overview')));
   }
-  body.push(`<footer class="caption">${escapeHtml(reportText(locale, 'generatedBy'))}</footer>`);
-  // The CSP forbids every fetch and script, so the page cannot reach the network even if a value slipped through unescaped.
-  return `<!DOCTYPE html>\n<html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(
-    title,
-  )}</title><style>${reportStyles}</style></head><body>${body.join('\n')}</body></html>\n`;
+  return htmlPage(title, locale, body);
 }
