@@ -87,6 +87,7 @@ export const TICKET_ISSUE_CODES = [
   'ticketZoneAssumed',
   'ticketReopened',
   'ticketVerdictDisagrees',
+  'ticketVerdictDisagreesOverall',
 ] as const;
 
 /** A code from {@link TICKET_ISSUE_CODES}. */

@@ -55,6 +55,7 @@ export const en: Record<MessageCode, string> = {
   ticketZoneAssumed: 'Ticket {ticket}: "{value}" ({from}) has no time zone; read in {timeZone} as {iso}.',
   ticketReopened: 'Ticket {ticket} has {count} times for {step} ({from}: {times}), as when it was reopened; the {occurrence} one, {counted}, counts.',
   ticketVerdictDisagrees: 'Ticket {ticket}: the service desk says {metric} {source}, kaohe finds {step} {kaohe} by rule {rule}; kaohe\'s verdict is applied.',
+  ticketVerdictDisagreesOverall: 'Ticket {ticket}: the service desk says {metric} {source}, kaohe finds the ticket\'s checks {kaohe}; kaohe\'s verdict is applied.',
   crmCurrencyRefused: 'Record {recordId} is in {currency}, not {expected}: its money is not converted, so the record is left out; appraise it in a scheme of its currency or correct the record.',
   crmFactMissing: 'Record {recordId} lacks "{fact}", which the scheme needs ({source}).',
   crmValueInvalid: 'Record {recordId}: {field} = "{value}" cannot be read as {type} for "{fact}".',

@@ -1,5 +1,6 @@
 import { AdapterError } from '../AdapterError.js';
 import jiraTechnician from './profiles/jira-broadband-field-ops-technician.json';
+import servicenowTechnician from './profiles/servicenow-broadband-field-ops-technician.json';
 import zendeskTechnician from './profiles/zendesk-broadband-field-ops-technician.json';
 import { parseTicketProfile, type TicketProfile, type TicketProfileInput } from './TicketProfile.js';
 
@@ -10,6 +11,7 @@ import { parseTicketProfile, type TicketProfile, type TicketProfileInput } from 
 export const TICKET_PROFILES: Readonly<Record<string, TicketProfileInput>> = Object.freeze({
   'zendesk/broadband-field-ops/technician': zendeskTechnician as TicketProfileInput,
   'jira/broadband-field-ops/technician': jiraTechnician as TicketProfileInput,
+  'servicenow/broadband-field-ops/technician': servicenowTechnician as TicketProfileInput,
 });
 
 /**
