@@ -113,6 +113,7 @@ export { parseTicketTime, type TicketTime } from './tickets/ticketTime.js';
 export { readZendesk, ZendeskExportSchema, type ZendeskExport } from './tickets/readZendesk.js';
 export { readJira, JiraExportSchema, type JiraExport } from './tickets/readJira.js';
 export { readServiceNow, ServiceNowExportSchema, type ServiceNowExport } from './tickets/readServiceNow.js';
+export { readTicketSheet, type TicketSheetOptions } from './tickets/readTicketSheet.js';
 export { onTimeCounts, type OnTimeOptions, type OnTimeRule } from './tickets/onTimeCounts.js';
 export { pathValue } from './tickets/pathValue.js';
 export { compareVerdicts, type VerdictLines } from './tickets/compareVerdicts.js';

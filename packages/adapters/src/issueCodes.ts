@@ -88,6 +88,7 @@ export const TICKET_ISSUE_CODES = [
   'ticketReopened',
   'ticketVerdictDisagrees',
   'ticketVerdictDisagreesOverall',
+  'ticketNoId',
 ] as const;
 
 /** A code from {@link TICKET_ISSUE_CODES}. */

@@ -56,6 +56,7 @@ export const en: Record<MessageCode, string> = {
   ticketReopened: 'Ticket {ticket} has {count} times for {step} ({from}: {times}), as when it was reopened; the {occurrence} one, {counted}, counts.',
   ticketVerdictDisagrees: 'Ticket {ticket}: the service desk says {metric} {source}, kaohe finds {step} {kaohe} by rule {rule}; kaohe\'s verdict is applied.',
   ticketVerdictDisagreesOverall: 'Ticket {ticket}: the service desk says {metric} {source}, kaohe finds the ticket\'s checks {kaohe}; kaohe\'s verdict is applied.',
+  ticketNoId: 'Row {row} of {sheet} has no ticket number ({from}): it is left out.',
   crmCurrencyRefused: 'Record {recordId} is in {currency}, not {expected}: its money is not converted, so the record is left out; appraise it in a scheme of its currency or correct the record.',
   crmFactMissing: 'Record {recordId} lacks "{fact}", which the scheme needs ({source}).',
   crmValueInvalid: 'Record {recordId}: {field} = "{value}" cannot be read as {type} for "{fact}".',

@@ -55,6 +55,7 @@ export const zhCN: Record<MessageCode, string> = {
   ticketReopened: '工单 {ticket} 的{step}有 {count} 个时间（{from}：{times}），工单曾被重新打开；采用配置所指（{occurrence}）的一个，{counted}。',
   ticketVerdictDisagrees: '工单 {ticket}：服务台判定 {metric} {source}，kaohe 按规则 {rule} 判定{step} {kaohe}；以 kaohe 的判定为准。',
   ticketVerdictDisagreesOverall: '工单 {ticket}：服务台判定 {metric} {source}，kaohe 对该工单各项检查判定 {kaohe}；以 kaohe 的判定为准。',
+  ticketNoId: '{sheet} 第 {row} 行没有工单号（{from}）：未采用。',
   crmCurrencyRefused: '记录 {recordId} 的币种为 {currency}，不是 {expected}：金额不做换算，此记录未输出；请用该币种的方案考核或更正记录。',
   crmFactMissing: '记录 {recordId} 缺少方案所需的“{fact}”（{source}）。',
   crmValueInvalid: '记录 {recordId}：{field} = “{value}”无法按{type}读取为“{fact}”。',

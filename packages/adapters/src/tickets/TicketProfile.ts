@@ -90,6 +90,8 @@ export const TicketProfileSchema = z
      * `value` (UTC, the Table API's default) or `display_value` (the instance's zone, `timeZone`).
      */
     dateTimes: z.enum(['value', 'display_value']).default('value'),
+    /** Sheets only: the column of the ticket number (rows with the same number are one ticket, reopened). Default 工单号. */
+    ticketId: TicketFieldRef.optional(),
     /** The regime's start step (`dispatchedAt`): a ticket without it cannot be used. */
     start: step,
     /** The other steps, in the order they are expected to happen. */
