@@ -52,6 +52,8 @@ export const ADAPTER_ERROR_CODES = [
   'workbookTruncated',
   'ticketProfileInvalid',
   'ticketExportInvalid',
+  'ticketEventsInvalid',
+  'duckdbMissing',
 ] as const;
 
 /** A code from {@link ADAPTER_ERROR_CODES}. */

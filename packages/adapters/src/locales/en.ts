@@ -45,6 +45,8 @@ export const en: Record<MessageCode, string> = {
   workbookTruncated: 'The workbook is truncated or corrupt ({reason}): the file ends before its data does; save or copy it again.',
   ticketProfileInvalid: 'The ticket profile is not valid: {issues}.',
   ticketExportInvalid: 'The ticket export does not have the service desk\'s documented shape: {issues}.',
+  ticketEventsInvalid: 'The ticket event file {source} has no column {column} (it needs ticket_id, subject, class, step, at).',
+  duckdbMissing: 'Running the ticket SQL needs the optional package @duckdb/node-api: install it next to @kaohe/adapters (npm install @duckdb/node-api). {reason}',
   ticketNoStart: 'Ticket {ticket} has no {step} ({from}), the step every deadline counts from: it is left out.',
   ticketNoSubject: 'Ticket {ticket} names no person to hold it against ({from}): it is left out.',
   ticketUnmappedClass: 'Ticket {ticket}: "{value}" ({from}) maps to none of {known}: it is left out.',

@@ -44,6 +44,8 @@ export const zhCN: Record<MessageCode, string> = {
   workbookTruncated: '工作簿不完整或已损坏（{reason}）：文件在数据结束前就已结束；请重新保存或复制该文件。',
   ticketProfileInvalid: '工单配置无效：{issues}。',
   ticketExportInvalid: '工单导出文件不符合服务台文档所述的格式：{issues}。',
+  ticketEventsInvalid: '工单事件文件 {source} 缺少列 {column}（须有 ticket_id、subject、class、step、at）。',
+  duckdbMissing: '运行工单 SQL 需要可选依赖 @duckdb/node-api：请在 @kaohe/adapters 旁安装（npm install @duckdb/node-api）。{reason}',
   ticketNoStart: '工单 {ticket} 缺少{step}（{from}），各项时限均由此起算：未采用。',
   ticketNoSubject: '工单 {ticket} 没有可考核的人员（{from}）：未采用。',
   ticketUnmappedClass: '工单 {ticket}："{value}"（{from}）不对应 {known} 中的任何一类：未采用。',

@@ -1,0 +1,145 @@
+import { AdapterError } from '../AdapterError.js';
+import { openSource, type InputSource, type OpenOptions } from '../openSource.js';
+import { rawCellText } from '../rawCell.js';
+import { RECORD_BATCHES, type RecordSheetRows } from '../sheetSource.js';
+import type { TicketProfile } from './TicketProfile.js';
+import { eventRule, TICKET_EVENT_COLUMNS } from './ticketEventsSql.js';
+
+/** Each subject's on-time counts, by the profile's fact names (`ticketsOnTime`, `ticketsTotal`). */
+export type SubjectCounts = Map<string, Record<string, number>>;
+
+/** Options of {@link ticketEventFacts}. */
+export interface TicketEventOptions extends OpenOptions {
+  /** The end of the period: a ticket still open whose limit is not past by then is left out (see {@link onTimeCounts}). */
+  readonly until?: string;
+}
+
+/** Per-ticket state in typed columns: millions of tickets cost a few bytes each beyond their id. */
+class TicketColumns {
+  capacity = 1 << 16;
+  size = 0;
+  start = new Float64Array(this.capacity).fill(Number.NaN);
+  end = new Float64Array(this.capacity).fill(Number.NaN);
+  firstOther = new Float64Array(this.capacity).fill(Number.NaN);
+  subject = new Int32Array(this.capacity).fill(-1);
+  limit = new Float64Array(this.capacity).fill(Number.NaN);
+
+  add(): number {
+    if (this.size === this.capacity) {
+      this.capacity *= 2;
+      const grow = (old: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+        const next = new Float64Array(this.capacity).fill(Number.NaN);
+        next.set(old);
+        return next;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.firstOther = grow(this.firstOther);
+      this.limit = grow(this.limit);
+      const subject = new Int32Array(this.capacity).fill(-1);
+      subject.set(this.subject);
+      this.subject = subject;
+    }
+    return this.size++;
+  }
+}
+
+const lower = (a: number, b: number): number => (Number.isNaN(a) || b < a ? b : a);
+
+/**
+ * Streams a ticket event file — CSV with columns `ticket_id, subject, class, step, at`
+ * (`at` in milliseconds since 1970 UTC), one row per step, in any order — into each
+ * subject's on-time counts under a profile with an `onTime` count. The same aggregation
+ * as {@link ticketEventsSql}, without a database: the way to check one against the other,
+ * and the way for a file one machine holds.
+ *
+ * @example
+ * const counts = await ticketEventFacts('events.csv', ticketProfile('sheet', 'tech-support-center/after-sales-supervisor'));
+ * counts.get('M-01') // { ticketsOnTime: 95, ticketsTotal: 100 }
+ * @throws AdapterError `ticketEventsInvalid` when a column is missing; errors of {@link openSource}.
+ */
+export async function ticketEventFacts(source: InputSource, profile: TicketProfile, options: TicketEventOptions = {}): Promise<SubjectCounts> {
+  const rule = eventRule(profile);
+  const onTime = profile.onTime as NonNullable<TicketProfile['onTime']>;
+  const others = new Set(rule.others);
+  const last = rule.endOccurrence === 'last';
+  const tickets = new Map<string, number>();
+  const subjects: string[] = [];
+  const subjectIndex = new Map<string, number>();
+  const t = new TicketColumns();
+  let col: number[] | undefined;
+
+  const take = (cells: readonly unknown[]): void => {
+    const [iId, iSubject, iClass, iStep, iAt] = col as [number, number, number, number, number];
+    const id = cells[iId] as string;
+    if (!id) return;
+    let i = tickets.get(id);
+    if (i === undefined) {
+      i = t.add();
+      tickets.set(id, i);
+    }
+    const subject = cells[iSubject] as string;
+    if (t.subject[i] === -1 && subject) {
+      let s = subjectIndex.get(subject);
+      if (s === undefined) {
+        s = subjects.push(subject) - 1;
+        subjectIndex.set(subject, s);
+      }
+      t.subject[i] = s;
+    }
+    const word = cells[iClass] as string;
+    if (Number.isNaN(t.limit[i] as number) && word) t.limit[i] = rule.limits.get(word.toLowerCase()) ?? Number.NaN;
+    const step = cells[iStep] as string;
+    const at = Number(cells[iAt]);
+    if (!Number.isFinite(at)) return;
+    if (step === rule.start) t.start[i] = lower(t.start[i] as number, at);
+    if (others.has(step)) t.firstOther[i] = lower(t.firstOther[i] as number, at);
+    if (step === rule.end) {
+      const end = t.end[i] as number;
+      t.end[i] = Number.isNaN(end) ? at : last ? Math.max(end, at) : Math.min(end, at);
+    }
+  };
+
+  for await (const sheet of openSource(source, { ...options, format: options.format ?? 'csv' }) as AsyncIterable<RecordSheetRows>) {
+    const fast = sheet[RECORD_BATCHES];
+    const header = (cells: readonly unknown[]): void => {
+      const names = cells.map((c) => rawCellText(c as string).trim().toLowerCase());
+      col = TICKET_EVENT_COLUMNS.map((name) => {
+        const at = names.indexOf(name);
+        if (at < 0) throw new AdapterError('ticketEventsInvalid', { source: typeof source === 'string' ? source : sheet.name, column: name });
+        return at;
+      });
+    };
+    if (fast) {
+      for await (const batch of fast) for (const cells of batch.records) col ? take(cells) : header(cells);
+    } else {
+      for await (const batch of sheet.batches) for (const row of batch) col ? take(row.cells.map((c) => rawCellText(c))) : header(row.cells);
+    }
+    break;
+  }
+
+  const until = options.until === undefined ? Number.NaN : Date.parse(options.until);
+  const onTimeBy = new Int32Array(subjects.length);
+  const totalBy = new Int32Array(subjects.length);
+  for (let i = 0; i < t.size; i++) {
+    const s = t.subject[i] as number;
+    const start = t.start[i] as number;
+    const limit = t.limit[i] as number;
+    if (s < 0 || Number.isNaN(start) || Number.isNaN(limit)) continue;
+    if ((t.firstOther[i] as number) < start) continue;
+    const deadline = start + limit;
+    const end = t.end[i] as number;
+    if (Number.isNaN(end)) {
+      if (!Number.isNaN(until) && deadline >= until) continue;
+      totalBy[s] = (totalBy[s] as number) + 1;
+      continue;
+    }
+    totalBy[s] = (totalBy[s] as number) + 1;
+    if (end <= deadline) onTimeBy[s] = (onTimeBy[s] as number) + 1;
+  }
+  const counts: SubjectCounts = new Map();
+  subjects.forEach((name, s) => {
+    if ((totalBy[s] as number) > 0) counts.set(name, { [onTime.onTimeFact]: onTimeBy[s] as number, [onTime.totalFact]: totalBy[s] as number });
+  });
+  return counts;
+}
