@@ -3,6 +3,7 @@ import { openSource, type InputSource, type OpenOptions } from '../openSource.js
 import { rawCellText } from '../rawCell.js';
 import { RECORD_BATCHES, type RecordSheetRows } from '../sheetSource.js';
 import type { TicketProfile } from './TicketProfile.js';
+import { IdTable } from './IdTable.js';
 import { eventRule, TICKET_EVENT_COLUMNS } from './ticketEventsSql.js';
 
 /** Each subject's on-time counts, by the profile's fact names (`ticketsOnTime`, `ticketsTotal`). */
@@ -14,34 +15,35 @@ export interface TicketEventOptions extends OpenOptions {
   readonly until?: string;
 }
 
-/** Per-ticket state in typed columns: millions of tickets cost a few bytes each beyond their id. */
+/** Per-ticket state in typed columns: millions of tickets cost 30 bytes each, and no object. */
 class TicketColumns {
   capacity = 1 << 16;
-  size = 0;
-  start = new Float64Array(this.capacity).fill(Number.NaN);
-  end = new Float64Array(this.capacity).fill(Number.NaN);
-  firstOther = new Float64Array(this.capacity).fill(Number.NaN);
+  start = nanArray(this.capacity);
+  end = nanArray(this.capacity);
+  firstOther = nanArray(this.capacity);
   subject = new Int32Array(this.capacity).fill(-1);
-  limit = new Float64Array(this.capacity).fill(Number.NaN);
+  /** 1 + the index of the ticket's limit, 0 while it has none. */
+  limit = new Uint16Array(this.capacity);
 
-  add(): number {
-    if (this.size === this.capacity) {
-      this.capacity *= 2;
-      const grow = (old: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
-        const next = new Float64Array(this.capacity).fill(Number.NaN);
-        next.set(old);
-        return next;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.firstOther = grow(this.firstOther);
-      this.limit = grow(this.limit);
-      const subject = new Int32Array(this.capacity).fill(-1);
-      subject.set(this.subject);
-      this.subject = subject;
-    }
-    return this.size++;
+  /** Makes room for ticket `index`, by half again at a time (a doubling would leave up to half unused). */
+  ensure(index: number): void {
+    if (index < this.capacity) return;
+    const capacity = Math.ceil(this.capacity * 1.5);
+    const copy = <T extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.start = copy(this.start, nanArray(capacity));
+    this.end = copy(this.end, nanArray(capacity));
+    this.firstOther = copy(this.firstOther, nanArray(capacity));
+    this.subject = copy(this.subject, new Int32Array(capacity).fill(-1));
+    this.limit = copy(this.limit, new Uint16Array(capacity));
+    this.capacity = capacity;
   }
+}
+
+function nanArray(length: number): Float64Array<ArrayBuffer> {
+  return new Float64Array(length).fill(Number.NaN);
 }
 
 const lower = (a: number, b: number): number => (Number.isNaN(a) || b < a ? b : a);
@@ -63,7 +65,9 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
   const onTime = profile.onTime as NonNullable<TicketProfile['onTime']>;
   const others = new Set(rule.others);
   const last = rule.endOccurrence === 'last';
-  const tickets = new Map<string, number>();
+  const tickets = new IdTable();
+  const limitOf = [...new Set(rule.limits.values())];
+  const limitIndex = new Map([...rule.limits].map(([word, ms]) => [word, limitOf.indexOf(ms) + 1]));
   const subjects: string[] = [];
   const subjectIndex = new Map<string, number>();
   const t = new TicketColumns();
@@ -73,11 +77,8 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
     const [iId, iSubject, iClass, iStep, iAt] = col as [number, number, number, number, number];
     const id = cells[iId] as string;
     if (!id) return;
-    let i = tickets.get(id);
-    if (i === undefined) {
-      i = t.add();
-      tickets.set(id, i);
-    }
+    const i = tickets.indexOf(id);
+    t.ensure(i);
     const subject = cells[iSubject] as string;
     if (t.subject[i] === -1 && subject) {
       let s = subjectIndex.get(subject);
@@ -88,7 +89,7 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
       t.subject[i] = s;
     }
     const word = cells[iClass] as string;
-    if (Number.isNaN(t.limit[i] as number) && word) t.limit[i] = rule.limits.get(word.toLowerCase()) ?? Number.NaN;
+    if (t.limit[i] === 0 && word) t.limit[i] = limitIndex.get(word.toLowerCase()) ?? 0;
     const step = cells[iStep] as string;
     const at = Number(cells[iAt]);
     if (!Number.isFinite(at)) return;
@@ -121,11 +122,11 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
   const until = options.until === undefined ? Number.NaN : Date.parse(options.until);
   const onTimeBy = new Int32Array(subjects.length);
   const totalBy = new Int32Array(subjects.length);
-  for (let i = 0; i < t.size; i++) {
+  for (let i = 0; i < tickets.size; i++) {
     const s = t.subject[i] as number;
     const start = t.start[i] as number;
-    const limit = t.limit[i] as number;
-    if (s < 0 || Number.isNaN(start) || Number.isNaN(limit)) continue;
+    const limit = limitOf[(t.limit[i] as number) - 1];
+    if (s < 0 || Number.isNaN(start) || limit === undefined) continue;
     if ((t.firstOther[i] as number) < start) continue;
     const deadline = start + limit;
     const end = t.end[i] as number;

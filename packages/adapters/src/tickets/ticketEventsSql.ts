@@ -47,8 +47,10 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
  * The aggregation from ticket events to each subject's on-time counts, as standard SQL
  * over a table `ticket_events(ticket_id, subject, class, step, at)` — `at` in
  * milliseconds since 1970 UTC, so that only integer arithmetic is needed. A warehouse
- * (Trino, Spark SQL, DuckDB, PostgreSQL) runs it unchanged; ClickHouse writes the
- * `VALUES` list as its `values()` table function. The semantics are those of
+ * (Trino, DuckDB, PostgreSQL) runs it unchanged; the fact names are quoted identifiers
+ * (`"ticketsOnTime"`), which Spark SQL writes with backticks unless in ANSI mode, and
+ * ClickHouse writes the `VALUES` list as its `values()` table function. A ticket's
+ * subject and class are the least of its rows' (`MIN`): an export gives one per ticket. The semantics are those of
  * {@link ticketEventFacts}: the start's first time, the end's first or last as the
  * profile says, a ticket with a step before its start or an unmapped class left out.
  *
@@ -78,7 +80,7 @@ export function ticketEventsSql(profile: TicketProfile, options: { readonly unti
     '  WHERE t.subject IS NOT NULL AND t.start_at IS NOT NULL',
     '    AND (t.first_other_at IS NULL OR t.first_other_at >= t.start_at)',
     ')',
-    `SELECT subject, SUM(CASE WHEN end_at IS NOT NULL AND end_at <= deadline THEN 1 ELSE 0 END) AS ${onTime.onTimeFact}, COUNT(*) AS ${onTime.totalFact}`,
+    `SELECT subject, SUM(CASE WHEN end_at IS NOT NULL AND end_at <= deadline THEN 1 ELSE 0 END) AS "${onTime.onTimeFact}", COUNT(*) AS "${onTime.totalFact}"`,
     'FROM counted',
     ...(until === undefined || Number.isNaN(until) ? [] : [`WHERE NOT (end_at IS NULL AND deadline >= ${until})`]),
     'GROUP BY subject',
