@@ -63,7 +63,7 @@ const lower = (a: number, b: number): number => (Number.isNaN(a) || b < a ? b : 
 export async function ticketEventFacts(source: InputSource, profile: TicketProfile, options: TicketEventOptions = {}): Promise<SubjectCounts> {
   const rule = eventRule(profile);
   const onTime = profile.onTime as NonNullable<TicketProfile['onTime']>;
-  const others = new Set(rule.others);
+  const others = rule.others;
   const last = rule.endOccurrence === 'last';
   const tickets = new IdTable();
   const limitOf = [...new Set(rule.limits.values())];
@@ -72,9 +72,14 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
   const subjectIndex = new Map<string, number>();
   const t = new TicketColumns();
   let col: number[] | undefined;
+  // The columns' positions, read from the header (plain locals: this runs ten million times).
+  let iId = 0;
+  let iSubject = 0;
+  let iClass = 0;
+  let iStep = 0;
+  let iAt = 0;
 
   const take = (cells: readonly unknown[]): void => {
-    const [iId, iSubject, iClass, iStep, iAt] = col as [number, number, number, number, number];
     const id = cells[iId] as string;
     if (!id) return;
     const i = tickets.indexOf(id);
@@ -94,7 +99,7 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
     const at = Number(cells[iAt]);
     if (!Number.isFinite(at)) return;
     if (step === rule.start) t.start[i] = lower(t.start[i] as number, at);
-    if (others.has(step)) t.firstOther[i] = lower(t.firstOther[i] as number, at);
+    for (let k = 0; k < others.length; k++) if (step === others[k]) t.firstOther[i] = lower(t.firstOther[i] as number, at);
     if (step === rule.end) {
       const end = t.end[i] as number;
       t.end[i] = Number.isNaN(end) ? at : last ? Math.max(end, at) : Math.min(end, at);
@@ -110,6 +115,7 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
         if (at < 0) throw new AdapterError('ticketEventsInvalid', { source: typeof source === 'string' ? source : sheet.name, column: name });
         return at;
       });
+      [iId, iSubject, iClass, iStep, iAt] = col as [number, number, number, number, number];
     };
     if (fast) {
       for await (const batch of fast) for (const cells of batch.records) col ? take(cells) : header(cells);
