@@ -64,6 +64,8 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
   const rule = eventRule(profile);
   const onTime = profile.onTime as NonNullable<TicketProfile['onTime']>;
   const others = rule.others;
+  const startStep = rule.start;
+  const endStep = rule.end;
   const last = rule.endOccurrence === 'last';
   const tickets = new IdTable();
   const limitOf = [...new Set(rule.limits.values())];
@@ -83,7 +85,7 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
     const id = cells[iId] as string;
     if (!id) return;
     const i = tickets.indexOf(id);
-    t.ensure(i);
+    if (i >= t.capacity) t.ensure(i);
     const subject = cells[iSubject] as string;
     if (t.subject[i] === -1 && subject) {
       let s = subjectIndex.get(subject);
@@ -98,9 +100,9 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
     const step = cells[iStep] as string;
     const at = Number(cells[iAt]);
     if (!Number.isFinite(at)) return;
-    if (step === rule.start) t.start[i] = lower(t.start[i] as number, at);
+    if (step === startStep) t.start[i] = lower(t.start[i] as number, at);
     for (let k = 0; k < others.length; k++) if (step === others[k]) t.firstOther[i] = lower(t.firstOther[i] as number, at);
-    if (step === rule.end) {
+    if (step === endStep) {
       const end = t.end[i] as number;
       t.end[i] = Number.isNaN(end) ? at : last ? Math.max(end, at) : Math.min(end, at);
     }
