@@ -159,6 +159,37 @@ describe('readInputs on a file with bad cells', () => {
     ]);
   });
 
+  it('rejects a subject of a second file already read in the first, naming the first file\'s row', async () => {
+    const header = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5';
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-dup-'));
+    try {
+      writeFileSync(join(dir, 'a.csv'), [header, 'E1,1,1,1,1,1,1,1', 'E2,1,1,1,1,1,1,1'].join('\n'));
+      writeFileSync(join(dir, 'b.csv'), [header, 'E3,1,1,1,1,1,1,1', 'E2,1,1,1,1,1,1,1', 'E1,1,1,1,1,1,1,1'].join('\n'));
+      const { inputs, report } = await readAllInputs([join(dir, 'a.csv'), join(dir, 'b.csv')], { mapping: PRESALES, period: '2026-Q3' });
+      expect(inputs.map((i) => i.subject)).toEqual(['E1', 'E2', 'E3']);
+      const sheets = report.sheets.map((s) => s.sheet);
+      expect(report.rejected.map((r) => [r.sheet, r.row, r.issues[0]!.reason.params['firstRow']])).toEqual([
+        [sheets[1], 3, `${sheets[0]}!3`],
+        [sheets[1], 4, `${sheets[0]}!2`],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops reading when the loop that reads stops', async () => {
+    const rows = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5'];
+    for (let i = 0; i < 5000; i++) rows.push(`E${i},1,1,1,1,1,1,1`);
+    const reader = readInputs(Readable.from([Buffer.from(rows.join('\n'))]), { mapping: PRESALES, period: '2026-Q3' });
+    const subjects: string[] = [];
+    for await (const input of reader) {
+      subjects.push(input.subject);
+      if (subjects.length === 3) break;
+    }
+    expect(subjects).toEqual(['E0', 'E1', 'E2']);
+    expect(reader.report.sheets[0]!.rowsUsed).toBeLessThan(5000);
+  });
+
   it('rejects a second row for the same subject and period', async () => {
     const csv = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\nE1,1,1,1,1,1,1,1\nE1,2,2,1,1,1,1,1\n';
     const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
