@@ -14,7 +14,7 @@ import type { CellIssue, ReadReport, RowRejection, SheetReport } from './readRep
 import { SeenSubjects } from './SeenSubjects.js';
 import { SubjectEntries, type Entry } from './SubjectEntries.js';
 import { readSubjectName } from './subjectName.js';
-import { placeValue, valuePlaces, type ValuePlace, type ValueTarget } from './valuePlaces.js';
+import { placeValue, ratingGroups, valuePlaces, type RatingGroup, type ValuePlace, type ValueTarget } from './valuePlaces.js';
 
 /** Options of an {@link InputAssembler}. */
 export interface AssemblerOptions {
@@ -42,8 +42,9 @@ interface SheetState {
   others: BoundColumn[];
   /** The target of each of `others` (fact names, or field names in an event sheet). */
   fields: string[];
-  /** For a subject sheet: where the value of each of `others` goes. */
+  /** For a subject sheet: where the value of each of `others` goes, and the items that need one of their raters' columns. */
   places: ValuePlace[];
+  groups: RatingGroup[];
   /** For an event sheet: the table of its fact and the layout of its columns there. */
   events: EventTable | null;
   layout: number;
@@ -100,7 +101,7 @@ export class InputAssembler {
         sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
-      binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], events: null, layout: -1, scratch: [], best: null,
+      binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], events: null, layout: -1, scratch: [], best: null,
       encoders: [], codes: new Int32Array(0), plainSubject: false, width: 0,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
@@ -185,6 +186,7 @@ export class InputAssembler {
     if (binding.table.mode === 'perSubject') {
       this.subjectTableSeen = true;
       state.places = valuePlaces(state.others);
+      state.groups = ratingGroups(state.places, state.others);
     }
     else {
       const fact = binding.table.fact as string;
@@ -271,6 +273,7 @@ export class InputAssembler {
           values[i] = undefined;
         } else values[i] = read;
       }
+      if (state.groups.length > 0) issues = this.checkRatingGroups(state, row, cells, issues);
       if (this.seen !== null) {
         this.addStreamed(state, row, cells, subject, period, typeof name === 'string' ? name : undefined, issues);
         return;
@@ -310,6 +313,17 @@ export class InputAssembler {
       const value = values[i];
       if (value !== undefined) placeValue(target, places[i] as ValuePlace, value);
     }
+  }
+
+  /** Adds an issue for each item of several raters none of whose cells is filled in (see `RatingGroup`). */
+  private checkRatingGroups(state: SheetState, row: number, cells: readonly RawCell[], issues: CellIssue[] | null): CellIssue[] | null {
+    for (const group of state.groups) {
+      if (!group.columns.every((i) => isBlankCell(cells[(state.others[i] as BoundColumn).index]))) continue;
+      const bounds = group.columns.map((i) => state.others[i] as BoundColumn);
+      const params = { item: group.item, headers: bounds.map((b) => b.header).join(', ') };
+      (issues ??= []).push(this.issue(state, row, cells, bounds[0] as BoundColumn, new CellFailure('noRating', params)));
+    }
+    return issues;
   }
 
   /**

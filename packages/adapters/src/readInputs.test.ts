@@ -299,13 +299,14 @@ describe('readInputs errors', () => {
   });
 
   it('names the header as the sheet writes it when a required cell is empty', async () => {
-    const csv = '工号,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,8,9,,9\n';
+    // P3 has one rater, so its cell is required (P4's raters may each be left empty: see optionalRaters.test.ts).
+    const csv = '工号,立项项目数,中标项目数,销售目标完成率,P3 评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,,9,8,9\n';
     const { report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
     const [issue] = report.rejected[0]!.issues;
-    expect([issue!.column, issue!.header, issue!.reason.code]).toEqual(['G', 'P4 销售', 'emptyCell']);
+    expect([issue!.column, issue!.header, issue!.reason.code]).toEqual(['E', 'P3 评分', 'emptyCell']);
     expect(issue!.message).toEqual({
-      'zh-CN': '“P4 销售”列的单元格为空，此列必须填写。',
-      en: 'The cell under "P4 销售" is empty, and this column needs a value.',
+      'zh-CN': '“P3 评分”列的单元格为空，此列必须填写。',
+      en: 'The cell under "P3 评分" is empty, and this column needs a value.',
     });
   });
 });

@@ -17,6 +17,17 @@ export interface ValueTarget {
   ratings: Record<string, string | number | Record<string, string | number>> | null;
 }
 
+/**
+ * An item rated by several raters whose every column may be empty: the scheme takes the
+ * raters who rated, but at least one (see `readRatings` in `@kaohe/core`), so a row
+ * with none of them is rejected at once rather than at appraisal.
+ */
+export interface RatingGroup {
+  readonly item: string;
+  /** Indexes of the item's rater columns among the bound value columns. */
+  readonly columns: readonly number[];
+}
+
 /** The place of each column (by its `to`: a fact, `ratings.<item>` or `ratings.<item>.<rater>`). */
 export function valuePlaces(columns: readonly BoundColumn[]): ValuePlace[] {
   return columns.map(({ column }) => {
@@ -24,6 +35,20 @@ export function valuePlaces(columns: readonly BoundColumn[]): ValuePlace[] {
     const [, item = '', rater] = column.to.split('.');
     return { fact: null, item, rater: rater ?? null };
   });
+}
+
+/** The items whose rater columns all allow an empty cell, each with its columns (see {@link RatingGroup}). */
+export function ratingGroups(places: readonly ValuePlace[], columns: readonly BoundColumn[]): RatingGroup[] {
+  const byItem = new Map<string, number[]>();
+  const required = new Set<string>();
+  places.forEach((place, i) => {
+    if (place.rater === null) return;
+    const list = byItem.get(place.item) ?? [];
+    list.push(i);
+    byItem.set(place.item, list);
+    if (!columns[i]?.column.allowEmpty) required.add(place.item);
+  });
+  return [...byItem].filter(([item]) => !required.has(item)).map(([item, list]) => ({ item, columns: list }));
 }
 
 /** Puts a value where its place says. */
