@@ -1,5 +1,7 @@
-/** Slots a table starts with (a power of two); it doubles when half full. */
+/** Slots a table starts with (a power of two); it grows when half full. */
 const FIRST_SLOTS = 1 << 10;
+/** The length of the slots' array (two numbers a slot) below which it grows fourfold. */
+const QUADRUPLE_BELOW = 1 << 21;
 
 function grown<T extends Int32Array | Float64Array | Uint16Array>(array: T, length: number): T {
   if (length <= array.length) return array;
@@ -60,7 +62,7 @@ class SubjectTable {
       this.lengths = grown(this.lengths, index + 1);
       this.places = grown(this.places, index + 1);
     }
-    this.chars = grown(this.chars, this.used + subject.length);
+    if (this.used + subject.length > this.chars.length) this.chars = grown(this.chars, this.used + subject.length);
     const chars = this.chars;
     for (let i = 0; i < subject.length; i++) chars[this.used + i] = subject.charCodeAt(i);
     this.starts[index] = this.used;
@@ -82,7 +84,8 @@ class SubjectTable {
 
   private rehash(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
+    // Four times as many slots while the table is small (fewer rehashes of a growing read), then twice.
+    this.slots = new Int32Array(old.length * (old.length < QUADRUPLE_BELOW ? 4 : 2));
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.put((old[i] as number) - 1, old[i + 1] as number);
   }
 }
@@ -92,7 +95,8 @@ class SubjectTable {
  * the place of that row: what finds a second row of a subject (`duplicateSubject`)
  * once the first has been handed out and let go of. Per subject it holds the id's
  * characters and three numbers in typed arrays (see `SubjectTable`): 48 to 96 bytes for
- * an id of 8 characters (the arrays double as they fill), whatever the number of
+ * an id of 8 characters past half a million subjects (the arrays double as they fill; below,
+ * the slots grow fourfold and may take up to 32 bytes more), whatever the number of
  * columns, and no object of its own (never the row, its strings or its input).
  *
  * A place is the row number plus the base of its sheet (the rows of the sheets before

@@ -13,6 +13,8 @@ import { RECORD_BATCHES, type RecordSheetRows } from './sheetSource.js';
 
 /** Inputs handed out together once the sources end (events are grouped by subject then). */
 const FINAL_BATCH = 512;
+/** Rows of a streaming read turned into inputs before they are handed out. */
+const SLICE = 128;
 
 /**
  * The items of batches one at a time: each `next()` takes the next item of the batch at hand,
@@ -130,9 +132,15 @@ export function readInputs(source: InputSource | readonly InputSource[], options
         const records = (sheet as RecordSheetRows)[RECORD_BATCHES];
         if (records !== undefined) {
           for await (const batch of records) {
-            assembler.addRecords(state, batch.firstRow, batch.records);
+            if (assembler.streaming) {
+              // In slices, so that few inputs wait at a time (fewer of them outlive a young-generation collection).
+              const all = batch.records;
+              for (let at = 0; at < all.length; at += SLICE) {
+                assembler.addRecords(state, batch.firstRow + at, all.slice(at, at + SLICE));
+                yield assembler.takeReady();
+              }
+            } else assembler.addRecords(state, batch.firstRow, batch.records);
             if (options.onProgress) options.onProgress((rowsRead += batch.records.length));
-            if (assembler.streaming) yield assembler.takeReady();
           }
         } else {
           for await (const batch of sheet.batches) {
