@@ -83,6 +83,8 @@ export class InputAssembler {
   /** Whether inputs can be handed out row by row (a single per-subject table). */
   readonly streaming: boolean;
   private ready: AppraisalInput[] = [];
+  /** Where a streamed row's values are put, reused row after row. */
+  private readonly target: ValueTarget = { facts: {}, ratings: null };
   private readonly subjectColumns: { column: string; header: string }[] = [];
 
   constructor(
@@ -318,7 +320,9 @@ export class InputAssembler {
   /** Adds an issue for each item of several raters none of whose cells is filled in (see `RatingGroup`). */
   private checkRatingGroups(state: SheetState, row: number, cells: readonly RawCell[], issues: CellIssue[] | null): CellIssue[] | null {
     for (const group of state.groups) {
-      if (!group.columns.every((i) => isBlankCell(cells[(state.others[i] as BoundColumn).index]))) continue;
+      let filled = false;
+      for (const i of group.columns) if (!isBlankCell(cells[(state.others[i] as BoundColumn).index])) filled = true;
+      if (filled) continue;
       const bounds = group.columns.map((i) => state.others[i] as BoundColumn);
       const params = { item: group.item, headers: bounds.map((b) => b.header).join(', ') };
       (issues ??= []).push(this.issue(state, row, cells, bounds[0] as BoundColumn, new CellFailure('noRating', params)));
@@ -354,7 +358,9 @@ export class InputAssembler {
       return;
     }
     report.rowsUsed++;
-    const target: ValueTarget = { facts: {}, ratings: null };
+    const target = this.target;
+    target.facts = {};
+    target.ratings = null;
     this.placeValues(state, target);
     // Written out rather than spread: one shape of object, built once per row; keys in the order `toInput` gives.
     const input: AppraisalInput = name === undefined ? { subject, period, facts: target.facts } : { subject, name, period, facts: target.facts };
