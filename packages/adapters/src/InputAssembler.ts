@@ -189,8 +189,7 @@ export class InputAssembler {
       this.subjectTableSeen = true;
       state.places = valuePlaces(state.others);
       state.groups = ratingGroups(state.places, state.others);
-    }
-    else {
+    } else {
       const fact = binding.table.fact as string;
       let table = this.eventTables.get(fact);
       if (!table) this.eventTables.set(fact, (table = new EventTable()));
@@ -307,7 +306,7 @@ export class InputAssembler {
     this.placeValues(state, target);
   }
 
-  /** Puts the values read into the row's scratch where the columns' places say. */
+  /** Puts the values of the row (its scratch) into the target, where the columns' places say. */
   private placeValues(state: SheetState, target: ValueTarget): void {
     const values = state.scratch;
     const places = state.places;
@@ -345,6 +344,8 @@ export class InputAssembler {
   ): void {
     const report = state.report;
     let issues = found;
+    // A subject column that allows empty cells still needs a subject to hand an input out.
+    if (issues === null && subject === null) issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
     if (issues === null && subject !== null && period !== null) {
       const first = (this.seen as SeenSubjects).firstRow(subject, period, state.index, row);
       if (first !== null) {

@@ -177,6 +177,17 @@ describe('readInputs on a file with bad cells', () => {
     }
   });
 
+  it('rejects a row without a subject even when the mapping lets its cell be empty', async () => {
+    const mapping = {
+      schemaVersion: 1 as const,
+      id: 'loose',
+      tables: [{ id: 't', mode: 'perSubject' as const, columns: [{ to: 'subject', headers: ['工号'], allowEmpty: true }, { to: 'x', headers: ['X'], type: 'integer' as const }] }],
+    };
+    const { inputs, report } = await readAllInputs(Buffer.from('工号,X\nE1,1\n,2\nE3,3\n'), { mapping, period: '2026-Q3' });
+    expect(inputs.map((i) => i.subject)).toEqual(['E1', 'E3']);
+    expect(report.rejected.map((r) => [r.row, r.issues.map((i) => [i.column, i.reason.code])])).toEqual([[3, [['A', 'emptyCell']]]]);
+  });
+
   it('stops reading when the loop that reads stops', async () => {
     const rows = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5'];
     for (let i = 0; i < 5000; i++) rows.push(`E${i},1,1,1,1,1,1,1`);
