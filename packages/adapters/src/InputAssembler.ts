@@ -11,8 +11,10 @@ import type { Mapping, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
 import { isBlankCell, rawCellText, type RawCell, type RawRow } from './rawCell.js';
 import type { CellIssue, ReadReport, RowRejection, SheetReport } from './readReport.js';
+import { SeenSubjects } from './SeenSubjects.js';
 import { SubjectEntries, type Entry } from './SubjectEntries.js';
 import { readSubjectName } from './subjectName.js';
+import { placeValue, ratingGroups, valuePlaces, type RatingGroup, type ValuePlace, type ValueTarget } from './valuePlaces.js';
 
 /** Options of an {@link InputAssembler}. */
 export interface AssemblerOptions {
@@ -40,6 +42,9 @@ interface SheetState {
   others: BoundColumn[];
   /** The target of each of `others` (fact names, or field names in an event sheet). */
   fields: string[];
+  /** For a subject sheet: where the value of each of `others` goes, and the items that need one of their raters' columns. */
+  places: ValuePlace[];
+  groups: RatingGroup[];
   /** For an event sheet: the table of its fact and the layout of its columns there. */
   events: EventTable | null;
   layout: number;
@@ -69,6 +74,8 @@ interface SheetState {
 export class InputAssembler {
   readonly report: ReadReport = { sheets: [], rejected: [], withheld: [], warnings: [], inputs: 0 };
   private readonly entries = new SubjectEntries();
+  /** For a streaming read, the subjects already handed out (the entries stay empty). */
+  private readonly seen: SeenSubjects | null;
   /** The event table of each array fact. */
   private readonly eventTables = new Map<string, EventTable>();
   private subjectTableSeen = false;
@@ -76,6 +83,8 @@ export class InputAssembler {
   /** Whether inputs can be handed out row by row (a single per-subject table). */
   readonly streaming: boolean;
   private ready: AppraisalInput[] = [];
+  /** Where a streamed row's values are put, reused row after row. */
+  private readonly target: ValueTarget = { facts: {}, ratings: null };
   private readonly subjectColumns: { column: string; header: string }[] = [];
 
   constructor(
@@ -84,6 +93,7 @@ export class InputAssembler {
   ) {
     this.context = { timeZone: mapping.timeZone, date1904: mapping.date1904 };
     this.streaming = mapping.tables.length === 1 && mapping.tables[0]?.mode === 'perSubject';
+    this.seen = this.streaming ? new SeenSubjects() : null;
   }
 
   /** Starts a sheet; its rows then go to {@link addRows}, in order. */
@@ -93,11 +103,12 @@ export class InputAssembler {
         sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
-      binding: null, subject: null, period: null, name: null, others: [], fields: [], events: null, layout: -1, scratch: [], best: null,
+      binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], events: null, layout: -1, scratch: [], best: null,
       encoders: [], codes: new Int32Array(0), plainSubject: false, width: 0,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
     state.searchLimit = Math.max(...this.candidates(name).map((t) => t.headerSearchRows));
+    this.seen?.beginSheet(state.index);
     this.report.sheets.push(state.report);
     return state;
   }
@@ -174,8 +185,11 @@ export class InputAssembler {
     if (!state.period && this.options.period === undefined && !periodElsewhere) {
       throw new AdapterError('periodMissing', {}, [state.report.sheet]);
     }
-    if (binding.table.mode === 'perSubject') this.subjectTableSeen = true;
-    else {
+    if (binding.table.mode === 'perSubject') {
+      this.subjectTableSeen = true;
+      state.places = valuePlaces(state.others);
+      state.groups = ratingGroups(state.places, state.others);
+    } else {
       const fact = binding.table.fact as string;
       let table = this.eventTables.get(fact);
       if (!table) this.eventTables.set(fact, (table = new EventTable()));
@@ -260,6 +274,11 @@ export class InputAssembler {
           values[i] = undefined;
         } else values[i] = read;
       }
+      if (state.groups.length > 0) issues = this.checkRatingGroups(state, row, cells, issues);
+      if (this.seen !== null) {
+        this.addStreamed(state, row, cells, subject, period, typeof name === 'string' ? name : undefined, issues);
+        return;
+      }
     }
     let entry: Entry | undefined;
     if (subject !== null && period !== null) {
@@ -284,31 +303,71 @@ export class InputAssembler {
     }
     target.subjectRow = `${report.sheet}!${row}`;
     if (typeof name === 'string') target.name = name;
-    for (let i = 0; i < others.length; i++) {
+    this.placeValues(state, target);
+  }
+
+  /** Puts the values of the row (its scratch) into the target, where the columns' places say. */
+  private placeValues(state: SheetState, target: ValueTarget): void {
+    const values = state.scratch;
+    const places = state.places;
+    for (let i = 0; i < values.length; i++) {
       const value = values[i];
-      if (value !== undefined) this.setValue(target, state.fields[i] as string, value);
-    }
-    if (this.streaming) {
-      this.ready.push(this.toInput(target));
-      this.entries.settle(target);
+      if (value !== undefined) placeValue(target, places[i] as ValuePlace, value);
     }
   }
 
-  private setValue(entry: Entry, to: string, value: unknown): void {
-    if (!to.startsWith('ratings.')) {
-      entry.facts[to] = value;
+  /** Adds an issue for each item of several raters none of whose cells is filled in (see `RatingGroup`). */
+  private checkRatingGroups(state: SheetState, row: number, cells: readonly RawCell[], issues: CellIssue[] | null): CellIssue[] | null {
+    for (const group of state.groups) {
+      let filled = false;
+      for (const i of group.columns) if (!isBlankCell(cells[(state.others[i] as BoundColumn).index])) filled = true;
+      if (filled) continue;
+      const bounds = group.columns.map((i) => state.others[i] as BoundColumn);
+      const params = { item: group.item, headers: bounds.map((b) => b.header).join(', ') };
+      (issues ??= []).push(this.issue(state, row, cells, bounds[0] as BoundColumn, new CellFailure('noRating', params)));
+    }
+    return issues;
+  }
+
+  /**
+   * A row of the one subject table of a streaming read: its input is handed out at once,
+   * and only its subject is remembered (to find a second row of it).
+   */
+  private addStreamed(
+    state: SheetState,
+    row: number,
+    cells: readonly RawCell[],
+    subject: string | null,
+    period: string | null,
+    name: string | undefined,
+    found: CellIssue[] | null,
+  ): void {
+    const report = state.report;
+    let issues = found;
+    // A subject column that allows empty cells still needs a subject to hand an input out.
+    if (issues === null && subject === null) issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
+    if (issues === null && subject !== null && period !== null) {
+      const first = (this.seen as SeenSubjects).firstRow(subject, period, state.index, row);
+      if (first !== null) {
+        const params = { subject, period, firstRow: `${this.report.sheets[first.sheet]?.sheet ?? ''}!${first.row}` };
+        issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
+      }
+    }
+    if (issues !== null || subject === null || period === null) {
+      report.rowsRejected++;
+      this.reject({ sheet: report.sheet, row, table: (state.binding as HeaderBinding).table.id, subject, issues: issues ?? [] });
       return;
     }
-    const [, item, rater] = to.split('.') as [string, string, string | undefined];
-    const ratings = (entry.ratings ??= {});
-    const rated = value as string | number;
-    if (rater === undefined) ratings[item] = rated;
-    else {
-      const current = ratings[item];
-      const byRater = current !== undefined && typeof current === 'object' ? current : {};
-      byRater[rater] = rated;
-      ratings[item] = byRater;
-    }
+    report.rowsUsed++;
+    const target = this.target;
+    target.facts = {};
+    target.ratings = null;
+    this.placeValues(state, target);
+    // Written out rather than spread: one shape of object, built once per row; keys in the order `toInput` gives.
+    const input: AppraisalInput = name === undefined ? { subject, period, facts: target.facts } : { subject, name, period, facts: target.facts };
+    if (target.ratings) input.ratings = target.ratings;
+    this.report.inputs++;
+    this.ready.push(input);
   }
 
   private reject(rejection: RowRejection): void {

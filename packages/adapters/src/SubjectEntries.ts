@@ -24,9 +24,6 @@ export interface Entry {
   joins: Entry | null;
 }
 
-/** The place in the list of an entry let go of (see `SubjectEntries.settle`). */
-const SETTLED: Entry = Object.freeze({ id: -1, subject: '', period: '', name: undefined, facts: {}, ratings: null, subjectRow: null, rejectedRows: [], joins: null }) as Entry;
-
 /**
  * The entries of a read, by period then by subject (most files have one period: one
  * cheap lookup, then the subject's; no key string is built per row), in order of
@@ -43,9 +40,6 @@ export class SubjectEntries {
   private lastPeriod: string | null = null;
   private lastBySubject: Map<string, Entry> | undefined = undefined;
   private slots: (Entry | undefined)[] = new Array<Entry | undefined>(SLOTS);
-  /** For entries let go of (see {@link settle}): their first row, by period then subject. */
-  private readonly settled = new Map<string, Map<string, string>>();
-  private settledCount = 0;
 
   /** The entry of a subject and period, if read before. */
   find(subject: string, period: string): Entry | undefined {
@@ -73,44 +67,7 @@ export class SubjectEntries {
     }
     const entry = this.lastBySubject?.get(subject);
     if (entry !== undefined) this.last = entry;
-    else if (this.settledCount > 0) {
-      const subjectRow = this.settled.get(period)?.get(subject);
-      // A stand-in for the entry let go of: enough to report a second row of its subject.
-      if (subjectRow !== undefined) return { id: -1, subject, period, name: undefined, facts: {}, ratings: null, subjectRow, rejectedRows: [], joins: null };
-    }
     return entry;
-  }
-
-  /**
-   * Lets go of an entry whose input has been handed out (a single per-subject table, read
-   * row by row): only its first row is kept, by subject and period, so that a second row of
-   * the subject is still found (as a stand-in entry) and reported, while memory holds a few
-   * dozen bytes per subject instead of the entry and its objects.
-   */
-  settle(entry: Entry): void {
-    const subjectRow = entry.subjectRow;
-    if (subjectRow === null || this.list[entry.id] !== entry) return;
-    this.list[entry.id] = SETTLED;
-    this.byPeriod.get(entry.period)?.delete(entry.subject);
-    let bySubject = this.settled.get(entry.period);
-    if (!bySubject) this.settled.set(entry.period, (bySubject = new Map()));
-    bySubject.set(entry.subject, subjectRow);
-    this.settledCount++;
-    if (this.last === entry) this.last = null;
-    this.lastPeriod = null;
-    this.slots = this.slotsWithout(entry);
-  }
-
-  private slotsWithout(entry: Entry): (Entry | undefined)[] {
-    const slots = this.slots;
-    const length = entry.subject.length;
-    if (length > SHORT) return slots;
-    let hash = length;
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ entry.subject.charCodeAt(i), 0x01000193);
-    const slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
-    if (slots[slot] === entry) slots[slot] = undefined;
-    if (slots[slot ^ 1] === entry) slots[slot ^ 1] = undefined;
-    return slots;
   }
 
   /** A new entry for a subject and period not read before. */
@@ -150,11 +107,9 @@ export class SubjectEntries {
 
   /** Hands every entry out, in order of first appearance, and forgets them. */
   takeAll(): Entry[] {
-    const list = this.settledCount > 0 ? this.list.filter((entry) => entry !== SETTLED) : this.list;
+    const list = this.list;
     this.list = [];
     this.byPeriod.clear();
-    this.settled.clear();
-    this.settledCount = 0;
     this.last = null;
     this.lastPeriod = null;
     this.lastBySubject = undefined;

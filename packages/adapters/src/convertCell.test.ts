@@ -24,6 +24,17 @@ describe('compileConverter', () => {
     expect(convert('abc')).toEqual({ ok: false, code: 'notANumber', params: { value: 'abc' } });
   });
 
+  it('reads whole-number text in decimal columns within their bounds, the same as any other decimal', () => {
+    const convert = compileConverter(column({ type: 'decimal', min: 0, max: 10 }), context);
+    expect(convert('10')).toEqual({ ok: true, value: '10' });
+    expect(convert('0')).toEqual({ ok: true, value: '0' });
+    expect(convert('010')).toEqual({ ok: true, value: '10' });
+    expect(convert('11')).toEqual({ ok: false, code: 'aboveMaximum', params: { value: '11', max: 10 } });
+    expect(convert('1000000000000000000')).toEqual({ ok: false, code: 'aboveMaximum', params: { value: '1000000000000000000', max: 10 } });
+    const percent = compileConverter(column({ type: 'decimal', percent: true }), context);
+    expect(percent('85')).toEqual({ ok: true, value: '0.85' });
+  });
+
   it('reads percentage columns', () => {
     const convert = compileConverter(column({ type: 'decimal', percent: true }), context);
     expect(convert('85')).toEqual({ ok: true, value: '0.85' });

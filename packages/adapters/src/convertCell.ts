@@ -168,6 +168,11 @@ export function compileCellReader(column: MappingColumn, context: ConvertContext
         return shown(cell);
       }
       case 'decimal': {
+        if (typeof cell === 'string' && !column.percent) {
+          // A whole number already in canonical form (the common rating cell) is its own decimal.
+          const n = plainWholeNumber(cell);
+          if (n >= 0 && (column.min === undefined || n >= column.min) && (column.max === undefined || n <= column.max)) return cell;
+        }
         const d = decimalOf(cell, column.percent);
         if (d === null) return fail('notANumber', { value: shown(cell) });
         return checkRange(column, d, cell) ?? d;

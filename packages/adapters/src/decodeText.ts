@@ -127,6 +127,23 @@ function firstBadByte(name: Encoding, line: Uint8Array): number {
   return start;
 }
 
+/** The length of the whole lines at the start of `bytes` (up to `end`) that decode strictly in an encoding. */
+function validLines(name: Encoding, bytes: Uint8Array, end: number): number {
+  const decoder = new TextDecoder(name, { fatal: true });
+  let start = 0;
+  while (start < end) {
+    const lf = bytes.indexOf(LF, start);
+    const stop = lf < 0 || lf >= end ? end : lf + 1;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return start;
+    }
+    start = stop;
+  }
+  return end;
+}
+
 /** Decodes a UTF-8 or GB18030 file line by line, strictly, with each line's number and byte offset at hand for errors. */
 class LineDecoder {
   private pending: Buffer = Buffer.alloc(0);
@@ -179,7 +196,11 @@ class LineDecoder {
     const lines = final ? bytes.length : bytes.lastIndexOf(LF) + 1;
     const nonAscii = countNonAscii(bytes, lines);
     if (nonAscii === 0 && !final && bytes.length <= DECIDE_WITHIN) return false;
-    if (!isUtf8(bytes.subarray(0, lines))) this.name = 'gb18030';
+    if (!isUtf8(bytes.subarray(0, lines))) {
+      // Valid in neither: a file of one encoding with a bad byte; the one that reads further is the file's,
+      // so that the error names the bad byte's row (a UTF-8 file read as GB18030 would fail on its header).
+      this.name = validLines('utf-8', bytes, lines) > validLines('gb18030', bytes, lines) ? 'utf-8' : 'gb18030';
+    }
     else if (nonAscii >= EVIDENCE || final || bytes.length > DECIDE_WITHIN) this.name = 'utf-8';
     else return false;
     return true;

@@ -4,6 +4,7 @@
  */
 export const CELL_ISSUE_CODES = [
   'emptyCell',
+  'noRating',
   'notANumber',
   'notAnInteger',
   'belowMinimum',

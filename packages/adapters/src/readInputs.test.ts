@@ -159,6 +159,48 @@ describe('readInputs on a file with bad cells', () => {
     ]);
   });
 
+  it('rejects a subject of a second file already read in the first, naming the first file\'s row', async () => {
+    const header = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5';
+    const dir = mkdtempSync(join(tmpdir(), 'kaohe-dup-'));
+    try {
+      writeFileSync(join(dir, 'a.csv'), [header, 'E1,1,1,1,1,1,1,1', 'E2,1,1,1,1,1,1,1'].join('\n'));
+      writeFileSync(join(dir, 'b.csv'), [header, 'E3,1,1,1,1,1,1,1', 'E2,1,1,1,1,1,1,1', 'E1,1,1,1,1,1,1,1'].join('\n'));
+      const { inputs, report } = await readAllInputs([join(dir, 'a.csv'), join(dir, 'b.csv')], { mapping: PRESALES, period: '2026-Q3' });
+      expect(inputs.map((i) => i.subject)).toEqual(['E1', 'E2', 'E3']);
+      const sheets = report.sheets.map((s) => s.sheet);
+      expect(report.rejected.map((r) => [r.sheet, r.row, r.issues[0]!.reason.params['firstRow']])).toEqual([
+        [sheets[1], 3, `${sheets[0]}!3`],
+        [sheets[1], 4, `${sheets[0]}!2`],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a row without a subject even when the mapping lets its cell be empty', async () => {
+    const mapping = {
+      schemaVersion: 1 as const,
+      id: 'loose',
+      tables: [{ id: 't', mode: 'perSubject' as const, columns: [{ to: 'subject', headers: ['工号'], allowEmpty: true }, { to: 'x', headers: ['X'], type: 'integer' as const }] }],
+    };
+    const { inputs, report } = await readAllInputs(Buffer.from('工号,X\nE1,1\n,2\nE3,3\n'), { mapping, period: '2026-Q3' });
+    expect(inputs.map((i) => i.subject)).toEqual(['E1', 'E3']);
+    expect(report.rejected.map((r) => [r.row, r.issues.map((i) => [i.column, i.reason.code])])).toEqual([[3, [['A', 'emptyCell']]]]);
+  });
+
+  it('stops reading when the loop that reads stops', async () => {
+    const rows = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5'];
+    for (let i = 0; i < 5000; i++) rows.push(`E${i},1,1,1,1,1,1,1`);
+    const reader = readInputs(Readable.from([Buffer.from(rows.join('\n'))]), { mapping: PRESALES, period: '2026-Q3' });
+    const subjects: string[] = [];
+    for await (const input of reader) {
+      subjects.push(input.subject);
+      if (subjects.length === 3) break;
+    }
+    expect(subjects).toEqual(['E0', 'E1', 'E2']);
+    expect(reader.report.sheets[0]!.rowsUsed).toBeLessThan(5000);
+  });
+
   it('rejects a second row for the same subject and period', async () => {
     const csv = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\nE1,1,1,1,1,1,1,1\nE1,2,2,1,1,1,1,1\n';
     const { inputs, report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
@@ -268,13 +310,14 @@ describe('readInputs errors', () => {
   });
 
   it('names the header as the sheet writes it when a required cell is empty', async () => {
-    const csv = '工号,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,8,9,,9\n';
+    // P3 has one rater, so its cell is required (P4's raters may each be left empty: see optionalRaters.test.ts).
+    const csv = '工号,立项项目数,中标项目数,销售目标完成率,P3 评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,,9,8,9\n';
     const { report } = await readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
     const [issue] = report.rejected[0]!.issues;
-    expect([issue!.column, issue!.header, issue!.reason.code]).toEqual(['G', 'P4 销售', 'emptyCell']);
+    expect([issue!.column, issue!.header, issue!.reason.code]).toEqual(['E', 'P3 评分', 'emptyCell']);
     expect(issue!.message).toEqual({
-      'zh-CN': '“P4 销售”列的单元格为空，此列必须填写。',
-      en: 'The cell under "P4 销售" is empty, and this column needs a value.',
+      'zh-CN': '“P3 评分”列的单元格为空，此列必须填写。',
+      en: 'The cell under "P3 评分" is empty, and this column needs a value.',
     });
   });
 });

@@ -11,6 +11,38 @@ import type { ReadReport, RowRejection } from './readReport.js';
 import { schemeMapping } from './schemeMapping.js';
 import { RECORD_BATCHES, type RecordSheetRows } from './sheetSource.js';
 
+/** Inputs handed out together once the sources end (events are grouped by subject then). */
+const FINAL_BATCH = 512;
+/** Rows of a streaming read turned into inputs before they are handed out. */
+const SLICE = 128;
+
+/**
+ * The items of batches one at a time: each `next()` takes the next item of the batch at hand,
+ * so that only a new batch waits on the source.
+ */
+function oneByOne<T>(batches: AsyncGenerator<readonly T[]>): AsyncIterator<T> {
+  let batch: readonly T[] = [];
+  let at = 0;
+  const next = async (): Promise<IteratorResult<T>> => {
+    while (at === batch.length) {
+      const result = await batches.next();
+      if (result.done === true) return { value: undefined, done: true };
+      batch = result.value;
+      at = 0;
+    }
+    return { value: batch[at++] as T, done: false };
+  };
+  return {
+    next: () => (at < batch.length ? Promise.resolve({ value: batch[at++] as T, done: false }) : next()),
+    return: async (): Promise<IteratorResult<T>> => {
+      batch = [];
+      at = 0;
+      await batches.return(undefined);
+      return { value: undefined, done: true };
+    },
+  };
+}
+
 /** Options of {@link readInputs}. */
 export interface ReadInputsOptions {
   /**
@@ -92,28 +124,43 @@ export function readInputs(source: InputSource | readonly InputSource[], options
   });
   const sources: readonly InputSource[] = Array.isArray(source) ? source : [source as InputSource];
   let rowsRead = 0;
-  async function* run(): AsyncGenerator<AppraisalInput> {
+  // Inputs go out in batches: a generator yielding each input would cost a few promises apiece.
+  async function* run(): AsyncGenerator<readonly AppraisalInput[]> {
     for (const one of sources) {
       for await (const sheet of openSource(one, options)) {
         const state = assembler.beginSheet(sheet.name);
         const records = (sheet as RecordSheetRows)[RECORD_BATCHES];
         if (records !== undefined) {
           for await (const batch of records) {
-            assembler.addRecords(state, batch.firstRow, batch.records);
+            if (assembler.streaming) {
+              // In slices, so that few inputs wait at a time (fewer of them outlive a young-generation collection).
+              const all = batch.records;
+              for (let at = 0; at < all.length; at += SLICE) {
+                assembler.addRecords(state, batch.firstRow + at, all.slice(at, at + SLICE));
+                yield assembler.takeReady();
+              }
+            } else assembler.addRecords(state, batch.firstRow, batch.records);
             if (options.onProgress) options.onProgress((rowsRead += batch.records.length));
-            if (assembler.streaming) yield* assembler.takeReady();
           }
         } else {
           for await (const batch of sheet.batches) {
             assembler.addRows(state, batch);
             if (options.onProgress) options.onProgress((rowsRead += batch.length));
-            if (assembler.streaming) yield* assembler.takeReady();
+            if (assembler.streaming) yield assembler.takeReady();
           }
         }
         assembler.endSheet(state);
       }
     }
-    yield* assembler.finish();
+    let batch: AppraisalInput[] = [];
+    for (const input of assembler.finish()) {
+      batch.push(input);
+      if (batch.length === FINAL_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    yield batch;
   }
   let started = false;
   return {
@@ -121,7 +168,7 @@ export function readInputs(source: InputSource | readonly InputSource[], options
     [Symbol.asyncIterator]() {
       if (started) throw new Error('readInputs: a reader can be iterated once');
       started = true;
-      return run();
+      return oneByOne(run());
     },
   };
 }

@@ -121,6 +121,8 @@ function ratingColumns(item: Item, panel: readonly Rater[] | undefined): ColumnI
       to: `ratings.${item.id}.${rater.id}`,
       headers: unique([`${zh}(${rz})`, `${rz}评分`, `${item.id} ${rz}`, `${item.id}(${rz})`, `${item.id} ${re}`, `${item.id}.${rater.id}`]),
       ...range,
+      // The scheme takes the raters who rated (at least one: see the assembler's rating groups), so each rater's cell may be empty.
+      allowEmpty: true,
     };
   });
 }
@@ -131,7 +133,8 @@ function ratingColumns(item: Item, panel: readonly Rater[] | undefined): ColumnI
  * fact's Chinese description — the header a department writes — with its English
  * description and its name as aliases, typed from the fact's type and bounds; enum
  * values also accepted under the names the scheme's choice items give them) and a
- * rating column per rated item (one per rater when it names several); and a sheet
+ * rating column per rated item (one per rater when it names several, each of which may
+ * be empty since the scheme takes the raters who rated); and a sheet
  * with a row per event for each `events` fact. The mapping shipped for the scheme's
  * id (the headers a real department writes, where they differ) is merged over it.
  * Works for any scorecard, preset or not, that declares inputs or rated items.

@@ -93,9 +93,14 @@ function columnNote(column: MappingColumn, mode: MappingTable['mode'], header: L
   const list = (locale: keyof LocalizedText): string =>
     column.type === 'choice' && choices ? (locale === 'en' ? `: ${choices.en.join(', ')}` : `：${choices['zh-CN'].join('、')}`) : '';
   const required = column.required && !column.allowEmpty;
+  // A rater's cell may be empty, but not every rater's of the item (see `RatingGroup`).
+  const rater = /^ratings\.([^.]+)\.[^.]+$/.exec(column.to)?.[1];
+  const optional: LocalizedText = rater === undefined
+    ? { 'zh-CN': '选填，可留空。', en: 'Optional: may be left empty.' }
+    : { 'zh-CN': `选填，可留空；但 ${rater} 至少需要一位评分人的评分。`, en: `Optional: may be left empty, but ${rater} needs at least one rater's rating.` };
   return {
-    'zh-CN': `${what['zh-CN']}：${type['zh-CN']}${list('zh-CN')}${range('zh-CN')}。${required ? '必填。' : '选填，可留空。'}`,
-    en: `${what.en}: ${type.en}${list('en')}${range('en')}. ${required ? 'Required.' : 'Optional: may be left empty.'}`,
+    'zh-CN': `${what['zh-CN']}：${type['zh-CN']}${list('zh-CN')}${range('zh-CN')}。${required ? '必填。' : optional['zh-CN']}`,
+    en: `${what.en}: ${type.en}${list('en')}${range('en')}. ${required ? 'Required.' : optional.en}`,
   };
 }
 

@@ -1,3 +1,5 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDecimalString } from './toDecimalString.js';
 
@@ -36,6 +38,9 @@ describe('toDecimalString', () => {
     expect(toDecimalString('85', true)).toBe('0.85');
     expect(toDecimalString(85, true)).toBe('0.85');
     expect(toDecimalString('85%', true)).toBe('0.85');
+    expect(toDecimalString('-.5', true)).toBe('-0.005');
+    expect(toDecimalString('-0.00', true)).toBe('0');
+    expect(toDecimalString(' 5000000.00000000000009 ', true)).toBe('50000.0000000000000009');
   });
 
   it.each(['abc', '', '1,23', '12,34.5', '1.2.3', '85%%', '--1', 'NaN', '一百'])('refuses %j', (text) => {
@@ -45,5 +50,18 @@ describe('toDecimalString', () => {
   it('refuses non-finite numbers', () => {
     expect(toDecimalString(Number.NaN)).toBeNull();
     expect(toDecimalString(Number.POSITIVE_INFINITY)).toBeNull();
+  });
+
+  it('reads digits with a percent sign exactly as dividing by 100 does, at any length', () => {
+    const Exact = Decimal.clone({ precision: 100 });
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(digits, fc.option(digits, { nil: undefined }), (int, frac) => {
+        const text = frac === undefined ? int : `${int}.${frac}`;
+        const d = new Exact(text).div(100);
+        expect(toDecimalString(`${text}%`)).toBe(d.isZero() ? '0' : d.toFixed());
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 });

@@ -31,6 +31,37 @@ export function plainWholeNumber(text: string): number {
   return n;
 }
 
+/** The canonical decimal of `int.frac` divided by 100 (digits only), by moving the point: exact, without a `Decimal`. */
+function hundredth(int: string, frac: string): string {
+  const digits = int + frac;
+  const point = int.length - 2;
+  let whole = point > 0 ? digits.slice(0, point) : '';
+  let part = point > 0 ? digits.slice(point) : '0'.repeat(-point) + digits;
+  let lead = 0;
+  while (lead < whole.length && whole.charCodeAt(lead) === 48) lead++;
+  whole = lead === whole.length ? '0' : whole.slice(lead);
+  let end = part.length;
+  while (end > 0 && part.charCodeAt(end - 1) === 48) end--;
+  part = part.slice(0, end);
+  return part === '' ? whole : `${whole}.${part}`;
+}
+
+/**
+ * The value of text written as digits, perhaps a point and more digits, then a percent
+ * sign (`85%`, `92.5%`: the common cell of a ratio column), else `null`.
+ */
+function plainPercent(text: string): string | null {
+  const end = text.length - 1;
+  if (end < 1 || text.charCodeAt(end) !== 37) return null;
+  let point = -1;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point < 0 && i > 0 && i < end - 1) point = i;
+    else if (c < 48 || c > 57) return null;
+  }
+  return point < 0 ? hundredth(text.slice(0, end), '') : hundredth(text.slice(0, point), text.slice(point + 1, end));
+}
+
 /**
  * The exact decimal a number, or a number written as text, stands for, as a
  * canonical decimal string; `null` when it is not a number.
@@ -49,7 +80,11 @@ export function plainWholeNumber(text: string): number {
  * toDecimalString('abc')      // null
  */
 export function toDecimalString(value: number | string, percent = false): string | null {
-  if (!percent && typeof value === 'string' && plainWholeNumber(value) >= 0) return value;
+  if (typeof value === 'string') {
+    if (!percent && plainWholeNumber(value) >= 0) return value;
+    const quick = plainPercent(value);
+    if (quick !== null) return quick;
+  }
   let text: string;
   let isPercent = percent;
   if (typeof value === 'number') {
@@ -66,6 +101,13 @@ export function toDecimalString(value: number | string, percent = false): string
     else if (!PLAIN.test(text) && !EXPONENT.test(text)) return null;
   }
   if (!isPercent) return canonical(text);
+  if (PLAIN.test(text)) {
+    // Moving the point keeps every digit (a Decimal would round past 20 of them).
+    const negative = text.startsWith('-');
+    const [int = '', frac = ''] = (negative ? text.slice(1) : text).split('.');
+    const value = hundredth(int === '' ? '0' : int, frac);
+    return negative && value !== '0' ? `-${value}` : value;
+  }
   const d = new Decimal(text).div(100);
   return d.isZero() ? '0' : d.toFixed();
 }

@@ -194,10 +194,11 @@ describe('headers as the sheet writes them', () => {
   });
 
   it('names the header of the user\'s sheet and its column for an empty cell, and reads a "subject" column', async () => {
-    const csv = file('alias.csv', 'subject,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,P4 销售,重点项目分析评分\nE1,10,6,95%,8,9,,9\n');
+    // P5 has one rater, so its cell is required (P4's raters may each be left empty).
+    const csv = file('alias.csv', 'subject,立项项目数,中标项目数,销售目标完成率,降低成本评分,项目经理评分,销售评分,P5\nE1,10,6,95%,8,9,8,\n');
     const { code, stderr } = await run('appraise', '--preset', PRESALES, '--input', csv, '--period', '2026-Q3');
     expect(code).toBe(1);
-    expect(stderr).toContain('alias!G2 (P4 销售): The cell under "P4 销售" is empty, and this column needs a value.');
-    expect(stderr).not.toContain('销售评分');
+    expect(stderr).toContain('alias!H2 (P5): The cell under "P5" is empty, and this column needs a value.');
+    expect(stderr).not.toContain('重点项目分析评分');
   });
 });

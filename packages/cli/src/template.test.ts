@@ -38,8 +38,8 @@ describe('kaohe presets show', () => {
       ['E', '中标项目数', 'Projects won', 'required'],
       ['F', '销售目标完成率', 'Sales target achievement', 'required'],
       ['G', '降低成本评分', 'Cost reduction (P3)', 'required'],
-      ['H', '项目经理评分', 'P4 project manager', 'required'],
-      ['I', '销售评分', 'P4 sales', 'required'],
+      ['H', '项目经理评分', 'P4 project manager', 'optional'],
+      ['I', '销售评分', 'P4 sales', 'optional'],
       ['J', '重点项目分析评分', 'Key project analysis (P5)', 'required'],
     ]);
     const zh = await run('presets', 'show', PRESALES, '--locale', 'zh-CN');

@@ -6,6 +6,7 @@ import type { MessageCode } from '../issueCodes.js';
  */
 export const en: Record<MessageCode, string> = {
   emptyCell: 'The cell under "{header}" is empty, and this column needs a value.',
+  noRating: 'Item {item} needs a rating from at least one of its raters, and its columns ({headers}) are all empty.',
   notANumber: '"{value}" is not a number (write for example 12, 1,234, 12.5 or 85%).',
   notAnInteger: '"{value}" is not a whole number.',
   belowMinimum: '{value} is below the smallest allowed value, {min}.',

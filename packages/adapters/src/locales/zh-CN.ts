@@ -5,6 +5,7 @@ import type { MessageCode } from '../issueCodes.js';
  */
 export const zhCN: Record<MessageCode, string> = {
   emptyCell: '“{header}”列的单元格为空，此列必须填写。',
+  noRating: '{item} 至少需要一位评分人的评分，而其各列（{headers}）均为空。',
   notANumber: '“{value}”不是数字（可写作 12、1,234、12.5 或 85%）。',
   notAnInteger: '“{value}”不是整数。',
   belowMinimum: '{value} 小于允许的最小值 {min}。',
