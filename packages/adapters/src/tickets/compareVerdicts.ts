@@ -28,15 +28,8 @@ export function compareVerdicts(read: TicketRead, subject: string, result: Verdi
     const late = lines.some((l) => LATE.has(l.code));
     if (!late && !lines.some((l) => MET.has(l.code))) continue;
     if (late === v.breached) continue;
-    notices.push(
-      ticketNotice('ticketVerdictDisagrees', v.ticket, {
-        metric: v.metric,
-        source: v.breached ? 'breached' : 'met',
-        step: v.step,
-        kaohe: late ? 'late' : 'met',
-        rule: v.rule,
-      }),
-    );
+    const params = { metric: v.metric, source: v.breached ? 'breached' : 'met', step: v.step, kaohe: late ? 'late' : 'met', rule: v.rule };
+    notices.push(ticketNotice('ticketVerdictDisagrees', v.ticket, params, false, v.position));
   }
   return notices;
 }
