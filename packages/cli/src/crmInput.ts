@@ -59,6 +59,7 @@ export async function readCrmSource(source: CrmSource, profile: CrmProfile, file
     code: 'crmNotReady',
     message: cliMessage(locale, 'sourceNotReady', { record: n.recordId, subject: n.subject, scheme: schemeId, missing: listOf(locale, n.missing) }),
     record: n.recordId,
+    subject: n.subject,
   }));
   const parts = read.projects.map((p) => ({ subject: p.subject, name: p.name, facts: p.facts }));
   return { parts, rejected, warnings, records: records.length, used: read.projects.length, verdicts: null };

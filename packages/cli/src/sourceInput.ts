@@ -156,12 +156,12 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
     sources.push({ name: listOf(locale, history), primary: false, parts: read.parts });
     for (const g of read.gaps) {
       const message = cliMessage(locale, 'historySubjectGap', { subject: g.subject, present: listOf(locale, g.present), missing: listOf(locale, g.missing) });
-      gaps.push({ file: listOf(locale, history), sheet: '', row: 0, column: '', value: '', code: 'historySubjectGap', message, record: g.subject });
+      gaps.push({ file: listOf(locale, history), sheet: '', row: 0, column: '', value: '', code: 'historySubjectGap', message, subject: g.subject });
     }
   }
   const joined = adapters.joinSubjects(sources, { period });
   const withheld: WithheldSubject[] = joined.issues.filter((i) => i.error).map((i) => ({ file: options.input, subject: i.subject, period, rows: [], message: i.message[locale], code: i.code }));
-  const listed: CellWarning[] = joined.issues.filter((i) => !i.error).map((i) => ({ file: options.input, sheet: '', row: 0, column: '', value: '', code: i.code, message: i.message[locale], record: i.subject }));
+  const listed: CellWarning[] = joined.issues.filter((i) => !i.error).map((i) => ({ file: options.input, sheet: '', row: 0, column: '', value: '', code: i.code, message: i.message[locale], subject: i.subject }));
   const verdicts: CellWarning[] = [];
   async function* inputs(): AsyncGenerator<(typeof joined.inputs)[number]> {
     yield* joined.inputs;
@@ -170,7 +170,7 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
     inputs: inputs(),
     seen(result: SchemeResult) {
       if (primary.verdicts === null || !('lines' in result) || result.kind !== 'penaltyRegime') return;
-      for (const n of adapters.compareVerdicts(primary.verdicts, result.subject, result)) verdicts.push(ticketWarning(n, options.input, locale));
+      for (const n of adapters.compareVerdicts(primary.verdicts, result.subject, result)) verdicts.push(ticketWarning(n, options.input, locale, result.subject));
     },
     finish: () => ({
       file: options.input,

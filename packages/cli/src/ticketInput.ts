@@ -6,9 +6,10 @@ import type { Adapters, JsonReader, SourceFiles, TicketSource } from './sources'
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
-/** A ticket notice as a warning of the run, naming the ticket. */
-export function ticketWarning(notice: TicketNotice, file: string, locale: Locale): CellWarning {
-  return { file, sheet: 'tickets', row: 0, column: text(notice.params['from'] ?? notice.params['step']), value: text(notice.params['value']), code: notice.code, message: notice.message[locale], record: notice.ticket };
+/** A ticket notice as a warning of the run, naming the ticket (and the subject it is held against, where known). */
+export function ticketWarning(notice: TicketNotice, file: string, locale: Locale, subject?: string): CellWarning {
+  const warning = { file, sheet: 'tickets', row: notice.position ?? 0, column: text(notice.params['from'] ?? notice.params['step']), value: text(notice.params['value']), code: notice.code, message: notice.message[locale], record: notice.ticket };
+  return subject === undefined ? warning : { ...warning, subject };
 }
 
 /**
@@ -28,8 +29,9 @@ export async function readTicketSource(source: TicketSource, profile: TicketProf
   const leftOut = read.notices.filter((n) => n.leftOut);
   const rejected = leftOut.map((n) => {
     const { column, value, code, message } = ticketWarning(n, files.input, locale);
-    return { file: files.input, sheet: 'tickets', row: 0, subject: null, record: n.ticket, cells: [{ column, header: text(n.params['step']), value, code, message }] };
+    return { file: files.input, sheet: 'tickets', row: n.position ?? 0, subject: null, record: n.ticket, cells: [{ column, header: text(n.params['step']), value, code, message }] };
   });
-  const warnings = read.notices.filter((n) => !n.leftOut).map((n) => ticketWarning(n, files.input, locale));
+  const holder = new Map(read.orders.map((o) => [o.provenance.ticket, o.subject]));
+  const warnings = read.notices.filter((n) => !n.leftOut).map((n) => ticketWarning(n, files.input, locale, holder.get(n.ticket)));
   return { parts, rejected, warnings, records: read.orders.length + new Set(leftOut.map((n) => n.ticket)).size, used: read.orders.length, verdicts: read };
 }
