@@ -97,7 +97,7 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
   if (flag === undefined || value === undefined) {
     if (inputFormat(options.input, undefined, locale).kind !== 'json') throw new UsageError(cliMessage(locale, 'joinNeedsJson'));
     const parts = await jsonParts(options.input, io, locale);
-    return { label: options.input, read: { parts, rejected: [], warnings: [], records: parts.length, used: parts.length, verdicts: null } };
+    return { label: options.input, read: { parts, rejected: [], warnings: [], records: parts.length, used: parts.length, verdicts: null, sources: new Map() } };
   }
   const { source, profile } = await resolveSource(flag, value, adapters, scheme, io, locale);
   for (const key of Object.keys(EXTRA_FLAGS) as Array<keyof typeof EXTRA_FLAGS>) {
@@ -168,6 +168,7 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
   }
   return {
     inputs: inputs(),
+    sourcesOf: (subject: string) => primary.sources.get(subject),
     seen(result: SchemeResult) {
       if (primary.verdicts === null || !('lines' in result) || result.kind !== 'penaltyRegime') return;
       for (const n of adapters.compareVerdicts(primary.verdicts, result.subject, result)) verdicts.push(ticketWarning(n, options.input, locale, result.subject));

@@ -154,6 +154,30 @@ describe('records and tickets that cannot be used', () => {
   });
 });
 
+describe('where each fact of a result came from', () => {
+  it('a CRM run\'s result lists each fact with the record, its position in the export and the field read', async () => {
+    const { stdout } = await run('appraise', ...crmRun, '--input', `${SF}/opportunities.json`, '--format', 'jsonl');
+    const [result] = jsonl(stdout);
+    const sources = result?.['sources'] as Array<Record<string, unknown>>;
+    expect(sources.find((s) => s['fact'] === 'contractValue')).toEqual({ fact: 'contractValue', source: 'salesforce', file: `${SF}/opportunities.json`, row: 2, record: '006J8000004HfQ2IAK', object: 'Opportunity', field: 'Amount', value: '1500000' });
+    // a stage change is a row of the stage history, named by its id: no position in the export is claimed for it
+    expect(sources.filter((s) => s['fact'] === 'actualDays').map((s) => [s['object'], s['field'], s['row']])).toEqual([['OpportunityFieldHistory', 'CreatedDate', undefined], ['Opportunity', 'AcceptedOn__c', 2]]);
+    // every fact the CRM gave has its source; the ratings came from the raters' sheet
+    const facts = (await run('appraise', ...crmRun, '--input', `${SF}/opportunities.json`)).stdout;
+    const json = JSON.parse(facts) as { results: Array<{ sources: unknown }> };
+    expect(json.results[0]?.sources).toEqual(sources);
+  });
+
+  it('a service desk run\'s result lists each field of each order with its ticket and position; a JSON input\'s has none', async () => {
+    const [result] = jsonl((await run('appraise', ...ticketRun, '--format', 'jsonl')).stdout);
+    const sources = result?.['sources'] as Array<Record<string, unknown>>;
+    expect(sources.filter((s) => s['fact'] === 'orders[2].onSiteAt')).toEqual([{ fact: 'orders[2].onSiteAt', source: 'zendesk', file: `${ZD}/export-2026-10.json`, row: 3, record: '1003', field: 'custom_fields[360000000002]' }]);
+    expect(new Set(sources.map((s) => s['record']))).toEqual(new Set(['1001', '1002', '1003']));
+    const plain = jsonl((await run('appraise', '--preset', TECHNICIAN, '--input', 'examples/subjects/example-k.json', '--format', 'jsonl')).stdout);
+    expect(plain[0]).not.toHaveProperty('sources');
+  });
+});
+
 describe('sources joined by subject', () => {
   it('a fact two sources give differently is an error naming both sources and both values', async () => {
     const facts = file('facts.json', [{ subject: 'PRJ-2026-002', facts: { contractValue: '1,600,000.00', budget: '100,000' } }]);

@@ -3,6 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locale, SchemeResult, SchemeSource } from '@kaohe/core';
 import type { AppraisalInput, Mapping, ReadReport } from '@kaohe/adapters';
+import type { FactSource } from './factSource';
 import type { CliIo } from './io';
 import { fileProblem } from './fileProblem';
 import { readJsonFile } from './loadScheme';
@@ -88,6 +89,8 @@ export interface SpreadsheetRead {
 /** A spreadsheet being read: iterate `inputs` (once), then `finish` tells what was not used. */
 export interface SpreadsheetStream {
   readonly inputs: AsyncIterable<AppraisalInput>;
+  /** Where a subject's facts came from (a CRM's records and fields, a service desk's tickets), printed beside its result. */
+  sourcesOf?(subject: string): readonly FactSource[] | undefined;
   /** Sees each result as it is made (a service desk's own SLA verdicts are compared with it). */
   seen?(result: SchemeResult): void;
   finish(): SpreadsheetRead;

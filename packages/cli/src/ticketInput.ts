@@ -1,5 +1,6 @@
 import type { SubjectPart, TicketNotice, TicketProfile } from '@kaohe/adapters';
 import type { Locale } from '@kaohe/core';
+import type { FactSource } from './factSource';
 import type { PrimaryRead } from './primaryRead';
 import type { CellWarning } from './spreadsheetInput';
 import type { Adapters, JsonReader, SourceFiles, TicketSource } from './sources';
@@ -24,7 +25,15 @@ export function ticketWarning(notice: TicketNotice, file: string, locale: Locale
 export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, adapters: Adapters, json: JsonReader, locale: Locale): Promise<PrimaryRead> {
   const read = await source.read(adapters, files, profile, json);
   const bySubject = new Map<string, Array<Readonly<Record<string, string>>>>();
-  for (const o of read.orders) bySubject.set(o.subject, [...(bySubject.get(o.subject) ?? []), o.order]);
+  const sources = new Map<string, FactSource[]>();
+  for (const o of read.orders) {
+    const orders = bySubject.get(o.subject) ?? [];
+    const { source, ticket, position } = o.provenance;
+    const placed = { file: files.input, ...(position === undefined ? {} : { row: position }) };
+    const fields = Object.entries(o.provenance.fields).map(([name, field]) => ({ fact: `${read.fact}[${orders.length}].${name}`, source, ...placed, record: ticket, field }));
+    sources.set(o.subject, [...(sources.get(o.subject) ?? []), ...fields]);
+    bySubject.set(o.subject, [...orders, o.order]);
+  }
   const parts: SubjectPart[] = [...bySubject].map(([subject, orders]) => ({ subject, facts: { [read.fact]: orders } }));
   const leftOut = read.notices.filter((n) => n.leftOut);
   const rejected = leftOut.map((n) => {
@@ -33,5 +42,5 @@ export async function readTicketSource(source: TicketSource, profile: TicketProf
   });
   const holder = new Map(read.orders.map((o) => [o.provenance.ticket, o.subject]));
   const warnings = read.notices.filter((n) => !n.leftOut).map((n) => ticketWarning(n, files.input, locale, holder.get(n.ticket)));
-  return { parts, rejected, warnings, records: read.orders.length + new Set(leftOut.map((n) => n.ticket)).size, used: read.orders.length, verdicts: read };
+  return { parts, rejected, warnings, records: read.orders.length + new Set(leftOut.map((n) => n.ticket)).size, used: read.orders.length, verdicts: read, sources };
 }
