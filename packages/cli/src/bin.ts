@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { main } from './main';
 
+// A reader that goes away (`kaohe presets | head -1`) is no failure: the commands that stream
+// stop at their next write, and the others finish into the closed pipe.
+process.stdout.on('error', (error: Error & { code?: string }) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
   (code) => {
     process.exitCode = code;

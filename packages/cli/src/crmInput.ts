@@ -1,5 +1,6 @@
 import type { CrmIssue, CrmProfile } from '@kaohe/adapters';
 import type { Locale, SchemeSource } from '@kaohe/core';
+import type { FactSource } from './factSource';
 import { cliMessage, listOf } from './messages';
 import type { PrimaryRead } from './primaryRead';
 import type { Adapters, CrmSource, JsonReader, SourceFiles } from './sources';
@@ -59,7 +60,17 @@ export async function readCrmSource(source: CrmSource, profile: CrmProfile, file
     code: 'crmNotReady',
     message: cliMessage(locale, 'sourceNotReady', { record: n.recordId, subject: n.subject, scheme: schemeId, missing: listOf(locale, n.missing) }),
     record: n.recordId,
+    subject: n.subject,
   }));
   const parts = read.projects.map((p) => ({ subject: p.subject, name: p.name, facts: p.facts }));
-  return { parts, rejected, warnings, records: records.length, used: read.projects.length, verdicts: null };
+  // A record of the export is placed by its file and position; a stage-history row or a related record by its id alone.
+  const sourcesOf = (facts: typeof read.projects[number]['provenance']): FactSource[] =>
+    Object.entries(facts).flatMap(([fact, list]) =>
+      list.map((p) => {
+        const at = position.get(p.recordId);
+        return { fact, source: p.source, ...(at === undefined ? {} : { file: files.input, row: at.row }), record: p.recordId, object: p.object, field: p.field, ...(p.value === undefined ? {} : { value: p.value }) };
+      }),
+    );
+  const sources = new Map(read.projects.map((p) => [p.subject, sourcesOf(p.provenance)]));
+  return { parts, rejected, warnings, records: records.length, used: read.projects.length, verdicts: null, sources };
 }

@@ -1,11 +1,30 @@
 import type { ResultsSink } from './resultsSink';
+import type { CellWarning } from './spreadsheetInput';
 import type { TextOut } from './textOut';
+
+/** A warning as a JSON line: its code and message, and the file, cell, record and subject where known. */
+function warningLine(w: CellWarning): object {
+  return {
+    type: 'warning',
+    code: w.code,
+    message: w.message,
+    file: w.file,
+    ...(w.sheet === '' ? {} : { sheet: w.sheet }),
+    ...(w.row > 0 ? { row: w.row } : {}),
+    ...(w.column === '' ? {} : { column: w.column }),
+    ...(w.value === '' ? {} : { value: w.value }),
+    ...(w.record === undefined ? {} : { record: w.record }),
+    ...(w.subject === undefined ? {} : { subject: w.subject }),
+  };
+}
 
 /**
  * JSON Lines as DESIGN.md gives them: a compact object a line with a `type`: `result` (the
  * result object of the JSON output), `error` (file, subject, field, code, message: a subject
  * that could not be appraised or was withheld), `rejected` (sheet, row, column, value, reason:
- * a bad cell of an input row) and a last `summary` (read, appraised, rejected, errors, blank).
+ * a bad cell of an input row), `warning` (code, message, and file, sheet, row, column, value,
+ * record, subject where known: what to look at without failing the run) and a last `summary`
+ * (read, appraised, rejected, errors, blank, warnings).
  *
  * @example
  * const sink = jsonlSink(streamOut(process.stdout));
@@ -20,10 +39,11 @@ export function jsonlSink(out: TextOut): ResultsSink {
       const record = row.record === undefined ? {} : { record: row.record };
       for (const cell of row.cells) await line({ type: 'rejected', sheet: row.sheet, row: row.row, ...record, column: cell.column, value: cell.value, reason: cell.message });
     },
-    async end({ summary, withheld }) {
+    async end({ summary, withheld, warnings }) {
       for (const w of withheld) await line({ type: 'error', file: w.file, subject: w.subject, field: '', code: w.code ?? 'subjectHasRejectedRows', message: w.message });
+      for (const w of warnings) await line(warningLine(w));
       const { read, appraised, rejected, errors, blank } = summary;
-      await line({ type: 'summary', read, appraised, rejected, errors, blank });
+      await line({ type: 'summary', read, appraised, rejected, errors, blank, warnings: warnings.length });
       await out.close();
     },
   };

@@ -85,7 +85,7 @@ describe('kaohe appraise over a large file, as a process', () => {
       const expected = i % BLANK_EVERY === 500 || i % BAD_EVERY === 7 ? 0 : 1;
       if (seen[i] !== expected) expect.fail(`subject E${i}: ${String(seen[i])} result line(s), expected ${String(expected)}`);
     }
-    expect(summary).toEqual({ type: 'summary', read: ROWS, appraised: counts.good, rejected: counts.bad, errors: 0, blank: counts.blank });
+    expect(summary).toEqual({ type: 'summary', read: ROWS, appraised: counts.good, rejected: counts.bad, errors: 0, blank: counts.blank, warnings: 0 });
     const s = summary as unknown as Record<string, number>;
     expect(s.read).toBe((s.appraised ?? 0) + (s.errors ?? 0) + (s.rejected ?? 0) + (s.blank ?? 0));
   });

@@ -13,6 +13,7 @@ import { EXIT, type CliIo } from './io';
 import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
 import { sourceFlags } from './sourceFlags';
+import { OutputClosed } from './textOut';
 
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
@@ -71,6 +72,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new UsageError(unknownCommand(locale, command));
     }
   } catch (error) {
+    // The reader took what it wanted (`| head -1`): nothing is wrong, and nothing more is read.
+    if (error instanceof OutputClosed) return EXIT.ok;
     if (error instanceof UsageError) {
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.usage;

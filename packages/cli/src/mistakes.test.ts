@@ -155,7 +155,7 @@ describe('input and output file kinds', () => {
     // JSON Lines as DESIGN.md gives them: a typed line per result, then the summary.
     const lines = readFileSync(jsonl, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { type: string; subject?: string });
     expect(lines.map((l) => [l.type, l.subject])).toEqual([['result', 'E2001'], ['result', 'E2002'], ['summary', undefined]]);
-    expect(lines[2]).toEqual({ type: 'summary', read: 2, appraised: 2, rejected: 0, errors: 0, blank: 0 });
+    expect(lines[2]).toEqual({ type: 'summary', read: 2, appraised: 2, rejected: 0, errors: 0, blank: 0, warnings: 0 });
   });
 });
 

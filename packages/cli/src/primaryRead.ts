@@ -1,4 +1,5 @@
 import type { SubjectPart, TicketRead } from '@kaohe/adapters';
+import type { FactSources } from './factSource';
 import type { CellWarning, RejectedRow } from './spreadsheetInput';
 
 /** A source whose subjects are appraised (a CRM, a service desk), read into subject parts and what it left out. */
@@ -13,4 +14,6 @@ export interface PrimaryRead {
   readonly used: number;
   /** A service desk's read, whose own SLA verdicts are compared with each result. */
   readonly verdicts: TicketRead | null;
+  /** Where each subject's facts came from, for the results (none for a plain JSON input). */
+  readonly sources: FactSources;
 }

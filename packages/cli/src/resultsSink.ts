@@ -1,5 +1,9 @@
 import type { SchemeResult } from '@kaohe/core';
+import type { FactSource } from './factSource';
 import type { CellWarning, RejectedRow, WithheldSubject } from './spreadsheetInput';
+
+/** A result as printed: the core's, with where its facts came from for a run over a CRM or a service desk. */
+export type PrintedResult = SchemeResult & { readonly sources?: readonly FactSource[] };
 
 /** A subject that could not be appraised, for the JSON output. */
 export interface SubjectFailure {
@@ -36,7 +40,7 @@ export interface RunTail {
 
 /** Where a run's results go as they are made: each call is awaited, so a slow output slows the run down. */
 export interface ResultsSink {
-  result(result: SchemeResult): Promise<void>;
+  result(result: PrintedResult): Promise<void>;
   failure(failure: SubjectFailure): Promise<void>;
   rejected(row: RejectedRow): Promise<void>;
   end(tail: RunTail): Promise<void>;

@@ -30,9 +30,11 @@ describe('example: tickets/zendesk (SCHEMES.md Example K from a Zendesk export)'
   it('October alone: 1.50 points and 150.00 CNY, below the thresholds', async () => {
     const { code, stdout } = await kaohe('tickets/zendesk', ...october, '--format', 'jsonl');
     expect(code).toBe(0);
-    const [result, summary] = lines(stdout);
+    const [result, ...rest] = lines(stdout);
     expect(result).toMatchObject({ type: 'result', subject: 'T-001', points: '1.50', fine: { total: '150.00' }, outcome: 'none' });
-    expect(summary).toEqual({ type: 'summary', read: 3, appraised: 1, rejected: 0, errors: 0, blank: 0 });
+    // the export's on-site times carry no zone: read in the profile's, and said so
+    expect(rest.slice(0, -1).map((l) => [l.type, l['code'], l['record'], l['subject']])).toEqual(['1001', '1002', '1003'].map((t) => ['warning', 'ticketZoneAssumed', t, 'T-001']));
+    expect(rest.at(-1)).toEqual({ type: 'summary', read: 3, appraised: 1, rejected: 0, errors: 0, blank: 0, warnings: 3 });
   });
 
   it('with the August and September results as --history: 3.00 over three months, dismissal', async () => {

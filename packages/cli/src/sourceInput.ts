@@ -97,7 +97,7 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
   if (flag === undefined || value === undefined) {
     if (inputFormat(options.input, undefined, locale).kind !== 'json') throw new UsageError(cliMessage(locale, 'joinNeedsJson'));
     const parts = await jsonParts(options.input, io, locale);
-    return { label: options.input, read: { parts, rejected: [], warnings: [], records: parts.length, used: parts.length, verdicts: null } };
+    return { label: options.input, read: { parts, rejected: [], warnings: [], records: parts.length, used: parts.length, verdicts: null, sources: new Map() } };
   }
   const { source, profile } = await resolveSource(flag, value, adapters, scheme, io, locale);
   for (const key of Object.keys(EXTRA_FLAGS) as Array<keyof typeof EXTRA_FLAGS>) {
@@ -156,21 +156,22 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
     sources.push({ name: listOf(locale, history), primary: false, parts: read.parts });
     for (const g of read.gaps) {
       const message = cliMessage(locale, 'historySubjectGap', { subject: g.subject, present: listOf(locale, g.present), missing: listOf(locale, g.missing) });
-      gaps.push({ file: listOf(locale, history), sheet: '', row: 0, column: '', value: '', code: 'historySubjectGap', message, record: g.subject });
+      gaps.push({ file: listOf(locale, history), sheet: '', row: 0, column: '', value: '', code: 'historySubjectGap', message, subject: g.subject });
     }
   }
   const joined = adapters.joinSubjects(sources, { period });
   const withheld: WithheldSubject[] = joined.issues.filter((i) => i.error).map((i) => ({ file: options.input, subject: i.subject, period, rows: [], message: i.message[locale], code: i.code }));
-  const listed: CellWarning[] = joined.issues.filter((i) => !i.error).map((i) => ({ file: options.input, sheet: '', row: 0, column: '', value: '', code: i.code, message: i.message[locale], record: i.subject }));
+  const listed: CellWarning[] = joined.issues.filter((i) => !i.error).map((i) => ({ file: options.input, sheet: '', row: 0, column: '', value: '', code: i.code, message: i.message[locale], subject: i.subject }));
   const verdicts: CellWarning[] = [];
   async function* inputs(): AsyncGenerator<(typeof joined.inputs)[number]> {
     yield* joined.inputs;
   }
   return {
     inputs: inputs(),
+    sourcesOf: (subject: string) => primary.sources.get(subject),
     seen(result: SchemeResult) {
       if (primary.verdicts === null || !('lines' in result) || result.kind !== 'penaltyRegime') return;
-      for (const n of adapters.compareVerdicts(primary.verdicts, result.subject, result)) verdicts.push(ticketWarning(n, options.input, locale));
+      for (const n of adapters.compareVerdicts(primary.verdicts, result.subject, result)) verdicts.push(ticketWarning(n, options.input, locale, result.subject));
     },
     finish: () => ({
       file: options.input,

@@ -98,7 +98,9 @@ describe('records and tickets that cannot be used', () => {
     expect(lines.filter((l) => l.type === 'rejected')).toEqual([
       { type: 'rejected', sheet: 'Opportunity', row: 2, record: '006J8000004HfQ2IAK', column: 'budget', value: '', reason: 'Record 006J8000004HfQ2IAK lacks "budget", which the scheme needs (Budget__c).' },
     ]);
-    expect(lines.at(-1)).toEqual({ type: 'summary', read: 3, appraised: 0, rejected: 1, errors: 0, blank: 0 });
+    // the two projects not yet accepted, and the one left out missing from the raters' sheet's join, are warning lines
+    expect(lines.filter((l) => l.type === 'warning').map((l) => [l['code'], l['subject']])).toEqual([['crmNotReady', 'PRJ-2026-001'], ['crmNotReady', 'PRJ-2025-017'], ['joinSubjectUnused', 'PRJ-2026-002']]);
+    expect(lines.at(-1)).toEqual({ type: 'summary', read: 3, appraised: 0, rejected: 1, errors: 0, blank: 0, warnings: 3 });
     expect(stderr).toContain('no-budget.json: 3 record(s) read: 0 used, 1 left out');
   });
 
@@ -119,6 +121,60 @@ describe('records and tickets that cannot be used', () => {
     ]);
     const json = JSON.parse((await run('appraise', '--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', 'packages/adapters/fixtures/tickets/zendesk/edge-cases.json', '--period', '2026-10')).stdout) as typeof out;
     expect(json.rejected.map((r) => [r.record, r.cells[0]?.code])).toEqual([['2005', 'ticketUnmappedClass'], ['2006', 'ticketStepBeforeStart'], ['2009', 'ticketNoSubject'], ['2010', 'ticketBadTimestamp']]);
+  });
+
+  it('a ticket left out, or warned about, is placed by its position in the export (the tickets are 2001 to 2010)', async () => {
+    const { stdout } = await run('appraise', '--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', 'packages/adapters/fixtures/tickets/zendesk/edge-cases.json', '--period', '2026-10', '--format', 'jsonl');
+    const lines = jsonl(stdout);
+    expect(lines.filter((l) => l.type === 'rejected').map((l) => [l['record'], l['row']])).toEqual([['2005', 5], ['2006', 6], ['2009', 9], ['2010', 10]]);
+    for (const w of lines.filter((l) => l.type === 'warning')) expect(w['row']).toBe(Number(w['record']) - 2000);
+  });
+
+  it('JSON Lines carry every warning of the run, as `warning` lines before the summary that counts them; JSON lists the same', async () => {
+    const args = ['appraise', '--preset', TECHNICIAN, '--tickets', 'zendesk', '--input', 'packages/adapters/fixtures/tickets/zendesk/edge-cases.json', '--period', '2026-10', '--locale', 'zh-CN'];
+    const lines = jsonl((await run(...args, '--format', 'jsonl')).stdout);
+    const warnings = lines.filter((l) => l.type === 'warning');
+    const json = JSON.parse((await run(...args)).stdout) as { warnings: Array<{ code: string; record?: string; subject?: string; message: string }> };
+    expect(warnings.map((w) => [w['code'], w['record'], w['subject'], w['message']])).toEqual(json.warnings.map((w) => [w.code, w.record, w.subject, w.message]));
+    expect(warnings).toHaveLength(16);
+    // kaohe's own SLA verdict against the service desk's, for the subject the ticket is held against, in the run's locale
+    expect(warnings.filter((w) => w['code'] === 'ticketVerdictDisagrees').map((w) => [w['record'], w['subject']])).toEqual([['2007', 'T-002'], ['2008', 'T-002']]);
+    expect(warnings.every((w) => /[\u4e00-\u9fff]/.test(String(w['message'])))).toBe(true);
+    expect(lines.findIndex((l) => l.type === 'warning')).toBeGreaterThan(lines.findLastIndex((l) => l.type === 'result' || l.type === 'rejected'));
+    expect(lines.at(-1)).toEqual({ type: 'summary', read: 10, appraised: 1, rejected: 4, errors: 0, blank: 0, warnings: 16 });
+  });
+
+  it('a month missing from --history is a warning line naming the subject', async () => {
+    const result = (subject: string, month: string): string => `${JSON.stringify({ type: 'result', subject, period: month, scheme: { id: TECHNICIAN }, points: '0.50' })}\n`;
+    const history = file('gap.jsonl', result('T-001', '2026-08') + result('T-001', '2026-09') + result('T-009', '2026-08'));
+    const lines = jsonl((await run('appraise', ...ticketRun, '--history', history, '--format', 'jsonl')).stdout);
+    expect(lines.filter((l) => l.type === 'warning' && l['code'] === 'historySubjectGap')).toEqual([
+      { type: 'warning', code: 'historySubjectGap', message: 'T-009 has results for 2026-08 but none for 2026-09: 2026-09 counts as empty for it', file: history, subject: 'T-009' },
+    ]);
+  });
+});
+
+describe('where each fact of a result came from', () => {
+  it('a CRM run\'s result lists each fact with the record, its position in the export and the field read', async () => {
+    const { stdout } = await run('appraise', ...crmRun, '--input', `${SF}/opportunities.json`, '--format', 'jsonl');
+    const [result] = jsonl(stdout);
+    const sources = result?.['sources'] as Array<Record<string, unknown>>;
+    expect(sources.find((s) => s['fact'] === 'contractValue')).toEqual({ fact: 'contractValue', source: 'salesforce', file: `${SF}/opportunities.json`, row: 2, record: '006J8000004HfQ2IAK', object: 'Opportunity', field: 'Amount', value: '1500000' });
+    // a stage change is a row of the stage history, named by its id: no position in the export is claimed for it
+    expect(sources.filter((s) => s['fact'] === 'actualDays').map((s) => [s['object'], s['field'], s['row']])).toEqual([['OpportunityFieldHistory', 'CreatedDate', undefined], ['Opportunity', 'AcceptedOn__c', 2]]);
+    // every fact the CRM gave has its source; the ratings came from the raters' sheet
+    const facts = (await run('appraise', ...crmRun, '--input', `${SF}/opportunities.json`)).stdout;
+    const json = JSON.parse(facts) as { results: Array<{ sources: unknown }> };
+    expect(json.results[0]?.sources).toEqual(sources);
+  });
+
+  it('a service desk run\'s result lists each field of each order with its ticket and position; a JSON input\'s has none', async () => {
+    const [result] = jsonl((await run('appraise', ...ticketRun, '--format', 'jsonl')).stdout);
+    const sources = result?.['sources'] as Array<Record<string, unknown>>;
+    expect(sources.filter((s) => s['fact'] === 'orders[2].onSiteAt')).toEqual([{ fact: 'orders[2].onSiteAt', source: 'zendesk', file: `${ZD}/export-2026-10.json`, row: 3, record: '1003', field: 'custom_fields[360000000002]' }]);
+    expect(new Set(sources.map((s) => s['record']))).toEqual(new Set(['1001', '1002', '1003']));
+    const plain = jsonl((await run('appraise', '--preset', TECHNICIAN, '--input', 'examples/subjects/example-k.json', '--format', 'jsonl')).stdout);
+    expect(plain[0]).not.toHaveProperty('sources');
   });
 });
 

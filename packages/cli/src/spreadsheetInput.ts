@@ -3,6 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locale, SchemeResult, SchemeSource } from '@kaohe/core';
 import type { AppraisalInput, Mapping, ReadReport } from '@kaohe/adapters';
+import type { FactSource } from './factSource';
 import type { CliIo } from './io';
 import { fileProblem } from './fileProblem';
 import { readJsonFile } from './loadScheme';
@@ -30,7 +31,12 @@ export interface WithheldSubject {
   readonly code?: string;
 }
 
-/** A cell no column reads (right of the last header), for the JSON output. */
+/**
+ * What to look at without failing the run, for the JSON output and the `warning` lines of JSON
+ * Lines: a cell no column reads (right of the last header), or a note on a record or subject of a
+ * source run (a project not ready, a time zone assumed, an SLA verdict that differs, a subject one
+ * source lacks, a month missing from the history).
+ */
 export interface CellWarning {
   readonly file: string;
   readonly sheet: string;
@@ -41,6 +47,19 @@ export interface CellWarning {
   readonly message: string;
   /** The id of a CRM record or ticket the warning is about (its message names it). */
   readonly record?: string;
+  /** The subject the warning is about, where known (its message names it). */
+  readonly subject?: string;
+}
+
+/**
+ * Whether a warning is about a cell of a sheet (placed by sheet, column and row) rather than a
+ * record or subject its message names.
+ *
+ * @example
+ * isCellWarning({ file: 'a.csv', sheet: 'a', row: 2, column: 'F', value: 'x', code: 'cellWithoutHeader', message: '…' }) // true
+ */
+export function isCellWarning(w: CellWarning): boolean {
+  return w.record === undefined && w.subject === undefined;
 }
 
 /** The rows under the headers of the sheets read: `read` = `used` + `rejected` + `blank`. */
@@ -70,6 +89,8 @@ export interface SpreadsheetRead {
 /** A spreadsheet being read: iterate `inputs` (once), then `finish` tells what was not used. */
 export interface SpreadsheetStream {
   readonly inputs: AsyncIterable<AppraisalInput>;
+  /** Where a subject's facts came from (a CRM's records and fields, a service desk's tickets), printed beside its result. */
+  sourcesOf?(subject: string): readonly FactSource[] | undefined;
   /** Sees each result as it is made (a service desk's own SLA verdicts are compared with it). */
   seen?(result: SchemeResult): void;
   finish(): SpreadsheetRead;
@@ -209,10 +230,10 @@ export function rejectionSummary(read: SpreadsheetRead, locale: Locale): string 
   }
   if (read.rejectedCount > read.rejected.length) lines.push(cliMessage(locale, 'moreRejected', String(read.rejectedCount - read.rejected.length)));
   for (const w of read.withheld) lines.push(`${w.file}: ${w.message}`);
-  for (const w of read.warnings) lines.push(w.record === undefined ? `${w.file} ${w.sheet}!${w.column}${w.row}: ${w.message}` : `${w.file}: ${w.message}`);
+  for (const w of read.warnings) lines.push(isCellWarning(w) ? `${w.file} ${w.sheet}!${w.column}${w.row}: ${w.message}` : `${w.file}: ${w.message}`);
   const records = read.records === true;
   if (read.rejectedCount > 0) lines.push(cliMessage(locale, records ? 'recordsRejectedCount' : 'rejectedCount', String(read.rejectedCount)));
-  const headerless = read.warnings.filter((w) => w.record === undefined).length;
+  const headerless = read.warnings.filter(isCellWarning).length;
   if (headerless > 0) lines.push(cliMessage(locale, 'warningCount', String(headerless)));
   if (read.inputs === 0) lines.push(`kaohe: ${read.file}: ${cliMessage(locale, records ? 'noSubjects' : 'noSubjectFound')}`);
   const counts = { file: read.file, read: String(read.rows.read), used: String(read.rows.used), rejected: String(read.rows.rejected), blank: String(read.rows.blank) };

@@ -31,7 +31,7 @@ describe('kaohe appraise --format jsonl', () => {
       { type: 'rejected', sheet: 'mixed', row: 5, column: 'E', value: '11', reason: expect.stringContaining('11') },
     ]);
     const summary = lines.at(-1);
-    expect(summary).toEqual({ type: 'summary', read: 5, appraised: 2, rejected: 2, errors: 0, blank: 1 });
+    expect(summary).toEqual({ type: 'summary', read: 5, appraised: 2, rejected: 2, errors: 0, blank: 1, warnings: 0 });
     const s = summary as { read: number; appraised: number; rejected: number; errors: number; blank: number };
     expect(s.read).toBe(s.appraised + s.errors + s.rejected + s.blank);
     // A result line is the result object of the JSON output, with its type.
@@ -48,7 +48,7 @@ describe('kaohe appraise --format jsonl', () => {
     expect(lines.map((l) => l.type)).toEqual(['error', 'result', 'summary']);
     expect(Object.keys(lines[0]!)).toEqual(['type', 'file', 'subject', 'field', 'code', 'message']);
     expect(lines[0]).toMatchObject({ file: input, subject: 'A' });
-    expect(lines[2]).toEqual({ type: 'summary', read: 2, appraised: 1, rejected: 0, errors: 1, blank: 0 });
+    expect(lines[2]).toEqual({ type: 'summary', read: 2, appraised: 1, rejected: 0, errors: 1, blank: 0, warnings: 0 });
   });
 });
 

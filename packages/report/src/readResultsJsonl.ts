@@ -1,8 +1,8 @@
 import { KaoheError, parseJsonSafely, type Locale, type SchemeResult } from '@kaohe/core';
 import { z } from 'zod';
-import { RejectedRow, ReportError, ReportResult, RunSummary, type ReportData } from './reportData';
+import { RejectedRow, ReportError, ReportResult, RunSummary, RunWarning, type ReportData } from './reportData';
 
-const lineSchemas = { result: ReportResult, error: ReportError, rejected: RejectedRow, summary: RunSummary } as const;
+const lineSchemas = { result: ReportResult, error: ReportError, rejected: RejectedRow, warning: RunWarning, summary: RunSummary } as const;
 type LineType = keyof typeof lineSchemas;
 
 function invalid(where: string, en: string, zh: string, locale: Locale): KaoheError {
@@ -14,6 +14,7 @@ class Collector {
   readonly results: SchemeResult[] = [];
   readonly errors: ReportError[] = [];
   readonly rejected: RejectedRow[] = [];
+  readonly warnings: RunWarning[] = [];
   summary: RunSummary | null = null;
 
   constructor(private readonly locale: Locale) {}
@@ -30,17 +31,18 @@ class Collector {
     if (type === 'result') this.results.push(fields as unknown as SchemeResult);
     else if (type === 'error') this.errors.push(fields as ReportError);
     else if (type === 'rejected') this.rejected.push(fields as RejectedRow);
+    else if (type === 'warning') this.warnings.push(fields as RunWarning);
     else this.summary = fields as RunSummary;
   }
 
   data(): ReportData {
-    return { results: this.results, errors: this.errors, rejected: this.rejected, summary: this.summary };
+    return { results: this.results, errors: this.errors, rejected: this.rejected, summary: this.summary, warnings: this.warnings };
   }
 }
 
 /**
  * Reads results in the JSONL format of `kaohe appraise --format jsonl`: one JSON object a line,
- * each with a `type` — `result`, `error`, `rejected` or `summary`. Blank lines are skipped; every
+ * each with a `type` — `result`, `error`, `rejected`, `warning` or `summary`. Blank lines are skipped; every
  * other line is checked, since the file may come from anywhere.
  *
  * @example
@@ -73,12 +75,13 @@ const AppraiseJson = z.looseObject({
   rejected: z
     .array(z.looseObject({ file: z.string(), sheet: z.string(), row: z.number(), cells: z.array(z.looseObject({ column: z.string(), value: z.string(), message: z.string() })) }))
     .optional(),
+  warnings: z.array(z.unknown()).optional(),
 });
 
 /**
- * Reads the JSON that `kaohe appraise --format json` prints (`{ results, errors?, rejected? }`):
- * every result is checked like a JSONL `result` line, a failed subject becomes an `error` and each
- * bad cell of a rejected row a `rejected` entry.
+ * Reads the JSON that `kaohe appraise --format json` prints (`{ results, errors?, rejected?, warnings? }`):
+ * every result is checked like a JSONL `result` line, a failed subject becomes an `error`, each
+ * bad cell of a rejected row a `rejected` entry and each warning a `warning`.
  *
  * @example
  * const data = readResultsJson(JSON.parse(await readFile('results.json', 'utf8')));
@@ -97,5 +100,6 @@ export function readResultsJson(value: unknown, options: { locale?: Locale } = {
   parsed.data.rejected?.forEach((r, index) => {
     for (const cell of r.cells) collector.add('rejected', { file: r.file, sheet: r.sheet, row: r.row, column: cell.column, value: cell.value, reason: cell.message }, `rejected[${index}]`);
   });
+  parsed.data.warnings?.forEach((w, index) => collector.add('warning', w, `warnings[${index}]`));
   return collector.data();
 }

@@ -131,6 +131,19 @@ describe('renderReport', () => {
 });
 
 describe('readResultsJsonl', () => {
+  it('reads the warning lines of a run and shows them, escaped, beside the rejected rows', async () => {
+    const { results } = await appraiseExample('tech-support-center/presales-engineer', 'example-c.json');
+    const warning = { type: 'warning', code: 'crmNotReady', message: 'record <b>006</b>: not ready', file: 'opps.json', sheet: 'Opportunity', row: 3, record: '006', subject: 'PRJ-1' };
+    const jsonl = [JSON.stringify({ type: 'result', ...results[0] }), JSON.stringify(warning), JSON.stringify({ type: 'summary', read: 2, appraised: 1, rejected: 0, errors: 0, blank: 0, warnings: 1 })].join('\n');
+    const data = readResultsJsonl(jsonl);
+    expect(data.warnings).toEqual([{ code: 'crmNotReady', message: 'record <b>006</b>: not ready', file: 'opps.json', sheet: 'Opportunity', row: 3, record: '006', subject: 'PRJ-1' }]);
+    const html = renderReport(data.results, data);
+    expect(html).toContain('<h2>Warnings</h2>');
+    expect(html).toContain('record &lt;b&gt;006&lt;/b&gt;: not ready');
+    expect(html).not.toContain('<b>006</b>');
+    expect(() => readResultsJsonl(JSON.stringify({ type: 'warning', message: 'no code' }))).toThrow(/line 1/);
+  });
+
   it('names the line that is not usable', () => {
     expect(() => readResultsJsonl('{"type":"summary","read":1,"appraised":1,"rejected":0,"errors":0}\n{"type":"nope"}')).toThrow(/line 2/);
     expect(() => readResultsJsonl('{"type":"result","kind":"scorecard","subject":"a"}')).toThrow(expect.objectContaining({ code: 'input_invalid' }));

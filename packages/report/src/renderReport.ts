@@ -2,7 +2,7 @@ import { LOCALES, type Appraisal, type CompiledScheme, type Locale, type RegimeR
 import { escapeHtml } from './escapeHtml';
 import { htmlPage, table } from './html';
 import { itemSources, regimeOverview, scorecardOverview } from './overview';
-import type { RejectedRow, ReportError, RunSummary } from './reportData';
+import type { RejectedRow, ReportError, RunSummary, RunWarning } from './reportData';
 import { reportText } from './reportText';
 import { subjectPage } from './subjectPage';
 
@@ -18,6 +18,8 @@ export interface ReportOptions {
   readonly errors?: readonly ReportError[];
   /** Rows of the inputs that were not used. */
   readonly rejected?: readonly RejectedRow[];
+  /** What the run asked to look at without failing it (JSONL `warning` lines). */
+  readonly warnings?: readonly RunWarning[];
   /** The run's counts; when absent, rows read are counted as the results, errors and rejected rows given. */
   readonly summary?: RunSummary | null;
   /** `all` (the default) adds a page per subject; `none` leaves them out, for large runs. */
@@ -78,6 +80,16 @@ function problems(options: ReportOptions, locale: Locale): string {
       table(
         [reportText(locale, 'file'), reportText(locale, 'subject'), reportText(locale, 'field'), reportText(locale, 'code'), reportText(locale, 'message')],
         errors.map((e) => [escapeHtml(e.file), escapeHtml(e.subject), escapeHtml(e.field), escapeHtml(e.code), escapeHtml(e.message)]),
+      ),
+    );
+  }
+  const warnings = options.warnings ?? [];
+  if (warnings.length > 0) {
+    parts.push(
+      `<h2>${escapeHtml(reportText(locale, 'warnings'))}</h2>`,
+      table(
+        [reportText(locale, 'file'), reportText(locale, 'row'), reportText(locale, 'subject'), reportText(locale, 'code'), reportText(locale, 'message')],
+        warnings.map((w) => [escapeHtml(w.file), escapeHtml(w.row), escapeHtml(w.subject), escapeHtml(w.code), escapeHtml(w.message)]),
       ),
     );
   }

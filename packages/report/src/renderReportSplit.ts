@@ -44,7 +44,7 @@ export function renderReportSplit(
     let base = `${options.prefix ?? 'report'}-${group.replace(/[^\p{L}\p{N}_-]+/gu, '_')}`;
     while (used.has(base)) base += '_';
     used.add(base);
-    return { group, fileName: `${base}.html`, html: renderReport(members, { ...options, errors: [], rejected: [], summary: null, links: [], subjectPages: 'all', title: options.title === undefined ? group : `${options.title} · ${group}` }) };
+    return { group, fileName: `${base}.html`, html: renderReport(members, { ...options, errors: [], rejected: [], warnings: [], summary: null, links: [], subjectPages: 'all', title: options.title === undefined ? group : `${options.title} · ${group}` }) };
   });
   const index = renderReport(results, { ...options, subjectPages: 'none', links: files.map((f) => ({ label: f.group, href: f.fileName })) });
   return { index, files };

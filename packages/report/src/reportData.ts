@@ -75,6 +75,20 @@ export const RejectedRow = z.looseObject({
 /** A row of an input file that was not used. */
 export type RejectedRow = z.infer<typeof RejectedRow>;
 
+/** What a run asks to look at without failing it (a JSONL `warning` line): a project not ready, a time zone assumed, a month missing from the history. */
+export const RunWarning = z.looseObject({
+  code: z.string(),
+  message: z.string(),
+  file: z.string().nullable().optional(),
+  sheet: z.string().nullable().optional(),
+  row: z.union([z.number(), z.string()]).nullable().optional(),
+  column: z.string().nullable().optional(),
+  record: z.string().nullable().optional(),
+  subject: z.string().nullable().optional(),
+});
+/** What a run asks to look at without failing it. */
+export type RunWarning = z.infer<typeof RunWarning>;
+
 /** The closing counts of a run (a JSONL `summary` line). */
 export const RunSummary = z.looseObject({
   read: z.number().int().nonnegative(),
@@ -92,4 +106,6 @@ export interface ReportData {
   readonly rejected: readonly RejectedRow[];
   /** The summary line, when the results came with one. */
   readonly summary: RunSummary | null;
+  /** The run's warnings, when the results came with them. */
+  readonly warnings?: readonly RunWarning[];
 }

@@ -34,8 +34,8 @@ export function compareVerdicts(read: TicketRead, subject: string, result: Verdi
     const said = { metric: v.metric, source: v.breached ? 'breached' : 'met', kaohe: late ? 'late' : 'met' };
     notices.push(
       v.step === undefined || v.rule === undefined
-        ? ticketNotice('ticketVerdictDisagreesOverall', v.ticket, said)
-        : ticketNotice('ticketVerdictDisagrees', v.ticket, { ...said, step: v.step, rule: v.rule }),
+        ? ticketNotice('ticketVerdictDisagreesOverall', v.ticket, said, false, v.position)
+        : ticketNotice('ticketVerdictDisagrees', v.ticket, { ...said, step: v.step, rule: v.rule }, false, v.position),
     );
   }
   return notices;

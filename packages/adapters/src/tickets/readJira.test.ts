@@ -52,7 +52,7 @@ describe('readJira: Example K written as a Jira Service Management export', () =
 
   it('reads an issue the profile gives a subject field it lacks as left out, by key', () => {
     const other = parseTicketProfile({ ...TICKET_PROFILES['jira/broadband-field-ops/technician'], subject: { from: { field: 'fields.customfield_99999' } } });
-    expect(readJira(exportK, other).notices.map((n) => [n.ticket, n.code])).toEqual([['FO-101', 'ticketNoSubject'], ['FO-102', 'ticketNoSubject'], ['FO-103', 'ticketNoSubject']]);
+    expect(readJira(exportK, other).notices.map((n) => [n.ticket, n.code, n.position])).toEqual([['FO-101', 'ticketNoSubject', 1], ['FO-102', 'ticketNoSubject', 2], ['FO-103', 'ticketNoSubject', 3]]);
   });
 });
 

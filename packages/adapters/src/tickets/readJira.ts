@@ -56,7 +56,7 @@ function unwrap(value: unknown): unknown {
  */
 export function readJira(input: unknown, profile: TicketProfile): TicketRead {
   const data = validateJson(JiraExportSchema, input, 'ticketExportInvalid');
-  const tickets = data.issues.map((issue): SourceTicket => {
+  const tickets = data.issues.map((issue, index): SourceTicket => {
     const breaches = new Map<string, boolean>();
     for (const [name, value] of Object.entries(issue.fields)) {
       const sla = slaField.safeParse(value);
@@ -66,6 +66,7 @@ export function readJira(input: unknown, profile: TicketProfile): TicketRead {
     }
     return {
       id: issue.key,
+      position: index + 1,
       breaches,
       values(ref: TicketFieldRef): readonly unknown[] {
         if ('event' in ref) return [];

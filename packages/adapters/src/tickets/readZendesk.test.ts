@@ -29,6 +29,7 @@ describe('readZendesk: Example K written as a Zendesk export', () => {
     expect(read.orders[0]?.provenance).toEqual({
       source: 'zendesk',
       ticket: '1001',
+      position: 1,
       fields: { id: 'id', kind: 'custom_fields[360000000001]', dispatchedAt: 'metrics.assigned_at', contactedAt: 'reply_time fulfill (first)', onSiteAt: 'custom_fields[360000000002]', completedAt: 'resolution_time fulfill (last)', agent: 'custom_fields[360000000003]' },
     });
   });
@@ -36,6 +37,8 @@ describe('readZendesk: Example K written as a Zendesk export', () => {
   it('reports the on-site times written without a zone, read in Asia/Shanghai', () => {
     const zones = read.notices.filter((n) => n.code === 'ticketZoneAssumed');
     expect(zones.map((n) => n.ticket)).toEqual(['1001', '1002', '1003']);
+    // each ticket's place in the export, so that a user can find it
+    expect(zones.map((n) => n.position)).toEqual([1, 2, 3]);
     expect(zones[1]?.message.en).toBe('Ticket 1002: "2026-10-08 15:30" (custom_fields[360000000002]) has no time zone; read in Asia/Shanghai as 2026-10-08T15:30:00+08:00.');
   });
 

@@ -69,13 +69,14 @@ export function readZendesk(input: unknown, profile: TicketProfile): TicketRead 
   const metrics = new Map(data.ticket_metrics.map((m) => [String(m.ticket_id), m as Row]));
   const events = groupBy(data.ticket_metric_events.filter((e) => e.deleted !== true));
   const users = new Map(data.users.map((u) => [String(u.id), u]));
-  const tickets = data.tickets.map((t): SourceTicket => {
+  const tickets = data.tickets.map((t, index): SourceTicket => {
     const key = String(t.id);
     const own = (events.get(key) ?? []).slice().sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
     const breaches = new Map<string, boolean>();
     for (const e of own) if (e.type === 'apply_sla') breaches.set(e.metric, own.some((b) => b.type === 'breach' && b.metric === e.metric));
     return {
       id: key,
+      position: index + 1,
       breaches,
       values(ref: TicketFieldRef): readonly unknown[] {
         if ('slaCycles' in ref) return [];

@@ -7,6 +7,8 @@ import { onTimeCounts, type OnTimeOptions, type OnTimeRule } from './onTimeCount
 /** One ticket as a reader sees it, whatever the service desk. */
 export interface SourceTicket {
   readonly id: string;
+  /** Where the ticket is in the export: its 1-based position among the tickets (or its line, for a file of lines). */
+  readonly position?: number;
   /** Every value the reference finds, oldest first (a reopened ticket has two resolutions). */
   values(ref: TicketFieldRef): readonly unknown[];
   /** The person a user reference names (`external_id`, `employee_number` give the staff number). */
@@ -19,6 +21,8 @@ export interface SourceTicket {
 export interface OrderProvenance {
   readonly source: string;
   readonly ticket: string;
+  /** The ticket's position in the export, as {@link SourceTicket.position}. */
+  readonly position?: number;
   /** Order field → the ticket field, custom field or metric event that gave it. */
   readonly fields: Readonly<Record<string, string>>;
 }
@@ -34,6 +38,8 @@ export interface TicketOrder {
 export interface TicketNotice {
   readonly code: TicketIssueCode;
   readonly ticket: string;
+  /** The ticket's position in the export, as {@link SourceTicket.position}, so that it can be found. */
+  readonly position?: number;
   readonly leftOut: boolean;
   readonly params: MessageParams;
   readonly message: LocalizedText;
@@ -42,6 +48,8 @@ export interface TicketNotice {
 /** The service desk's own verdict on a ticket's SLA metric, to be compared with kaohe's. */
 export interface SourceVerdict {
   readonly ticket: string;
+  /** The ticket's position in the export, as {@link SourceTicket.position}. */
+  readonly position?: number;
   readonly subject: string;
   readonly metric: string;
   /** The step and rule the verdict is on; both absent for a verdict on the whole ticket (`made_sla`). */
@@ -63,18 +71,22 @@ export interface TicketRead {
   readonly onTime?: OnTimeRule;
 }
 
-/** Builds a notice with its message in both locales. */
-export function ticketNotice(code: TicketIssueCode, ticket: string, params: MessageParams, leftOut = false): TicketNotice {
+/** Builds a notice with its message in both locales; `position` is the ticket's in the export, where known. */
+export function ticketNotice(code: TicketIssueCode, ticket: string, params: MessageParams, leftOut = false, position?: number): TicketNotice {
   const all = { ticket, ...params };
-  return { code, ticket, leftOut, params: all, message: localizedMessage(code, all) };
+  const notice = { code, ticket, leftOut, params: all, message: localizedMessage(code, all) };
+  return position === undefined ? notice : { ...notice, position };
 }
 
 class LeftOut extends Error {}
 
 /** Reads one ticket into an order, pushing notices; throws LeftOut when the ticket cannot be used. */
 function orderOf(ticket: SourceTicket, profile: TicketProfile, notices: TicketNotice[]): TicketOrder {
+  const note = (code: TicketIssueCode, params: MessageParams): void => {
+    notices.push(ticketNotice(code, ticket.id, params, false, ticket.position));
+  };
   const leave = (code: TicketIssueCode, params: MessageParams): never => {
-    notices.push(ticketNotice(code, ticket.id, params, true));
+    notices.push(ticketNotice(code, ticket.id, params, true, ticket.position));
     throw new LeftOut();
   };
   const fields: Record<string, string> = { id: 'id' };
@@ -86,13 +98,13 @@ function orderOf(ticket: SourceTicket, profile: TicketProfile, notices: TicketNo
     const values = ticket.values(ref);
     if (values.length > 1 && 'occurrence' in ref) {
       const counted = first(ref);
-      notices.push(ticketNotice('ticketReopened', ticket.id, { step: name, from: describeRef(ref), count: values.length, times: values.join(', '), occurrence: ref.occurrence, counted: String(counted) }));
+      note('ticketReopened', { step: name, from: describeRef(ref), count: values.length, times: values.join(', '), occurrence: ref.occurrence, counted: String(counted) });
     }
     const value = first(ref);
     if (value === undefined || value === null || value === '') return undefined;
     const parsed = typeof value === 'string' ? parseTicketTime(value, profile.timeZone) : undefined;
     if (!parsed) return leave('ticketBadTimestamp', { value: String(value), from: describeRef(ref) });
-    if (parsed.zoneAssumed) notices.push(ticketNotice('ticketZoneAssumed', ticket.id, { value: String(value), from: describeRef(ref), timeZone: profile.timeZone, iso: parsed.iso }));
+    if (parsed.zoneAssumed) note('ticketZoneAssumed', { value: String(value), from: describeRef(ref), timeZone: profile.timeZone, iso: parsed.iso });
     fields[name] = describeRef(ref);
     return parsed;
   };
@@ -112,12 +124,12 @@ function orderOf(ticket: SourceTicket, profile: TicketProfile, notices: TicketNo
   for (const step of profile.steps) {
     const at = time(step.name, step.from);
     if (!at) {
-      notices.push(ticketNotice('ticketMissingStep', ticket.id, { step: step.name, from: describeRef(step.from) }));
+      note('ticketMissingStep', { step: step.name, from: describeRef(step.from) });
       continue;
     }
     if (at.ms < start.ms) leave('ticketStepBeforeStart', { step: step.name, at: at.iso, start: profile.start.name, startAt: start.iso });
     if (previous && at.ms < previous.at.ms) {
-      notices.push(ticketNotice('ticketStepsOutOfOrder', ticket.id, { step: step.name, at: at.iso, previous: previous.name, previousAt: previous.at.iso, start: profile.start.name }));
+      note('ticketStepsOutOfOrder', { step: step.name, at: at.iso, previous: previous.name, previousAt: previous.at.iso, start: profile.start.name });
     }
     order[step.name] = at.iso;
     previous = { name: step.name, at };
@@ -128,7 +140,8 @@ function orderOf(ticket: SourceTicket, profile: TicketProfile, notices: TicketNo
     order[p.name] = String(value);
     fields[p.name] = describeRef(p.from);
   }
-  return { subject: who as string, order, provenance: { source: profile.source, ticket: ticket.id, fields } };
+  const position = ticket.position === undefined ? {} : { position: ticket.position };
+  return { subject: who as string, order, provenance: { source: profile.source, ticket: ticket.id, ...position, fields } };
 }
 
 /**
@@ -155,7 +168,7 @@ export function ticketOrders(tickets: Iterable<SourceTicket>, profile: TicketPro
     orders.push(made);
     for (const v of profile.verdicts) {
       const breached = ticket.breaches.get(v.metric);
-      if (breached !== undefined) verdicts.push({ ticket: ticket.id, subject: made.subject, metric: v.metric, ...(v.step === undefined ? {} : { step: v.step }), ...(v.rule === undefined ? {} : { rule: v.rule }), breached });
+      if (breached !== undefined) verdicts.push({ ticket: ticket.id, ...(ticket.position === undefined ? {} : { position: ticket.position }), subject: made.subject, metric: v.metric, ...(v.step === undefined ? {} : { step: v.step }), ...(v.rule === undefined ? {} : { rule: v.rule }), breached });
     }
   }
   return { profile: profile.id, regime: profile.regime, fact: profile.fact, source: profile.source, orders, notices, verdicts, ...(profile.onTime ? { onTime: { ...profile.onTime, classField: profile.classes.to } } : {}) };

@@ -163,7 +163,9 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
         continue;
       }
       appraised++;
-      await sink.result(result);
+      // Additive to the result's contract: where its facts came from, for a CRM or a service desk.
+      const sources = sheet?.sourcesOf?.(result.subject);
+      await sink.result(sources === undefined ? result : { ...result, sources });
       sheet?.seen?.(result);
     }
   } catch (error) {

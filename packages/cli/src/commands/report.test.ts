@@ -37,6 +37,17 @@ describe('kaohe report', () => {
     expect(html).toContain('<html lang="zh-CN">');
   });
 
+  it('reads the JSONL of a source run, warning lines included, and lists its warnings', async () => {
+    const jsonl = await run('appraise', '--preset', 'broadband-field-ops/technician', '--tickets', 'zendesk', '--input', 'packages/adapters/fixtures/tickets/zendesk/edge-cases.json', '--period', '2026-10', '--format', 'jsonl');
+    const input = join(dir, 'tickets.jsonl');
+    await writeFile(input, jsonl.stdout);
+    const out = join(dir, 'tickets.html');
+    expect((await run('report', '--input', input, '--out', out)).code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('<h2>Warnings</h2>');
+    expect(html).toContain('Ticket 2008: the service desk says reply_time met, kaohe finds contactedAt late by rule F2; kaohe&#39;s verdict is applied.');
+  });
+
   it('reads results back from JSONL and from the JSON of kaohe appraise, drawing the preset’s band edges', async () => {
     const json = await run('appraise', '--preset', 'tech-support-center/presales-engineer', '--input', 'examples/subjects/example-c.json', '--format', 'json');
     const results = (JSON.parse(json.stdout) as { results: Array<Record<string, unknown>> }).results;

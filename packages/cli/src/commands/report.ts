@@ -64,7 +64,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   const { renderReport, renderReportSplit } = await import('@kaohe/report');
   // Past a thousand subjects the items' clauses are cited once in the overview rather than on every page, to keep the file small.
   const sources = data.results.length > 1000 ? ('overview' as const) : ('page' as const);
-  const reportOptions = { locale, schemes, sources, inputs: [options.input], errors: data.errors, rejected: data.rejected, summary: data.summary };
+  const reportOptions = { locale, schemes, sources, inputs: [options.input], errors: data.errors, rejected: data.rejected, warnings: data.warnings ?? [], summary: data.summary };
   if (options.out === undefined) {
     io.stdout.write(renderReport(data.results, { ...reportOptions, subjectPages: pages === 'none' ? 'none' : 'all' }));
     return EXIT.ok;
