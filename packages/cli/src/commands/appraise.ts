@@ -9,7 +9,7 @@ import { cliMessage, listOf, UsageError } from '../messages';
 import { jsonlSink } from '../jsonlSink';
 import { jsonSink } from '../jsonSink';
 import { rejectsCsvSink } from '../rejectsCsvSink';
-import { resultsFileKind, resultsFileSink, type ResultsFileKind } from '../resultsFile';
+import { resultsFileKind, resultsFileSink, type NamedScheme, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
 import { isCleanRead, openSpreadsheet, rejectionSummary, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
 import { tableSink } from '../tableSink';
@@ -84,14 +84,14 @@ function summaryLine(s: RunSummary, locale: Locale): string {
 }
 
 /** Where the results go: the standard output in the chosen format, then `--out` and `--rejects`. */
-async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind | undefined, io: CliIo): Promise<ResultsSink> {
+async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind | undefined, scheme: NamedScheme, io: CliIo): Promise<ResultsSink> {
   const { locale } = options;
   const stdout = streamOut(io.stdout);
   const holdRejected = options.rejects === undefined;
   const sinks: ResultsSink[] = [
     options.format === 'jsonl' ? jsonlSink(stdout) : options.format === 'json' ? jsonSink(stdout, { holdRejected }) : tableSink(stdout, locale, options.explain),
   ];
-  if (options.out !== undefined && outKind !== undefined) sinks.push(resultsFileSink(options.out, outKind, io.cwd, locale, holdRejected));
+  if (options.out !== undefined && outKind !== undefined) sinks.push(resultsFileSink(options.out, outKind, io.cwd, locale, holdRejected, [scheme]));
   if (options.rejects !== undefined) {
     const { escapeCellText } = await import('@kaohe/adapters');
     sinks.push(rejectsCsvSink(fileOut(resolve(io.cwd, options.rejects)), escapeCellText));
@@ -124,7 +124,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   const pending: RejectedRow[] = [];
   let sheet: SpreadsheetStream | null = null;
   let subjects: readonly unknown[] = [];
-  const sink = await runSink(options, outKind, io);
+  const sink = await runSink(options, outKind, compiled.scheme, io);
   let appraised = 0;
   let failures = 0;
   const context = org === undefined ? { locale } : { locale, org };
