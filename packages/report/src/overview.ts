@@ -1,7 +1,7 @@
 import { Decimal, type Appraisal, type CompiledScheme, type Locale, type RegimeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
 import { histogram } from './histogram';
-import { localized, percent, provenanceHtml, table, tally, type Cell } from './html';
+import { localized, percent, table, tally, type Cell } from './html';
 import { reportText } from './reportText';
 import { barSvg, histogramSvg, type ChartMarker } from './svgCharts';
 
@@ -135,15 +135,4 @@ export function regimeOverview(results: readonly RegimeResult[], scheme: Compile
       people.map((r) => [escapeHtml(r.name ?? r.subject), num(r.points), num(r.fine.total), r.sanctions.map((s) => localized(s.name, locale)).join(', ')]),
     ),
   ].join('');
-}
-
-/** Each item of a scheme's results once, with its source clause: cited here instead of on every subject page of a large run. */
-export function itemSources(results: readonly Appraisal[], locale: Locale): string {
-  const items = new Map<string, Appraisal['items'][number]>();
-  for (const result of results) for (const item of result.items) if (!items.has(item.id)) items.set(item.id, item);
-  if (items.size === 0) return '';
-  return `<h3>${escapeHtml(reportText(locale, 'itemSources'))}</h3>${table(
-    [reportText(locale, 'item'), reportText(locale, 'source')],
-    [...items.values()].map((item) => [`${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`, provenanceHtml(item.provenance, locale)]),
-  )}`;
 }

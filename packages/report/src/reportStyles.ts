@@ -4,8 +4,8 @@ export const reportStyles = `
 body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",system-ui,sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#1f2328;font-size:14px;line-height:1.45}
 h1{font-size:22px}h2{font-size:18px;border-bottom:2px solid #d0d7de;padding-bottom:4px;margin-top:28px}h3{font-size:15px;margin:16px 0 6px}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.num{font-variant-numeric:tabular-nums}tr.group th{background:#eef2f7;text-align:left}tr.group th.n{text-align:right}
-.lines td{font-size:12px}.arith,td.a{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}.prov{color:#57606a;font-size:12px}
+td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.num{font-variant-numeric:tabular-nums}tr.group th,tr.g th{background:#eef2f7;text-align:left}tr.group th.n,tr.g th.n{text-align:right}
+.lines td{font-size:12px}.arith,td.a{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}.prov,td.s{color:#57606a;font-size:12px}td.s{white-space:nowrap}.kvs b{font-weight:600}
 .kv{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}.kv dt{font-weight:600}.kv dd{margin:0;word-break:break-all}
 .chart{max-width:100%;height:auto}.chart .bar{fill:#4871c4}.chart .axis{stroke:#57606a}.chart .edge{stroke:#cf222e;stroke-dasharray:4 3}
 .chart text{font-size:11px;fill:#1f2328}.chart .edge-label{fill:#cf222e}
