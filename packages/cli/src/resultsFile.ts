@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Locale, LocalizedText, SchemeResult } from '@kaohe/core';
 import type { RejectedRowForWorkbook } from '@kaohe/adapters';
 import { jsonlSink } from './jsonlSink';
+import { cellLines, failureLine, withheldLine } from './rejectedRows';
 import { jsonSink } from './jsonSink';
 import { cliMessage, listOf, UsageError } from './messages';
 import type { ResultsSink } from './resultsSink';
@@ -68,13 +69,13 @@ function workbookSink(target: string, locale: Locale, schemes: readonly NamedSch
       await (await open()).results.out.write(`${JSON.stringify(result)}\n`);
     },
     async failure(f) {
-      await reject({ sheet: null, row: `#${f.index + 1}`, column: f.path || null, value: f.subject, reason: f.message });
+      await reject(failureLine(f));
     },
     async rejected(row) {
-      for (const cell of row.cells) await reject({ sheet: row.sheet, row: row.row, column: cell.header ? `${cell.column} ${cell.header}` : cell.column, value: cell.value, reason: cell.message });
+      for (const line of cellLines(row)) await reject(line);
     },
     async end(tail) {
-      for (const w of tail.withheld) await reject({ sheet: null, row: w.rows.join(', '), column: null, value: w.subject, reason: w.message });
+      for (const w of tail.withheld) await reject(withheldLine(w));
       const { dir, results, rejected } = await open();
       try {
         await results.out.close();

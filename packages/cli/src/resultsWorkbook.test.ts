@@ -45,8 +45,8 @@ describe('kaohe appraise --out results.xlsx', () => {
     ]);
     const rejected = sheets.get('未采用的行')?.slice(2) ?? [];
     expect(rejected.map((r) => r.slice(0, 4))).toEqual([
-      ['mixed', '3', 'B 立项项目数', '=1+1'],
-      ['mixed', '5', 'E P3', '11'],
+      ['mixed', '3', 'B', '=1+1'],
+      ['mixed', '5', 'E', '11'],
     ]);
     expect(rejected.every((r) => (r[4] ?? '').length > 0)).toBe(true);
   });

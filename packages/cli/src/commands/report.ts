@@ -1,15 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type CompiledScheme, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
+import { compileScheme, KaoheError, type CompiledScheme, type Locale, type SchemeResult } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
-import type { ReportData, RejectedRow, ReportError } from '@kaohe/report';
+import type { ReportData, RejectedRow, ReportError, RunSummary } from '@kaohe/report';
+import { appraiseRun } from '../appraiseRun';
 import { EXIT, type CliIo } from '../io';
 import { adapterError } from '../adapterError';
 import { fileProblem } from '../fileProblem';
 import { loadScheme, readJsonFile } from '../loadScheme';
 import { cliMessage, UsageError } from '../messages';
-import { inputFormat } from '../inputFormat';
-import { openSpreadsheet, type SpreadsheetRead } from '../spreadsheetInput';
+import { cellLines, withheldLine } from '../rejectedRows';
+import type { ResultsSink } from '../resultsSink';
 
 /** Options of `kaohe report`. */
 export interface ReportCommandOptions {
@@ -47,55 +48,36 @@ function presetsOf(results: readonly SchemeResult[], locale: Locale): CompiledSc
   return compiled;
 }
 
-/** Appraises the inputs a user would give `kaohe appraise`, keeping what could not be used for the report. */
-async function appraiseInputs(file: string, options: ReportCommandOptions, io: CliIo): Promise<{ data: ReportData; compiled: CompiledScheme }> {
-  const { locale } = options;
-  const loaded = await loadScheme(options, io.cwd, locale);
-  let compiled: CompiledScheme;
-  try {
-    compiled = compileScheme(loaded.data, { schemes: loaded.schemes, locale });
-  } catch (error) {
-    if (error instanceof KaoheError) throw error.withContext(loaded.label, locale);
-    throw error;
-  }
-  const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
-  const rejected: RejectedRow[] = [];
-  const format = inputFormat(file, undefined, locale);
-  let inputs: AsyncIterable<unknown> | Iterable<unknown>;
-  let finish: (() => SpreadsheetRead) | undefined;
-  if (format.kind === 'sheet') {
-    const sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => {
-      for (const cell of row.cells) rejected.push({ file, sheet: row.sheet, row: row.row, column: cell.column, value: cell.value, reason: cell.message });
-    });
-    inputs = sheet.inputs;
-    finish = () => sheet.finish();
-  } else {
-    if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
-    const data = await readJsonFile(file, io.cwd, locale, 'input');
-    inputs = Array.isArray(data) ? data : [data];
-  }
+/** A sink that keeps a run's results, failures and rejected rows for the report. */
+function reportSink(): { sink: ResultsSink; data: () => ReportData } {
   const results: SchemeResult[] = [];
   const errors: ReportError[] = [];
-  let count = 0;
-  for await (const input of inputs) {
-    count += 1;
-    try {
-      results.push(await appraiseScheme(compiled, input, org === undefined ? { locale } : { locale, org }));
-    } catch (error) {
-      if (!isKaoheError(error)) throw error;
-      const subject = typeof input === 'object' && input !== null ? (input as { subject?: unknown }).subject : undefined;
-      errors.push({ file: `${file} #${count}`, subject: typeof subject === 'string' ? subject : null, field: error.path.join('.'), code: error.code, message: error.format(locale) });
-    }
-  }
-  if (finish !== undefined) {
-    for (const w of finish().withheld) rejected.push({ file, sheet: null, row: w.rows.join(', '), column: null, value: w.subject, reason: w.message });
-  }
-  const read = count + rejected.length;
-  return { data: { results, errors, rejected, summary: { read, appraised: results.length, rejected: rejected.length, errors: errors.length } }, compiled };
+  const rejected: RejectedRow[] = [];
+  let summary: RunSummary | null = null;
+  const sink: ResultsSink = {
+    result: async (result) => void results.push(result),
+    failure: async (f) => void errors.push({ file: `${f.file} #${f.index + 1}`, subject: f.subject, field: f.path, code: f.code, message: f.message }),
+    rejected: async (row) => void rejected.push(...cellLines(row)),
+    async end(tail) {
+      rejected.push(...tail.withheld.map(withheldLine));
+      summary = { ...tail.summary };
+    },
+  };
+  return { sink, data: () => ({ results, errors, rejected, summary }) };
 }
 
+/** What the report is made of, and the exit code the run calls for (as `kaohe appraise`'s: failed when an input failed). */
+interface ReportInput {
+  readonly data: ReportData;
+  readonly schemes: CompiledScheme[];
+  readonly exit: number;
+}
+
+/** Results that list failed subjects or rejected rows come from a run that failed, and the report says so by its exit code. */
+const exitOf = (data: ReportData): number => (data.errors.length > 0 || data.rejected.length > 0 ? EXIT.failed : EXIT.ok);
+
 /** Reads results (JSONL or the JSON of `kaohe appraise`), or appraises inputs, whichever the file holds. */
-async function readInput(file: string, options: ReportCommandOptions, io: CliIo): Promise<{ data: ReportData; schemes: CompiledScheme[] }> {
+async function readInput(file: string, options: ReportCommandOptions, io: CliIo): Promise<ReportInput | null> {
   const { locale } = options;
   const report = await import('@kaohe/report');
   const extension = extname(file).toLowerCase();
@@ -107,17 +89,24 @@ async function readInput(file: string, options: ReportCommandOptions, io: CliIo)
       throw await fileProblem(error, file, io.cwd, locale);
     }
     const data = withFile(file, locale, () => report.readResultsJsonl(text, { locale }));
-    return { data, schemes: await schemesFor(data.results, options, io) };
+    return { data, schemes: await schemesFor(data.results, options, io), exit: exitOf(data) };
   }
   if (extension === '.json') {
     const json = await readJsonFile(file, io.cwd, locale, 'input');
     if (holdsResults(json)) {
       const data = withFile(file, locale, () => report.readResultsJson(json, { locale }));
-      return { data, schemes: await schemesFor(data.results, options, io) };
+      return { data, schemes: await schemesFor(data.results, options, io), exit: exitOf(data) };
     }
   }
-  const { data, compiled } = await appraiseInputs(file, options, io);
-  return { data, schemes: [compiled] };
+  // The inputs themselves: appraised as `kaohe appraise` does, its messages on stderr.
+  const { sink, data } = reportSink();
+  let compiled: CompiledScheme | undefined;
+  const end = await appraiseRun({ ...options, input: file }, io, async (c) => {
+    compiled = c;
+    return sink;
+  });
+  if (end.unreadable || compiled === undefined) return null;
+  return { data: data(), schemes: [compiled], exit: end.exit };
 }
 
 function withFile<T>(file: string, locale: Locale, read: () => T): T {
@@ -146,7 +135,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   if (options.input === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
   const pages = pickPages(options.pages, locale);
   if (pages === 'split' && options.out === undefined) throw new UsageError(cliMessage(locale, 'splitNeedsOut'));
-  let read: Awaited<ReturnType<typeof readInput>>;
+  let read: ReportInput | null;
   try {
     read = await readInput(options.input, options, io);
   } catch (error) {
@@ -155,14 +144,15 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
     io.stderr.write(`kaohe: ${options.input}: ${bad.format(locale)}\n`);
     return EXIT.failed;
   }
-  const { data, schemes } = read;
+  if (read === null) return EXIT.failed;
+  const { data, schemes, exit } = read;
   const { renderReport, renderReportSplit } = await import('@kaohe/report');
   // Past a thousand subjects the items' clauses are cited once in the overview rather than on every page, to keep the file small.
   const sources = data.results.length > 1000 ? ('overview' as const) : ('page' as const);
   const reportOptions = { locale, schemes, sources, inputs: [options.input], errors: data.errors, rejected: data.rejected, summary: data.summary };
   if (options.out === undefined) {
     io.stdout.write(renderReport(data.results, { ...reportOptions, subjectPages: pages === 'none' ? 'none' : 'all' }));
-    return EXIT.ok;
+    return exit;
   }
   const out = resolve(io.cwd, options.out);
   const written = [options.out];
@@ -179,5 +169,5 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   for (const file of written) io.stderr.write(`${cliMessage(locale, 'reportWritten', file)}\n`);
   if (data.rejected.length > 0) io.stderr.write(`${cliMessage(locale, 'rejectedCount', String(data.rejected.length))}\n`);
   if (data.errors.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(data.errors.length))}\n`);
-  return EXIT.ok;
+  return exit;
 }
