@@ -83,7 +83,7 @@ function problems(options: ReportOptions, locale: Locale): string {
       ),
     );
   }
-  return parts.join('');
+  return parts.length === 0 ? '' : `<section class="problems">${parts.join('')}</section>`;
 }
 
 /**

@@ -1,16 +1,18 @@
 // The report of the examples in a real browser (Debian's chromium, driven by playwright-core): it
 // opens with no console error and no request, its Chinese text reads back, every chart is an SVG whose
-// bars carry the counts of the data, each subject page shows the JSON's total, and printing gives a
-// page per subject at least.
+// bars carry the counts of the data, each subject page shows the JSON's total, and printing gives
+// exactly a front page, a page per scheme's overview and a page per subject. A report of 10,000
+// subjects stays under 20 MB, and the time it takes to open is recorded.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appraiseScheme, compileScheme, type CompiledScheme, type OrgChartInput, type SchemeResult } from '@kaohe/core';
+import { appraiseScheme, appraiseSync, compileScheme, type CompiledScheme, type OrgChartInput, type SchemeResult } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../src/renderReport';
+import { subjectArray } from '../../../bench/generate.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
@@ -105,9 +107,58 @@ describe.skipIf(!present)('the report of the examples in Chromium', () => {
     expect(shown).toEqual(results.map((r) => [r.subject, r.kind === 'penaltyRegime' ? r.points : r.total]));
   });
 
-  it('prints to A4 with a page at least for the overview and for each subject', async () => {
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(results.length + 1);
+  it('prints to A4 on exactly a front page, a page per scheme’s overview and a page per subject', async () => {
+    // The print CSS starts each of these blocks on a page of its own and sets type that fits each on one page:
+    // laid out at the width of the A4 page's content box, none is taller than the page.
+    await page.emulateMedia({ media: 'print' });
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: A4_CONTENT.width, height: A4_CONTENT.height });
+    const blocks = await page.locator('body').evaluate((body) => {
+      const front = [...body.children].filter((e) => !e.matches('section, footer'));
+      const top = Math.min(...front.map((e) => e.getBoundingClientRect().top));
+      const bottom = Math.max(...front.map((e) => e.getBoundingClientRect().bottom));
+      return [{ block: 'front', height: bottom - top }, ...[...body.querySelectorAll('section.overview, section.problems, section.subject')].map((e) => ({ block: `${e.className} ${e.getAttribute('data-scheme') ?? e.getAttribute('data-subject') ?? ''}`, height: e.getBoundingClientRect().height }))];
+    });
+    await page.emulateMedia({ media: null });
+    if (viewport !== null) await page.setViewportSize(viewport);
+    expect(blocks.filter((b) => b.height > A4_CONTENT.height)).toEqual([]);
+    const expected = 1 + examples.length + results.length;
+    expect(blocks).toHaveLength(expected);
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(expected);
   });
+});
+
+/** The content box of an A4 page under the report's `@page` margin of 12 mm, in CSS pixels (96 per inch). */
+const A4_CONTENT = { width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 24) / 25.4) * 96) };
+
+describe.skipIf(!present)('a report of 10,000 subjects in Chromium', () => {
+  it('stays under 20 MB and opens; the time to its load event is recorded', async ({ annotate }) => {
+    const id = 'tech-support-center/network-ops-supervisor';
+    const compiled = compileScheme(getPreset(id)?.scheme, { schemes: presetSchemes });
+    const results = subjectArray(id, 10_000).map((input) => appraiseSync(compiled, input));
+    // The CLI's choice past a thousand subjects: item clauses cited from the overview only.
+    const html = renderReport(results, { locale: 'zh-CN', schemes: [compiled], sources: 'overview' });
+    const bytes = Buffer.byteLength(html);
+    expect(bytes).toBeLessThan(20_000_000);
+    const dir = await mkdtemp(join(tmpdir(), 'kaohe-report-large-'));
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    try {
+      const file = join(dir, 'large.html');
+      await writeFile(file, html);
+      const page = await browser.newPage();
+      const start = performance.now();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 120_000 });
+      const ms = performance.now() - start;
+      expect(await page.locator('section.subject').count()).toBe(results.length);
+      // A figure, never asserted: the machine running the suite decides it.
+      const figure = `10,000 subjects: ${(bytes / 1e6).toFixed(2)} MB, load event after ${ms.toFixed(0)} ms in headless Chromium`;
+      console.info(figure);
+      await annotate(figure);
+    } finally {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
