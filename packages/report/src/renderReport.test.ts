@@ -60,7 +60,7 @@ describe('renderReport', () => {
         const message = line.message.en.replace(`${item.id} ${item.name.en}: `, '');
         const shown = message.endsWith(line.arithmetic) ? message.slice(0, -line.arithmetic.length).replace(/\s*:\s*$/, '') : message;
         // A line has a row of its own, or shares its item's when it is the item's only one (after the item's name in bold).
-        expect(html).toMatch(new RegExp(`(?:<tr><td>|</b> )${escapeRegExp(escapeHtml(shown))}<td class=a>${escapeRegExp(escapeHtml(line.arithmetic))}<td class=n>`));
+        expect(html).toMatch(new RegExp(`(?:<tr><td>|</b> )${escapeRegExp(escapeHtml(shown))}<td>${escapeRegExp(escapeHtml(line.arithmetic))}<td>(?:${escapeRegExp(line.amount)}|${escapeRegExp(item.points)})(?:<|$)`));
       }
       if ('clause' in item.provenance && item.provenance.clause !== undefined) expect(html).toContain(escapeHtml(item.provenance.clause));
     }
@@ -176,9 +176,9 @@ describe('subject pages and shares', () => {
     const page = html.slice(html.indexOf('<section class="subject"'));
     const result = results[0] as Appraisal;
     // The item's points close its row: its heading's, or the row it shares with its only line.
-    for (const item of result.items) expect(page).toMatch(new RegExp(`${escapeRegExp(escapeHtml(item.name.en))} <span class=muted>${escapeRegExp(item.id)}</span>(?:(?!<tr).)*<t[hd] class=n>${escapeRegExp(item.points)}(?:<|$)`));
+    for (const item of result.items) expect(page).toMatch(new RegExp(`${escapeRegExp(escapeHtml(item.name.en))} ${escapeRegExp(item.id)}(?:<th>|</b> (?:(?!<tr).)*<td>)${escapeRegExp(item.points)}(?:<|$)`));
     expect(page).not.toContain(' · Max ');
-    expect(page).toContain(`Outcome <b>${escapeHtml(result.band?.name.en)}</b>`);
+    expect(page).toContain(`Outcome ${escapeHtml(result.band?.name.en)}`);
     const points = await appraiseExample('tech-support-center/presales-engineer', 'example-c.json');
     const withMax = renderReport(points.results);
     const capped = (points.results[0] as Appraisal).items.filter((i) => i.max !== null);
@@ -227,7 +227,7 @@ describe('source clauses', () => {
       const number = numbers.get(cited);
       expect(number).toBeDefined();
       // Every page refers to the item's clause in the row of the item (its heading's, or the one it shares with its only line).
-      const refs = pages.match(new RegExp(`${escapeRegExp(escapeHtml(item.name.en))} <span class=muted>${escapeRegExp(item.id)}(?: · [^<]*)?</span>(?:(?!<tr).)*<td class=s>\\[${number}\\]`, 'g'));
+      const refs = pages.match(new RegExp(`${escapeRegExp(escapeHtml(item.name.en))} ${escapeRegExp(item.id)}(?: · [^<]*)?(?:(?!<tr).)*<td>\\[${number}\\]`, 'g'));
       expect(refs).toHaveLength(results.length);
     }
   });

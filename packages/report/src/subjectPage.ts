@@ -48,7 +48,8 @@ const sameAmount = (a: string, b: string): boolean => {
  * Every item with its points, and every line of its explanation: message, arithmetic, amount, and
  * a reference to the source clause (the item's when `citeItems`, a line's where it differs). An
  * item explained by one line of its own amount takes one row, its name heading the message. Rows
- * are written without their optional end tags: a large report holds tens of thousands of them.
+ * are written without their optional end tags or classes (the columns are styled by position): a
+ * large report holds tens of thousands of them, and its opening time goes with their bytes and nodes.
  */
 function explanation(groups: readonly LineGroup[], locale: Locale, cite: Cite, citeItems = true): string {
   const rows: string[] = [];
@@ -57,7 +58,7 @@ function explanation(groups: readonly LineGroup[], locale: Locale, cite: Cite, c
     const shown = found.filter((r) => r !== '');
     if (shown.length === 0) return '';
     cited = true;
-    return `<td class=s>${shown.join(' ')}`;
+    return `<td>${shown.join(' ')}`;
   };
   for (const group of groups) {
     if (group.lines.length === 0 && group.figure === undefined) continue;
@@ -66,11 +67,11 @@ function explanation(groups: readonly LineGroup[], locale: Locale, cite: Cite, c
     const itemRef = citeItems ? cite(group.provenance) : '';
     const only = group.lines.length === 1 ? group.lines[0] : undefined;
     if (only !== undefined && (group.figure === undefined || sameAmount(only.amount, group.figure))) {
-      rows.push(`<tr><td><b>${group.heading}</b> ${lineMessage(only, group, locale)}<td class=a>${escapeHtml(only.arithmetic)}<td class=n>${escapeHtml(group.figure ?? only.amount)}${refs(itemRef, lineRef(only))}`);
+      rows.push(`<tr><td><b>${group.heading}</b> ${lineMessage(only, group, locale)}<td>${escapeHtml(only.arithmetic)}<td>${escapeHtml(group.figure ?? only.amount)}${refs(itemRef, lineRef(only))}`);
       continue;
     }
-    rows.push(`<tr class=g><th colspan=2>${group.heading}<th class=n>${escapeHtml(group.figure ?? '')}${refs(itemRef)}`);
-    for (const line of group.lines) rows.push(`<tr><td>${lineMessage(line, group, locale)}<td class=a>${escapeHtml(line.arithmetic)}<td class=n>${escapeHtml(line.amount)}${refs(lineRef(line))}`);
+    rows.push(`<tr class=g><th colspan=2>${group.heading}<th>${escapeHtml(group.figure ?? '')}${refs(itemRef)}`);
+    for (const line of group.lines) rows.push(`<tr><td>${lineMessage(line, group, locale)}<td>${escapeHtml(line.arithmetic)}<td>${escapeHtml(line.amount)}${refs(lineRef(line))}`);
   }
   if (rows.length === 0) return '';
   const heads = [reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'points'), ...(cited ? [reportText(locale, 'source')] : [])];
@@ -91,14 +92,14 @@ function header(result: SchemeResult, index: number, locale: Locale, figures: st
   )}<br>${figures}`;
 }
 
-/** A figure of a subject's page: its label, then its value (ready HTML) in bold. */
-const field = (locale: Locale, key: Parameters<typeof reportText>[1], value: string): string => `${escapeHtml(reportText(locale, key))} <b>${value}</b>`;
+/** A figure of a subject's page: its label, then its value (ready HTML). */
+const field = (locale: Locale, key: Parameters<typeof reportText>[1], value: string): string => `${escapeHtml(reportText(locale, key))} ${value}`;
 const fields = (...shown: string[]): string => shown.filter((f) => f !== '').join(' · ');
 
 /** An item's name and id, with its max and weight where it has them. */
 function itemHeading(item: Appraisal['items'][number], locale: Locale): string {
   const extra = [item.max === null ? '' : `${reportText(locale, 'max')} ${item.max}`, item.weight === null ? '' : `${reportText(locale, 'weight')} ${item.weight}%`].filter((t) => t !== '').join(' · ');
-  return `${localized(item.name, locale)} <span class=muted>${escapeHtml(item.id)}${extra === '' ? '' : ` · ${escapeHtml(extra)}`}</span>`;
+  return `${localized(item.name, locale)} ${escapeHtml(item.id)}${extra === '' ? '' : ` · ${escapeHtml(extra)}`}`;
 }
 
 function appraisalPage(result: Appraisal, index: number, locale: Locale, cite: Cite, citeItems: boolean): string {
