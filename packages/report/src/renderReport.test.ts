@@ -232,3 +232,23 @@ describe('source clauses', () => {
     }
   });
 });
+
+describe('outcomes', () => {
+  it('names a veto’s failure and a regime’s outcome in the reader’s language, never by its code', async () => {
+    const { compiled, results } = await appraiseExample('tech-support-center/network-ops-supervisor', 'example-b.json');
+    const failed = { ...(results[0] as Appraisal), outcome: 'fail' } as SchemeResult;
+    const html = renderReport([failed], { schemes: [compiled], locale: 'zh-CN' });
+    expect(html).toContain('结论 考核不合格');
+    expect(html.slice(html.indexOf('各结论占比'))).toContain('<td>考核不合格</td>');
+    expect(html).not.toMatch(/>fail</);
+    const regime = await appraiseExample('broadband-field-ops/technician', 'example-k.json', 'examples/orgs/broadband-field-ops.json');
+    const people = renderReport(regime.results, { locale: 'zh-CN' });
+    for (const r of regime.results) {
+      if (r.kind !== 'penaltyRegime') continue;
+      const page = people.slice(people.indexOf(`data-subject="${escapeHtml(r.subject)}"`));
+      const shown = r.sanctions.find((s) => s.id === r.outcome)?.name['zh-CN'] ?? '—';
+      expect(page).toContain(`结论 ${escapeHtml(shown)}`);
+    }
+    expect(people).not.toMatch(/结论 none/);
+  });
+});

@@ -1,6 +1,7 @@
 import { Decimal, type Appraisal, type AppraisalLine, type Locale, type RegimeResult, type SchemeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
 import { localized, provenanceHtml, table, type Cell } from './html';
+import { outcomeName } from './outcomeName';
 import { reportText } from './reportText';
 import { SourceIndex } from './SourceIndex';
 
@@ -106,7 +107,7 @@ function appraisalPage(result: Appraisal, index: number, locale: Locale, cite: C
   const figures = fields(
     `${escapeHtml(reportText(locale, 'total'))} <b class="total" data-total="${escapeHtml(result.total)}">${escapeHtml(result.total)}</b>`,
     field(locale, 'band', result.band === null ? escapeHtml(reportText(locale, 'none')) : localized(result.band.name, locale)),
-    field(locale, 'outcome', result.band !== null && result.band.id === result.outcome ? localized(result.band.name, locale) : escapeHtml(result.outcome)),
+    field(locale, 'outcome', outcomeName(result, locale)),
     result.grade == null ? '' : field(locale, 'grade', `${localized(result.grade.name, locale)} <span class=muted>${escapeHtml(result.grade.interval)} × ${escapeHtml(result.grade.factor)}</span>`),
   );
   const parts = [header(result, index, locale, figures)];
@@ -151,7 +152,7 @@ function regimePage(result: RegimeResult, index: number, locale: Locale, cite: C
   const figures = fields(
     `${escapeHtml(reportText(locale, 'points'))} <b class="total" data-total="${escapeHtml(result.points)}">${escapeHtml(result.points)}</b>`,
     field(locale, 'fine', num(result.fine.total)),
-    field(locale, 'outcome', escapeHtml(result.outcome)),
+    field(locale, 'outcome', outcomeName(result, locale)),
   );
   const parts = [
     header(result, index, locale, figures),
