@@ -77,13 +77,18 @@ export {
 } from './issueCodes.js';
 export { localizedMessage, type LocalizedText, type Locale, type MessageParams } from './localizedMessage.js';
 
-export { writeResultsWorkbook, writeResultsWorkbookFrom, resultsWorkbookBuffer, type ResultsWorkbookOptions } from './writeResultsWorkbook.js';
+export { writeResultsWorkbook, writeResultsWorkbookFrom, resultsWorkbookBuffer, type ResultsWorkbookOptions, type ResultsWorkbookFromOptions } from './writeResultsWorkbook.js';
+export { ResultsSummary, type SchemeSummary, type SummaryTally } from './ResultsSummary.js';
+export { outcomeText } from './outcomeText.js';
+export { WORKBOOK_TEXTS, type WorkbookTextKey } from './workbookTexts.js';
 export { readResultsWorkbook, type ResultRow, type ResultsSheet } from './readResultsWorkbook.js';
 export type {
   ResultForWorkbook,
   ResultItemForWorkbook,
   ResultLineForWorkbook,
   ResultVetoForWorkbook,
+  RejectedRowForWorkbook,
+  RunCountsForWorkbook,
 } from './resultForWorkbook.js';
 export { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
 export { escapeCellText, unescapeCellText, isFormulaLike } from './escapeCellText.js';

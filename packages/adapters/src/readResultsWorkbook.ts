@@ -51,8 +51,8 @@ function textOf(cell: RawCell | undefined): string {
 }
 
 /**
- * Reads back a workbook written by `writeResultsWorkbook` (either locale) through the
- * same streaming reader as the inputs: figures come back as decimal strings with two
+ * Reads back the results sheets of a workbook written by `writeResultsWorkbook` (either
+ * locale; its summary and rejected-rows sheets are left out) through the same streaming reader as the inputs: figures come back as decimal strings with two
  * places and text exactly as written (`=HYPERLINK("x")`, kept text by its quote-prefix style).
  *
  * @example
@@ -116,7 +116,8 @@ export async function readResultsWorkbook(source: InputSource): Promise<ResultsS
         });
       }
     }
-    sheets.push({ sheet: sheet.name, title, itemIds: items.map((i) => i.id), rows });
+    // The summary and rejected-rows sheets carry no results header.
+    if (columns !== null) sheets.push({ sheet: sheet.name, title, itemIds: items.map((i) => i.id), rows });
   }
   return sheets;
 }

@@ -21,6 +21,8 @@ export interface ResultItemForWorkbook {
 /** A veto that applied. */
 export interface ResultVetoForWorkbook {
   readonly id?: string;
+  /** The veto's name, counted under in the summary sheet. */
+  readonly name?: LocalizedText;
   readonly message?: LocalizedText;
 }
 
@@ -79,3 +81,26 @@ export interface RegimeResultForWorkbook {
 
 /** Any result the writer takes: `SchemeResult` of `@kaohe/core` (an `Appraisal` or a `RegimeResult`) is one. */
 export type WorkbookResult = ResultForWorkbook | RegimeResultForWorkbook;
+
+/**
+ * A row of an input that was not used (or one bad cell of it), or a subject that could not be
+ * appraised, for the workbook's sheet of rejected rows: the CLI's `--rejects` rows and the
+ * `rejected` entries of its JSON are ones.
+ */
+export interface RejectedRowForWorkbook {
+  readonly sheet?: string | null | undefined;
+  /** The row's number in its sheet, or a text such as `3, 5` (the rows of a withheld subject) or `#2` (the 2nd subject). */
+  readonly row?: number | string | null | undefined;
+  /** The column's letter, or the field of a subject that could not be appraised. */
+  readonly column?: string | null | undefined;
+  readonly value?: unknown;
+  readonly reason: string;
+}
+
+/** The counts of a run, for the summary sheet: rows (or subjects) read, appraised, rejected, and subjects that could not be appraised. */
+export interface RunCountsForWorkbook {
+  readonly read: number;
+  readonly appraised: number;
+  readonly rejected: number;
+  readonly errors?: number | undefined;
+}

@@ -1,15 +1,42 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { loadExcelJs } from './loadExcelJs.js';
 import type ExcelJSModule from 'exceljs';
-import { isFormulaLike } from './escapeCellText.js';
-import type { Locale } from './localizedMessage.js';
-import type { RegimeResultForWorkbook, ResultForWorkbook, ResultVetoForWorkbook, WorkbookResult } from './resultForWorkbook.js';
+import { addWorkbookRow, type CellFormat } from './addWorkbookRow.js';
+import type { Locale, LocalizedText } from './localizedMessage.js';
+import { outcomeText } from './outcomeText.js';
+import { writeRejectedSheet } from './rejectedSheet.js';
+import type {
+  RegimeResultForWorkbook,
+  RejectedRowForWorkbook,
+  ResultForWorkbook,
+  ResultSchemeForWorkbook,
+  ResultVetoForWorkbook,
+  RunCountsForWorkbook,
+  WorkbookResult,
+} from './resultForWorkbook.js';
 import { RESULTS_HEADERS, type ResultsHeaderKey } from './resultsHeaders.js';
+import { ResultsSummary } from './ResultsSummary.js';
+import { writeSummarySheet } from './summarySheet.js';
+import { WORKBOOK_TEXTS } from './workbookTexts.js';
 
 /** Options of {@link writeResultsWorkbook}. */
 export interface ResultsWorkbookOptions {
   /** The language of headers, names and explanation lines (default `zh-CN`). */
   readonly locale?: Locale;
+  /**
+   * The schemes of the results, for their names in the sheets' titles: a result of `@kaohe/core`
+   * carries its scheme's id, version and hash only (a compiled scheme's `scheme` is one).
+   */
+  readonly schemes?: readonly { readonly id: string; readonly name: LocalizedText }[];
+  /** The rows of the inputs that were not used, listed on a sheet of their own (none: no such sheet). */
+  readonly rejected?: Iterable<RejectedRowForWorkbook> | AsyncIterable<RejectedRowForWorkbook>;
+  /** The counts of the run for the summary sheet; by default, the results written and the rejected rows listed. */
+  readonly counts?: RunCountsForWorkbook;
+}
+
+/** Options of {@link writeResultsWorkbookFrom}: the rejected rows, too, come as a pass that can be made again. */
+export interface ResultsWorkbookFromOptions extends Omit<ResultsWorkbookOptions, 'rejected'> {
+  readonly rejected?: () => Iterable<RejectedRowForWorkbook> | AsyncIterable<RejectedRowForWorkbook>;
 }
 
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
@@ -35,9 +62,10 @@ const schemeKey = (result: WorkbookResult): string => `${result.scheme.id}@${Str
  * not seen before. The columns made from them are those made from every result of the scheme,
  * so a sheet's layout is known after one pass that holds no more than these.
  */
-async function sheetShapes(results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>): Promise<Map<string, WorkbookResult[]>> {
+async function sheetShapes(results: Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>, summary: ResultsSummary): Promise<Map<string, WorkbookResult[]>> {
   const shapes = new Map<string, { kept: WorkbookResult[]; seen: Set<string>; name: boolean; grade: boolean; bonus: boolean; sanction: boolean }>();
   for await (const result of results) {
+    summary.add(result);
     const key = schemeKey(result);
     let shape = shapes.get(key);
     if (shape === undefined) shapes.set(key, (shape = { kept: [], seen: new Set(), name: false, grade: false, bonus: false, sanction: false }));
@@ -62,8 +90,7 @@ function text(value: string): string {
   return value;
 }
 
-/** The built-in number format "Text" (`@`), given to formula-like text cells. */
-const TEXT_FORMAT = '@';
+/** The id of the built-in number format "Text" (`@`), given to formula-like text cells. */
 const TEXT_FORMAT_ID = 49;
 
 interface XmlStreamLike {
@@ -140,7 +167,7 @@ function scorecardColumns(group: readonly ResultForWorkbook[], locale: Locale): 
   }
   if (group.some((r) => r.sanction)) columns.push({ header: h('sanction'), figure: false, cell: (r) => (r.sanction ? text(r.sanction.name[locale]) : null) });
   columns.push(
-    { header: h('outcome'), figure: false, cell: (r) => text(r.outcome) },
+    { header: h('outcome'), figure: false, cell: (r) => text(outcomeText(r, locale)) },
     { header: h('vetoes'), figure: false, cell: (r) => text(r.vetoes.map((v) => vetoText(v, locale)).join('\n')) },
     {
       header: h('explanation'),
@@ -159,7 +186,7 @@ function regimeColumns(group: readonly RegimeResultForWorkbook[], locale: Locale
     { header: h('points'), figure: true, cell: (r) => figure(r.points) },
     { header: h('fine'), figure: true, cell: (r) => figure(r.fine.total) },
     { header: h('sanction'), figure: false, cell: (r) => text(r.sanctions.map((x) => x.name[locale]).join('\n')) },
-    { header: h('outcome'), figure: false, cell: (r) => text(r.outcome) },
+    { header: h('outcome'), figure: false, cell: (r) => text(outcomeText(r, locale)) },
     { header: h('explanation'), figure: false, cell: (r) => text([...r.lines, ...r.fine.lines].map((line) => line.message[locale]).join('\n')) },
   ];
 }
@@ -168,12 +195,16 @@ function regimeColumns(group: readonly RegimeResultForWorkbook[], locale: Locale
  * Writes appraisal results (`Appraisal`s and `RegimeResult`s of `@kaohe/core`, as
  * `appraise` returns them or as read back from the CLI's JSON) to an .xlsx workbook
  * people can read: a sheet per scheme
- * (a title row naming the scheme, version and hash, then a header row), a row per
+ * (a title row naming the scheme in the chosen language, its id, version and hash, then a header row), a row per
  * subject (its id, then its name in a 姓名/Name column when some result of the sheet
  * has one), a column per item (its points as a number shown with two decimals), the
  * total, the band, the grade and bonus of a project scheme, the outcome, the vetoes
  * and the explanation lines in the chosen language; a penalty regime's sheet has the
- * points, the fine and the sanctions instead of items. Every text is written as a string cell,
+ * points, the fine and the sanctions instead of items. Outcomes are written in words (a band's or
+ * sanction's name, 考核不合格 / fail). A summary sheet follows with the counts of the run and, per
+ * scheme, the mean, lowest and highest total and the share of each band, outcome and veto; then,
+ * when `rejected` is given, a sheet of the rows not used (sheet, row, column, value, reason).
+ * Every text is written as a string cell,
  * exactly; text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@`, tab, CR, see
  * `isFormulaLike`) gets the Text format with a quote-prefix style, so that it stays text
  * when the cell is edited. Streams the workbook out (exceljs's streaming writer).
@@ -189,7 +220,10 @@ export async function writeResultsWorkbook(
 ): Promise<void> {
   const all: WorkbookResult[] = [];
   for await (const r of results) all.push(r);
-  await writeResultsWorkbookFrom(() => all, target, options);
+  const rejected: RejectedRowForWorkbook[] = [];
+  if (options.rejected !== undefined) for await (const r of options.rejected) rejected.push(r);
+  const { rejected: _given, ...rest } = options;
+  await writeResultsWorkbookFrom(() => all, target, options.rejected === undefined ? rest : { ...rest, rejected: () => rejected });
 }
 
 /**
@@ -205,7 +239,7 @@ export async function writeResultsWorkbook(
 export async function writeResultsWorkbookFrom(
   results: () => Iterable<WorkbookResult> | AsyncIterable<WorkbookResult>,
   target: string | Writable,
-  options: ResultsWorkbookOptions = {},
+  options: ResultsWorkbookFromOptions = {},
 ): Promise<void> {
   const locale = options.locale ?? 'zh-CN';
   const ExcelJS = await loadExcelJs();
@@ -215,17 +249,21 @@ export async function writeResultsWorkbookFrom(
     useSharedStrings: true,
   });
   quotePrefixTextCells(workbook);
-  const taken = new Set<string>();
-  for (const [key, shape] of await sheetShapes(results())) {
+  const names = new Map((options.schemes ?? []).map((s) => [s.id, s.name]));
+  const title = (scheme: ResultSchemeForWorkbook): string => {
+    const name = scheme.name?.[locale] ?? names.get(scheme.id)?.[locale];
+    return `${name === undefined ? '' : `${name} · `}${scheme.id} v${String(scheme.version)}${scheme.hash ? ` · ${scheme.hash}` : ''}`;
+  };
+  const taken = new Set([WORKBOOK_TEXTS.summarySheet[locale].toLowerCase(), WORKBOOK_TEXTS.rejectedSheet[locale].toLowerCase()]);
+  const summary = new ResultsSummary(locale);
+  for (const [key, shape] of await sheetShapes(results(), summary)) {
     const first = shape[0] as WorkbookResult;
     const columns = (
       first.kind === 'penaltyRegime' ? regimeColumns(shape as RegimeResultForWorkbook[], locale) : scorecardColumns(shape as ResultForWorkbook[], locale)
     ) as SheetColumn<WorkbookResult>[];
     const sheet = workbook.addWorksheet(sheetName(first.scheme.id, taken));
     const width = columns.length;
-    const scheme = first.scheme;
-    const title = `${scheme.name?.[locale] ?? scheme.id} · ${scheme.id} v${String(scheme.version)}${scheme.hash ? ` · ${scheme.hash}` : ''}`;
-    const titleRow = sheet.addRow([text(title)]);
+    const titleRow = sheet.addRow([text(title(first.scheme))]);
     titleRow.font = { bold: true, size: 13 };
     sheet.mergeCells(1, 1, 1, width);
     titleRow.commit();
@@ -234,19 +272,22 @@ export async function writeResultsWorkbookFrom(
     headerRow.alignment = { wrapText: true, vertical: 'middle' };
     headerRow.commit();
     sheet.columns = columns.map((_, i) => ({ width: i === width - 1 ? 80 : i < 2 ? 16 : 12 }));
+    const formats: CellFormat[] = columns.map((c) => (c.figure ? 'figure' : undefined));
     for await (const result of results()) {
-      if (schemeKey(result) !== key) continue;
-      const values = columns.map((c) => c.cell(result));
-      const row = sheet.addRow(values);
-      values.forEach((value, i) => {
-        if (columns[i]?.figure) row.getCell(i + 1).numFmt = '0.00';
-        else if (typeof value === 'string' && isFormulaLike(value)) row.getCell(i + 1).numFmt = TEXT_FORMAT;
-      });
-      row.getCell(width).alignment = { wrapText: true, vertical: 'top' };
-      row.commit();
+      if (schemeKey(result) === key) addWorkbookRow(sheet, columns.map((c) => c.cell(result)), formats, { wrapLast: true });
     }
     sheet.commit();
   }
+  const schemes = summary.schemes();
+  let counts = options.counts;
+  if (counts === undefined) {
+    let rejected = 0;
+    if (options.rejected !== undefined) for await (const _ of options.rejected()) rejected++;
+    const appraised = schemes.reduce((n, s) => n + s.count, 0);
+    counts = { read: appraised + rejected, appraised, rejected, errors: 0 };
+  }
+  writeSummarySheet(workbook.addWorksheet(WORKBOOK_TEXTS.summarySheet[locale]), schemes, counts, title, locale);
+  if (options.rejected !== undefined) await writeRejectedSheet(workbook.addWorksheet(WORKBOOK_TEXTS.rejectedSheet[locale]), options.rejected(), locale);
   await workbook.commit();
 }
 

@@ -1,7 +1,8 @@
 import { Decimal, type Appraisal, type CompiledScheme, type Locale, type RegimeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
 import { histogram } from './histogram';
-import { localized, percent, provenanceHtml, table, tally, type Cell } from './html';
+import { localized, percent, table, tally, type Cell } from './html';
+import { outcomeName } from './outcomeName';
 import { reportText } from './reportText';
 import { barSvg, histogramSvg, type ChartMarker } from './svgCharts';
 
@@ -85,13 +86,14 @@ export function scorecardOverview(results: readonly Appraisal[], scheme: Compile
   const label = reportText(locale, 'distribution');
   parts.push(`<h3>${escapeHtml(label)}</h3>`, figure(histogramSvg(histogram(results.map((r) => r.total)), bandMarkers(scheme, locale), label), reportText(locale, 'histogramCaption', { subjects: n })));
   const bandNames = new Map(results.flatMap((r) => (r.band === null ? [] : [[r.band.id, localized(r.band.name, locale)] as const])));
+  const outcomeNames = new Map(results.map((r) => [r.outcome, outcomeName(r, locale)] as const));
   // Bands and outcomes in the scheme's order of bands, where the scheme is known, else as first met.
   const order = scheme?.kind === 'compiledScorecard' ? scheme.scheme.bands.map((b) => b.id) : [];
   const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
   const byBand = <T>(counts: Map<string, T>): Map<string, T> => new Map([...counts].sort(([a], [b]) => rank(a) - rank(b)));
   const shares = [reportText(locale, 'count'), reportText(locale, 'share')];
   parts.push(`<h3>${escapeHtml(reportText(locale, 'bandShare'))}</h3>`, table([reportText(locale, 'band'), ...shares], shareRows(byBand(tally(results, (r) => r.band?.id ?? '')), n, (id) => bandNames.get(id) ?? escapeHtml(reportText(locale, 'none')))));
-  parts.push(`<h3>${escapeHtml(reportText(locale, 'outcomeShare'))}</h3>`, table([reportText(locale, 'outcome'), ...shares], shareRows(byBand(tally(results, (r) => r.outcome)), n, (id) => bandNames.get(id) ?? escapeHtml(id))));
+  parts.push(`<h3>${escapeHtml(reportText(locale, 'outcomeShare'))}</h3>`, table([reportText(locale, 'outcome'), ...shares], shareRows(byBand(tally(results, (r) => r.outcome)), n, (id) => outcomeNames.get(id) ?? escapeHtml(id))));
   const graded = results.filter((r) => r.grade != null);
   if (graded.length > 0) {
     const gradeNames = new Map(graded.map((r) => [r.grade?.id ?? '', localized(r.grade?.name, locale)] as const));
@@ -123,27 +125,17 @@ export function regimeOverview(results: readonly RegimeResult[], scheme: Compile
   const n = results.length;
   const label = reportText(locale, 'distributionPoints');
   const shares = [reportText(locale, 'count'), reportText(locale, 'share')];
+  const outcomeNames = new Map(results.map((r) => [r.outcome, outcomeName(r, locale)] as const));
   const people = [...results].sort((a, b) => new Decimal(b.points).comparedTo(a.points) || new Decimal(b.fine.total).comparedTo(a.fine.total));
   return [
     `<h3>${escapeHtml(label)}</h3>`,
     figure(histogramSvg(histogram(results.map((r) => r.points)), thresholdMarkers(scheme, locale), label), reportText(locale, 'histogramCaptionRegime', { subjects: n })),
     `<h3>${escapeHtml(reportText(locale, 'outcomeShare'))}</h3>`,
-    table([reportText(locale, 'outcome'), ...shares], shareRows(tally(results, (r) => r.outcome), n, escapeHtml)),
+    table([reportText(locale, 'outcome'), ...shares], shareRows(tally(results, (r) => r.outcome), n, (id) => outcomeNames.get(id) ?? escapeHtml(id))),
     `<h3>${escapeHtml(reportText(locale, 'finesPerPerson'))}</h3>`,
     table(
       [reportText(locale, 'subject'), reportText(locale, 'points'), reportText(locale, 'fine'), reportText(locale, 'sanctions')],
       people.map((r) => [escapeHtml(r.name ?? r.subject), num(r.points), num(r.fine.total), r.sanctions.map((s) => localized(s.name, locale)).join(', ')]),
     ),
   ].join('');
-}
-
-/** Each item of a scheme's results once, with its source clause: cited here instead of on every subject page of a large run. */
-export function itemSources(results: readonly Appraisal[], locale: Locale): string {
-  const items = new Map<string, Appraisal['items'][number]>();
-  for (const result of results) for (const item of result.items) if (!items.has(item.id)) items.set(item.id, item);
-  if (items.size === 0) return '';
-  return `<h3>${escapeHtml(reportText(locale, 'itemSources'))}</h3>${table(
-    [reportText(locale, 'item'), reportText(locale, 'source')],
-    [...items.values()].map((item) => [`${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}</span>`, provenanceHtml(item.provenance, locale)]),
-  )}`;
 }

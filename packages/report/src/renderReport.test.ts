@@ -22,6 +22,8 @@ async function appraiseExample(preset: string, file: string, org?: string): Prom
   return { compiled, results };
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The `data-count` of every histogram bar of a page, in order. */
 const barCounts = (html: string): number[] => [...html.matchAll(/<rect class="bar" data-count="(\d+)"/g)].map((m) => Number(m[1]));
 
@@ -57,7 +59,8 @@ describe('renderReport', () => {
         // and the arithmetic it ends with, which the arithmetic column shows.
         const message = line.message.en.replace(`${item.id} ${item.name.en}: `, '');
         const shown = message.endsWith(line.arithmetic) ? message.slice(0, -line.arithmetic.length).replace(/\s*:\s*$/, '') : message;
-        expect(html).toContain(`<tr><td>${escapeHtml(shown)}</td><td class="a">${escapeHtml(line.arithmetic)}</td>`);
+        // A line has a row of its own, or shares its item's when it is the item's only one (after the item's name in bold).
+        expect(html).toMatch(new RegExp(`(?:<tr><td>|</b> )${escapeRegExp(escapeHtml(shown))}<td>${escapeRegExp(escapeHtml(line.arithmetic))}<td>(?:${escapeRegExp(line.amount)}|${escapeRegExp(item.points)})(?:<|$)`));
       }
       if ('clause' in item.provenance && item.provenance.clause !== undefined) expect(html).toContain(escapeHtml(item.provenance.clause));
     }
@@ -185,9 +188,10 @@ describe('subject pages and shares', () => {
     const html = renderReport(results, { schemes: [compiled] });
     const page = html.slice(html.indexOf('<section class="subject"'));
     const result = results[0] as Appraisal;
-    for (const item of result.items) expect(page).toContain(`${escapeHtml(item.name.en)} <span class="muted">${escapeHtml(item.id)}</span></th><th class="n">${item.points}</th>`);
+    // The item's points close its row: its heading's, or the row it shares with its only line.
+    for (const item of result.items) expect(page).toMatch(new RegExp(`${escapeRegExp(escapeHtml(item.name.en))} ${escapeRegExp(item.id)}(?:<th>|</b> (?:(?!<tr).)*<td>)${escapeRegExp(item.points)}(?:<|$)`));
     expect(page).not.toContain(' · Max ');
-    expect(page).toContain(`<dt>Outcome</dt><dd>${escapeHtml(result.band?.name.en)}</dd>`);
+    expect(page).toContain(`Outcome ${escapeHtml(result.band?.name.en)}`);
     const points = await appraiseExample('tech-support-center/presales-engineer', 'example-c.json');
     const withMax = renderReport(points.results);
     const capped = (points.results[0] as Appraisal).items.filter((i) => i.max !== null);
@@ -219,5 +223,45 @@ describe('sources: overview', () => {
     }
     const cited = renderReport(results, { schemes: [compiled] });
     expect(cited.slice(cited.indexOf('<section class="subject"')).length).toBeGreaterThan(pages.length);
+  });
+});
+
+describe('source clauses', () => {
+  it('prints each clause once per scheme, numbered, and the subject pages refer to it by number', async () => {
+    const { compiled, results } = await appraiseExample('tech-support-center/department-manager', 'example-a.json');
+    const html = renderReport(results, { schemes: [compiled] });
+    const pages = html.slice(html.indexOf('<section class="subject"'));
+    const overview = html.slice(0, html.indexOf('<section class="subject"'));
+    const numbers = new Map([...overview.matchAll(/<tr><td>\[(\d+)\]<\/td><td>.*?<\/td><td><span class="prov">(.*?)<\/span><\/td><\/tr>/g)].map((m) => [m[2], m[1]]));
+    for (const item of (results[0] as Appraisal).items) {
+      if (!('clause' in item.provenance) || item.provenance.clause === undefined) continue;
+      const cited = `${escapeHtml(item.provenance.source)} · ${escapeHtml(item.provenance.clause)}`;
+      expect(html.split(cited).length - 1).toBe(1);
+      const number = numbers.get(cited);
+      expect(number).toBeDefined();
+      // Every page refers to the item's clause in the row of the item (its heading's, or the one it shares with its only line).
+      const refs = pages.match(new RegExp(`${escapeRegExp(escapeHtml(item.name.en))} ${escapeRegExp(item.id)}(?: · [^<]*)?(?:(?!<tr).)*<td>\\[${number}\\]`, 'g'));
+      expect(refs).toHaveLength(results.length);
+    }
+  });
+});
+
+describe('outcomes', () => {
+  it('names a veto’s failure and a regime’s outcome in the reader’s language, never by its code', async () => {
+    const { compiled, results } = await appraiseExample('tech-support-center/network-ops-supervisor', 'example-b.json');
+    const failed = { ...(results[0] as Appraisal), outcome: 'fail' } as SchemeResult;
+    const html = renderReport([failed], { schemes: [compiled], locale: 'zh-CN' });
+    expect(html).toContain('结论 考核不合格');
+    expect(html.slice(html.indexOf('各结论占比'))).toContain('<td>考核不合格</td>');
+    expect(html).not.toMatch(/>fail</);
+    const regime = await appraiseExample('broadband-field-ops/technician', 'example-k.json', 'examples/orgs/broadband-field-ops.json');
+    const people = renderReport(regime.results, { locale: 'zh-CN' });
+    for (const r of regime.results) {
+      if (r.kind !== 'penaltyRegime') continue;
+      const page = people.slice(people.indexOf(`data-subject="${escapeHtml(r.subject)}"`));
+      const shown = r.sanctions.find((s) => s.id === r.outcome)?.name['zh-CN'] ?? '—';
+      expect(page).toContain(`结论 ${escapeHtml(shown)}`);
+    }
+    expect(people).not.toMatch(/结论 none/);
   });
 });

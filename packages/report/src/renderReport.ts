@@ -1,9 +1,10 @@
 import { LOCALES, type Appraisal, type CompiledScheme, type Locale, type RegimeResult, type SchemeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
 import { htmlPage, table } from './html';
-import { itemSources, regimeOverview, scorecardOverview } from './overview';
+import { regimeOverview, scorecardOverview } from './overview';
 import type { RejectedRow, ReportError, RunSummary, RunWarning } from './reportData';
 import { reportText } from './reportText';
+import { SourceIndex } from './SourceIndex';
 import { subjectPage } from './subjectPage';
 
 /** Options of {@link renderReport}. */
@@ -27,9 +28,9 @@ export interface ReportOptions {
   /** Files holding the subject pages elsewhere (see {@link renderReportSplit}), linked from the report. */
   readonly links?: ReadonlyArray<{ readonly label: string; readonly href: string }>;
   /**
-   * Where the items' source clauses are cited: `page` (the default) on every subject page, so a page
-   * printed alone still cites them; `overview` once per scheme in the overview, which keeps a report
-   * of many thousand subjects a third smaller. A line whose clause is not its item's is always cited.
+   * The source clauses are printed once per scheme, numbered, in the overview; a subject page refers
+   * to them by number (`[3]`). `page` (the default) refers to each item's clause on every subject
+   * page; `overview` only to the clauses of lines that are not their item's, for the smallest file.
    */
   readonly sources?: 'page' | 'overview';
   /** The document's title; the report's own ("Appraisal report") unless set. */
@@ -93,7 +94,7 @@ function problems(options: ReportOptions, locale: Locale): string {
       ),
     );
   }
-  return parts.join('');
+  return parts.length === 0 ? '' : `<section class="problems">${parts.join('')}</section>`;
 }
 
 /**
@@ -121,16 +122,19 @@ export function renderReport(results: readonly SchemeResult[], options: ReportOp
   }
   const title = options.title ?? reportText(locale, 'title');
   const body: string[] = [`<h1>${escapeHtml(title)}</h1>`, `<h2>${escapeHtml(reportText(locale, 'identity'))}</h2>`, counts(results, options, locale)];
-  for (const members of groups.values()) {
+  const sources = new Map<string, SourceIndex>();
+  for (const [key, members] of groups) {
     const first = members[0] as SchemeResult;
+    const index = SourceIndex.of(members, locale);
+    sources.set(key, index);
     const scheme = findScheme(first.scheme, schemes);
     const name = scheme === undefined ? first.scheme.id : scheme.scheme.name[locale];
     body.push(`<section class="overview" data-scheme="${escapeHtml(first.scheme.id)}"><h2>${escapeHtml(reportText(locale, 'overview', { scheme: name }))}</h2>`, identity(first.scheme, members, locale));
     const regimes = members.filter((r): r is RegimeResult => r.kind === 'penaltyRegime');
     const appraisals = members.filter((r): r is Appraisal => r.kind !== 'penaltyRegime');
     if (appraisals.length > 0) body.push(scorecardOverview(appraisals, scheme, locale));
-    if (appraisals.length > 0 && options.sources === 'overview') body.push(itemSources(appraisals, locale));
     if (regimes.length > 0) body.push(regimeOverview(regimes, scheme, locale));
+    body.push(index.table(locale));
     body.push('</section>');
   }
   body.push(problems(options, locale));
@@ -139,7 +143,11 @@ export function renderReport(results: readonly SchemeResult[], options: ReportOp
   if (options.subjectPages === 'none') {
     if (links.length === 0) body.push(`<p class="muted">${escapeHtml(reportText(locale, 'subjectPagesOmitted'))}</p>`);
   } else {
-    results.forEach((result, index) => body.push(subjectPage(result, index, locale, options.sources !== 'overview')));
+    const citeItems = options.sources !== 'overview';
+    results.forEach((result, index) => {
+      const cited = sources.get(stampKey(result.scheme));
+      body.push(subjectPage(result, index, locale, (p) => cited?.ref(p) ?? '', citeItems));
+    });
   }
   return htmlPage(title, locale, body);
 }

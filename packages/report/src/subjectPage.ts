@@ -1,7 +1,9 @@
-import type { Appraisal, AppraisalLine, Locale, RegimeResult, SchemeResult } from '@kaohe/core';
+import { Decimal, type Appraisal, type AppraisalLine, type Locale, type RegimeResult, type SchemeResult } from '@kaohe/core';
 import { escapeHtml } from './escapeHtml';
-import { localized, provenanceHtml, table, type Cell, type Row } from './html';
+import { localized, provenanceHtml, table, type Cell } from './html';
+import { outcomeName } from './outcomeName';
 import { reportText } from './reportText';
+import { SourceIndex } from './SourceIndex';
 
 const num = (text: string | null | undefined): string => `<span class="num">${escapeHtml(text ?? '')}</span>`;
 const heading = (locale: Locale, key: Parameters<typeof reportText>[1]): string => `<h3>${escapeHtml(reportText(locale, key))}</h3>`;
@@ -23,25 +25,58 @@ interface LineGroup {
 
 const cellNum = (text: string | null | undefined): Cell => ({ num: text });
 
-/** Every item with its points and clause, and under it every line of its explanation: message, arithmetic, amount, and the clause where it differs. */
-function explanation(groups: readonly LineGroup[], locale: Locale, citeItems = true): string {
-  const rows: Row[] = [];
+/** Refers to a source clause (`[3]`, see {@link SourceIndex}); `''` for none. */
+export type Cite = (provenance: AppraisalLine['provenance']) => string;
+
+/** A line's message under its group's heading: without the `id name:` the heading says, nor the arithmetic its own column shows. */
+function lineMessage(line: Line, group: LineGroup, locale: Locale): string {
+  let message = line.message[locale] ?? line.message.en;
+  if (group.prefix !== undefined && message.startsWith(group.prefix)) message = message.slice(group.prefix.length).replace(/^[:：]\s*/, '');
+  const tail = message.lastIndexOf(line.arithmetic);
+  if (line.arithmetic !== '' && tail > 0 && tail + line.arithmetic.length === message.length) message = message.slice(0, tail).replace(/\s*[:：]\s*$/, '');
+  return escapeHtml(message);
+}
+
+const sameAmount = (a: string, b: string): boolean => {
+  try {
+    return new Decimal(a).equals(b);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Every item with its points, and every line of its explanation: message, arithmetic, amount, and
+ * a reference to the source clause (the item's when `citeItems`, a line's where it differs). An
+ * item explained by one line of its own amount takes one row, its name heading the message. Rows
+ * are written without their optional end tags or classes (the columns are styled by position): a
+ * large report holds tens of thousands of them, and its opening time goes with their bytes and nodes.
+ */
+function explanation(groups: readonly LineGroup[], locale: Locale, cite: Cite, citeItems = true): string {
+  const rows: string[] = [];
+  let cited = false;
+  const refs = (...found: string[]): string => {
+    const shown = found.filter((r) => r !== '');
+    if (shown.length === 0) return '';
+    cited = true;
+    return `<td>${shown.join(' ')}`;
+  };
   for (const group of groups) {
     if (group.lines.length === 0 && group.figure === undefined) continue;
-    rows.push({ group: `<th colspan="2">${group.heading}</th><th class="n">${escapeHtml(group.figure ?? '')}</th><th>${citeItems ? provenanceHtml(group.provenance, locale) : ''}</th>` });
-    const own = JSON.stringify(group.provenance ?? null);
-    for (const line of group.lines) {
-      let message = line.message[locale] ?? line.message.en;
-      if (group.prefix !== undefined && message.startsWith(group.prefix)) message = message.slice(group.prefix.length).replace(/^[:：]\s*/, '');
-      // A message that ends with its own arithmetic leaves it to the arithmetic column.
-      const tail = message.lastIndexOf(line.arithmetic);
-      if (line.arithmetic !== '' && tail > 0 && tail + line.arithmetic.length === message.length) message = message.slice(0, tail).replace(/\s*[:：]\s*$/, '');
-      const cited = line.provenance === undefined || JSON.stringify(line.provenance) === own ? '' : provenanceHtml(line.provenance, locale);
-      rows.push([escapeHtml(message), { code: line.arithmetic }, cellNum(line.amount), cited]);
+    const own = group.provenance === undefined ? null : SourceIndex.keyOf(group.provenance);
+    const lineRef = (line: Line): string => (line.provenance === undefined || SourceIndex.keyOf(line.provenance) === own ? '' : cite(line.provenance));
+    const itemRef = citeItems ? cite(group.provenance) : '';
+    const only = group.lines.length === 1 ? group.lines[0] : undefined;
+    if (only !== undefined && (group.figure === undefined || sameAmount(only.amount, group.figure))) {
+      rows.push(`<tr><td><b>${group.heading}</b> ${lineMessage(only, group, locale)}<td>${escapeHtml(only.arithmetic)}<td>${escapeHtml(group.figure ?? only.amount)}${refs(itemRef, lineRef(only))}`);
+      continue;
     }
+    rows.push(`<tr class=g><th colspan=2>${group.heading}<th>${escapeHtml(group.figure ?? '')}${refs(itemRef)}`);
+    for (const line of group.lines) rows.push(`<tr><td>${lineMessage(line, group, locale)}<td>${escapeHtml(line.arithmetic)}<td>${escapeHtml(line.amount)}${refs(lineRef(line))}`);
   }
   if (rows.length === 0) return '';
-  return table([reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'points'), reportText(locale, 'source')], rows, 'lines');
+  const heads = [reportText(locale, 'explanation'), reportText(locale, 'arithmetic'), reportText(locale, 'points'), ...(cited ? [reportText(locale, 'source')] : [])];
+  return `<table class=lines><thead><tr>${heads.map((h) => `<th>${escapeHtml(h)}`).join('')}<tbody>${rows.join('')}</table>`;
 }
 
 /** The anchor of a subject's page. */
@@ -50,27 +85,31 @@ export function subjectAnchor(result: SchemeResult, index: number): string {
 }
 
 function header(result: SchemeResult, index: number, locale: Locale, figures: string): string {
-  const who = result.name === null ? escapeHtml(result.subject) : `${escapeHtml(result.name)} <span class="muted">${escapeHtml(result.subject)}</span>`;
-  return `<section class="subject" id="${subjectAnchor(result, index)}" data-subject="${escapeHtml(result.subject)}"><h2>${who}</h2><dl class="kv"><dt>${escapeHtml(reportText(locale, 'period'))}</dt><dd>${escapeHtml(result.period)}</dd><dt>${escapeHtml(
-    reportText(locale, 'schemeId'),
-  )}</dt><dd>${escapeHtml(result.scheme.id)} ${escapeHtml(result.scheme.version)}</dd>${figures}</dl>`;
+  const who = result.name === null ? escapeHtml(result.subject) : `${escapeHtml(result.name)} <span class=muted>${escapeHtml(result.subject)}</span>`;
+  return `<section class="subject" id="${subjectAnchor(result, index)}" data-subject="${escapeHtml(result.subject)}"><h2>${who}</h2><p class=kvs>${field(locale, 'period', escapeHtml(result.period))} · ${field(
+    locale,
+    'schemeId',
+    `${escapeHtml(result.scheme.id)} ${escapeHtml(result.scheme.version)}`,
+  )}<br>${figures}`;
 }
 
-const dt = (locale: Locale, key: Parameters<typeof reportText>[1], value: string, cls = ''): string => `<dt>${escapeHtml(reportText(locale, key))}</dt><dd${cls === '' ? '' : ` class="${cls}"`}>${value}</dd>`;
+/** A figure of a subject's page: its label, then its value (ready HTML). */
+const field = (locale: Locale, key: Parameters<typeof reportText>[1], value: string): string => `${escapeHtml(reportText(locale, key))} ${value}`;
+const fields = (...shown: string[]): string => shown.filter((f) => f !== '').join(' · ');
 
 /** An item's name and id, with its max and weight where it has them. */
 function itemHeading(item: Appraisal['items'][number], locale: Locale): string {
   const extra = [item.max === null ? '' : `${reportText(locale, 'max')} ${item.max}`, item.weight === null ? '' : `${reportText(locale, 'weight')} ${item.weight}%`].filter((t) => t !== '').join(' · ');
-  return `${localized(item.name, locale)} <span class="muted">${escapeHtml(item.id)}${extra === '' ? '' : ` · ${escapeHtml(extra)}`}</span>`;
+  return `${localized(item.name, locale)} ${escapeHtml(item.id)}${extra === '' ? '' : ` · ${escapeHtml(extra)}`}`;
 }
 
-function appraisalPage(result: Appraisal, index: number, locale: Locale, citeItems: boolean): string {
-  const figures = [
-    dt(locale, 'total', `<span class="total" data-total="${escapeHtml(result.total)}">${escapeHtml(result.total)}</span>`),
-    dt(locale, 'band', result.band === null ? escapeHtml(reportText(locale, 'none')) : localized(result.band.name, locale)),
-    dt(locale, 'outcome', result.band !== null && result.band.id === result.outcome ? localized(result.band.name, locale) : escapeHtml(result.outcome)),
-    result.grade == null ? '' : dt(locale, 'grade', `${localized(result.grade.name, locale)} <span class="muted">${escapeHtml(result.grade.interval)} × ${escapeHtml(result.grade.factor)}</span>`),
-  ].join('');
+function appraisalPage(result: Appraisal, index: number, locale: Locale, cite: Cite, citeItems: boolean): string {
+  const figures = fields(
+    `${escapeHtml(reportText(locale, 'total'))} <b class="total" data-total="${escapeHtml(result.total)}">${escapeHtml(result.total)}</b>`,
+    field(locale, 'band', result.band === null ? escapeHtml(reportText(locale, 'none')) : localized(result.band.name, locale)),
+    field(locale, 'outcome', outcomeName(result, locale)),
+    result.grade == null ? '' : field(locale, 'grade', `${localized(result.grade.name, locale)} <span class=muted>${escapeHtml(result.grade.interval)} × ${escapeHtml(result.grade.factor)}</span>`),
+  );
   const parts = [header(result, index, locale, figures)];
   parts.push(
     explanation(
@@ -80,6 +119,7 @@ function appraisalPage(result: Appraisal, index: number, locale: Locale, citeIte
         { heading: escapeHtml(reportText(locale, 'bonusLines')), lines: result.bonus?.lines ?? [] },
       ],
       locale,
+      cite,
       citeItems,
     ),
   );
@@ -108,12 +148,12 @@ function appraisalPage(result: Appraisal, index: number, locale: Locale, citeIte
   return parts.join('');
 }
 
-function regimePage(result: RegimeResult, index: number, locale: Locale): string {
-  const figures = [
-    dt(locale, 'points', `<span class="total" data-total="${escapeHtml(result.points)}">${escapeHtml(result.points)}</span>`),
-    dt(locale, 'fine', num(result.fine.total)),
-    dt(locale, 'outcome', escapeHtml(result.outcome)),
-  ].join('');
+function regimePage(result: RegimeResult, index: number, locale: Locale, cite: Cite): string {
+  const figures = fields(
+    `${escapeHtml(reportText(locale, 'points'))} <b class="total" data-total="${escapeHtml(result.points)}">${escapeHtml(result.points)}</b>`,
+    field(locale, 'fine', num(result.fine.total)),
+    field(locale, 'outcome', outcomeName(result, locale)),
+  );
   const parts = [
     header(result, index, locale, figures),
     explanation(
@@ -122,6 +162,7 @@ function regimePage(result: RegimeResult, index: number, locale: Locale): string
         { heading: escapeHtml(reportText(locale, 'fine')), lines: result.fine.lines },
       ],
       locale,
+      cite,
     ),
   ];
   parts.push(heading(locale, 'sanctions'));
@@ -160,8 +201,9 @@ function regimePage(result: RegimeResult, index: number, locale: Locale): string
  * One subject's page: the total (or a regime's points and fine), every item with its points, max and
  * source clause, every line of the explanation with its arithmetic (and its clause where it is not
  * the item's), vetoes, review adjustments and a project's bonus lines. Starts a new printed page.
- * With `citeItems` false the items' clauses are left to the overview's table of sources.
+ * Clauses are referred to by their number in the overview's table of sources (`cite`); with
+ * `citeItems` false only the lines whose clause is not their item's refer to one.
  */
-export function subjectPage(result: SchemeResult, index: number, locale: Locale, citeItems = true): string {
-  return result.kind === 'penaltyRegime' ? regimePage(result, index, locale) : appraisalPage(result, index, locale, citeItems);
+export function subjectPage(result: SchemeResult, index: number, locale: Locale, cite: Cite, citeItems = true): string {
+  return result.kind === 'penaltyRegime' ? regimePage(result, index, locale, cite) : appraisalPage(result, index, locale, cite, citeItems);
 }

@@ -1,18 +1,14 @@
 import { resolve } from 'node:path';
-import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
-import { adapterError } from '../adapterError';
-import { examplePeriod } from '../examplePeriod';
-import { inputFormat } from '../inputFormat';
-import { EXIT, type CliIo } from '../io';
-import { loadScheme, readJsonFile } from '../loadScheme';
-import { cliMessage, listOf, UsageError } from '../messages';
+import type { Locale } from '@kaohe/core';
+import { appraiseRun } from '../appraiseRun';
+import type { CliIo } from '../io';
+import { cliMessage, UsageError } from '../messages';
 import { jsonlSink } from '../jsonlSink';
 import { jsonSink } from '../jsonSink';
 import { rejectsCsvSink } from '../rejectsCsvSink';
-import { resultsFileKind, resultsFileSink, type ResultsFileKind } from '../resultsFile';
+import { resultsFileKind, resultsFileSink, type NamedScheme, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
-import { isSourceRun, openSources, type SourceRunOptions } from '../sourceInput';
-import { isCleanRead, openSpreadsheet, rejectionSummary, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
+import type { SourceRunOptions } from '../sourceInput';
 import { tableSink } from '../tableSink';
 import { fileOut, streamOut } from '../textOut';
 
@@ -41,58 +37,20 @@ export interface AppraiseCommandOptions extends Omit<SourceRunOptions, 'input' |
   readonly rejects?: string | undefined;
 }
 
-/** The subjects of a JSON input; `--period` fills the period of those that carry none. */
-async function readSubjects(file: string, period: string | undefined, cwd: string, locale: Locale): Promise<unknown[]> {
-  const data = await readJsonFile(file, cwd, locale, 'input');
-  const subjects = Array.isArray(data) ? data : [data];
-  if (subjects.length === 0) throw new UsageError(`${file}: ${cliMessage(locale, 'noSubjects')}`);
-  if (period === undefined) return subjects;
-  return subjects.map((s: unknown) => (typeof s === 'object' && s !== null && !Array.isArray(s) && (s as { period?: unknown }).period === undefined ? { ...s, period } : s));
-}
-
-/** Whether an input lacks its period (rather than carrying a bad one). */
-function lacksPeriod(input: unknown, error: { readonly path: readonly PropertyKey[] }): boolean {
-  return error.path.length === 1 && error.path[0] === 'period' && typeof input === 'object' && input !== null && (input as { period?: unknown }).period === undefined;
-}
-
-/** Where to find the headers a sheet must carry: `presets show` for a preset, and `template` for any scheme. */
-function headersHint(options: AppraiseCommandOptions, locale: Locale): string {
-  return options.preset !== undefined
-    ? cliMessage(locale, 'headersHintPreset', { id: options.preset })
-    : cliMessage(locale, 'headersHintScheme', { file: options.scheme ?? '' });
-}
-
-function subjectId(input: unknown): string | null {
-  const subject = typeof input === 'object' && input !== null ? (input as { subject?: unknown }).subject : undefined;
-  return typeof subject === 'string' ? subject : null;
-}
-
-/** Each item with its index, and whether the input holds more than one (known by reading one item ahead). */
-async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<{ item: T; index: number; several: boolean }> {
-  let index = 0;
-  let previous: { readonly item: T } | null = null;
-  for await (const item of items) {
-    if (previous !== null) yield { item: previous.item, index: index - 1, several: true };
-    previous = { item };
-    index++;
-  }
-  if (previous !== null) yield { item: previous.item, index: index - 1, several: index > 1 };
-}
-
 /** The summary line of a run, for stderr. */
 function summaryLine(s: RunSummary, locale: Locale): string {
   return cliMessage(locale, 'runSummary', { read: String(s.read), appraised: String(s.appraised), rejected: String(s.rejected), errors: String(s.errors), blank: String(s.blank) });
 }
 
 /** Where the results go: the standard output in the chosen format, then `--out` and `--rejects`. */
-async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind | undefined, io: CliIo): Promise<ResultsSink> {
+async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind | undefined, scheme: NamedScheme, io: CliIo): Promise<ResultsSink> {
   const { locale } = options;
   const stdout = streamOut(io.stdout);
   const holdRejected = options.rejects === undefined;
   const sinks: ResultsSink[] = [
     options.format === 'jsonl' ? jsonlSink(stdout) : options.format === 'json' ? jsonSink(stdout, { holdRejected }) : tableSink(stdout, locale, options.explain),
   ];
-  if (options.out !== undefined && outKind !== undefined) sinks.push(resultsFileSink(options.out, outKind, io.cwd, locale, holdRejected));
+  if (options.out !== undefined && outKind !== undefined) sinks.push(resultsFileSink(options.out, outKind, io.cwd, locale, holdRejected, [scheme]));
   if (options.rejects !== undefined) {
     const { escapeCellText } = await import('@kaohe/adapters');
     sinks.push(rejectsCsvSink(fileOut(resolve(io.cwd, options.rejects)), escapeCellText));
@@ -108,92 +66,10 @@ async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind
 export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo): Promise<number> {
   const { locale } = options;
   if (options.input === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
-  const file = options.input;
-  const format = inputFormat(file, options.inputFormat, locale);
   const outKind = options.out === undefined ? undefined : resultsFileKind(options.out, locale);
-  const loaded = await loadScheme(options, io.cwd, locale);
-  let compiled;
-  try {
-    compiled = compileScheme(loaded.data, { schemes: loaded.schemes, locale });
-  } catch (error) {
-    if (error instanceof KaoheError) throw error.withContext(loaded.label, locale);
-    throw error;
-  }
-  const period = examplePeriod(compiled.scheme);
-  const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
-  // Rejected rows wait here from the reader's callback until the loop can await their writing.
-  const pending: RejectedRow[] = [];
-  let sheet: SpreadsheetStream | null = null;
-  let subjects: readonly unknown[] = [];
-  const sink = await runSink(options, outKind, io);
-  let appraised = 0;
-  let failures = 0;
-  const context = org === undefined ? { locale } : { locale, org };
-  try {
-    if (isSourceRun({ ...options, input: file })) {
-      const scheme = { data: loaded.data, schemes: loaded.schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period };
-      sheet = await openSources({ ...options, input: file }, scheme, io, locale, (row) => pending.push(row));
-    } else if (format.kind === 'sheet') {
-      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push(row));
-    } else {
-      if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
-      subjects = await readSubjects(file, options.period, io.cwd, locale);
-    }
-    for await (const { item: input, index, several } of withLookahead(sheet === null ? subjects : sheet.inputs)) {
-      for (const row of pending.splice(0)) await sink.rejected(row);
-      let result;
-      try {
-        result = await appraiseScheme(compiled, input, context);
-      } catch (error) {
-        if (!isKaoheError(error)) throw error;
-        const where = `${file}${several ? ` #${index + 1}` : ''}`;
-        const message = lacksPeriod(input, error)
-          ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
-          : error.withContext(where, locale).message;
-        io.stderr.write(`${message}\n`);
-        failures++;
-        await sink.failure({
-          file,
-          index,
-          subject: subjectId(input),
-          code: error.code,
-          path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
-          message,
-        });
-        continue;
-      }
-      appraised++;
-      // Additive to the result's contract: where its facts came from, for a CRM or a service desk.
-      const sources = sheet?.sourcesOf?.(result.subject);
-      await sink.result(sources === undefined ? result : { ...result, sources });
-      sheet?.seen?.(result);
-    }
-  } catch (error) {
-    const bad = adapterError(error);
-    if (bad === null) throw error;
-    // A legacy workbook's message names the file itself.
-    const message =
-      bad.code === 'periodMissing'
-        ? cliMessage(locale, 'sheetPeriodMissing', { path: file, example: period, headers: listOf(locale, ['考核期间', 'Period']) })
-        : bad.code === 'legacyWorkbook'
-          ? bad.format(locale)
-          : `${file}: ${bad.format(locale)}${bad.code === 'headerNotFound' && options.mapping === undefined ? `\n${headersHint(options, locale)}` : ''}`;
-    io.stderr.write(`kaohe: ${message}\n`);
-    return EXIT.failed;
-  }
-  for (const row of pending.splice(0)) await sink.rejected(row);
-  const read = sheet?.finish() ?? null;
-  const summary: RunSummary =
-    read === null
-      ? { read: subjects.length, appraised, rejected: 0, errors: failures, blank: 0 }
-      : { read: read.rows.read, appraised, rejected: read.rows.rejected, errors: failures, blank: read.rows.blank };
-  await sink.end({ summary, withheld: read?.withheld ?? [], warnings: read?.warnings ?? [], sheet: read !== null });
-  const clean = read === null || isCleanRead(read);
-  if (!clean) io.stderr.write(`${rejectionSummary(read, locale)}\n`);
-  if (failures > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(failures))}\n`);
+  const end = await appraiseRun({ ...options, input: options.input }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
+  if (end.unreadable) return end.exit;
   // A clean run stays silent on stderr; JSON Lines carry their own summary line.
-  if (options.format !== 'jsonl' && (!clean || failures > 0 || io.stderr.isTTY === true)) io.stderr.write(`${summaryLine(summary, locale)}\n`);
-  // A spreadsheet without a single subject is a failure too: an empty result must not pass for a clean run.
-  const rejected = read !== null && (read.rejectedCount > 0 || read.withheld.length > 0 || read.inputs === 0);
-  return failures > 0 || rejected ? EXIT.failed : EXIT.ok;
+  if (options.format !== 'jsonl' && (!end.clean || end.failures > 0 || io.stderr.isTTY === true)) io.stderr.write(`${summaryLine(end.summary, locale)}\n`);
+  return end.exit;
 }

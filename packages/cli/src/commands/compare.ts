@@ -48,8 +48,8 @@ async function readResultsSide(file: string, io: CliIo, locale: Locale): Promise
   return { data, schemes: presetsOf(data.results, locale), input: file };
 }
 
-/** Both sides: two results files read back, or the inputs appraised under two schemes. */
-async function readSides(options: CompareCommandOptions, io: CliIo): Promise<[Side, Side]> {
+/** Both sides: two results files read back, or the inputs appraised under two schemes; `null` when the inputs cannot be read (said on stderr). */
+async function readSides(options: CompareCommandOptions, io: CliIo): Promise<[Side, Side] | null> {
   const { locale } = options;
   const appraising = [options.input, options.preset, options.scheme, options.againstPreset, options.againstScheme].some((v) => v !== undefined);
   if (options.files.length > 0) {
@@ -63,7 +63,9 @@ async function readSides(options: CompareCommandOptions, io: CliIo): Promise<[Si
   if (options.againstPreset === undefined && options.againstScheme === undefined) throw new UsageError(cliMessage(locale, 'needAgainst'));
   const input = options.input;
   const before = await appraiseInputs(input, options, io);
+  if (before === null) return null;
   const after = await appraiseInputs(input, { ...options, preset: options.againstPreset, scheme: options.againstScheme }, io);
+  if (after === null) return null;
   return [
     { data: before.data, schemes: [before.compiled], input },
     { data: after.data, schemes: [after.compiled], input },
@@ -82,7 +84,7 @@ const sideOptions = (side: Side): CompareSideOptions => ({ summary: side.data.su
 export async function compareCommand(options: CompareCommandOptions, io: CliIo): Promise<number> {
   const { locale } = options;
   const format = pickFormat(options);
-  let sides: [Side, Side];
+  let sides: [Side, Side] | null;
   try {
     sides = await readSides(options, io);
   } catch (error) {
@@ -91,6 +93,7 @@ export async function compareCommand(options: CompareCommandOptions, io: CliIo):
     io.stderr.write(`kaohe: ${options.input ?? options.files.join(', ')}: ${bad.format(locale)}\n`);
     return EXIT.failed;
   }
+  if (sides === null) return EXIT.failed;
   const [before, after] = sides;
   const { compareResults, renderComparison } = await import('@kaohe/report');
   const comparison = compareResults(before.data.results, after.data.results, { locale, schemes: [...before.schemes, ...after.schemes], before: sideOptions(before), after: sideOptions(after) });

@@ -68,10 +68,32 @@ describe('kaohe report', () => {
     const cells = (JSON.parse(json.stdout) as { rejected: Array<{ row: number; cells: Array<{ column: string; value: string }> }> }).rejected.flatMap((r) => r.cells.map((c) => ({ row: r.row, ...c })));
     expect(cells).toHaveLength(2);
     const { code, stdout } = await run('report', '--preset', 'tech-support-center/presales-engineer', '--input', 'examples/spreadsheets/presales-engineer-late.csv', '--period', '2026-Q3');
-    expect(code).toBe(0);
+    // As kaohe appraise does, a run with rejected rows exits 1, the report written all the same.
+    expect(code).toBe(1);
     expect(stdout).toContain('<section class="subject"');
     const rejected = stdout.slice(stdout.indexOf('Rejected rows'));
     for (const c of cells) expect(rejected).toContain(`<td>${c.row}</td><td>${c.column}</td>`);
+  });
+
+  it('exits 1 when some input failed, whether it appraises the inputs or reads the results, and still writes the report', async () => {
+    const input = join(dir, 'two.json');
+    await writeFile(input, JSON.stringify([{ subject: 'A', period: '2026-Q3', facts: {} }, { subject: 'B', period: '2026-Q3', facts: { projectsApproved: 10, projectsWon: 6, salesTargetAchievement: '0.95' }, ratings: { P3: 8, P4: { projectManager: 9, sales: 8 }, P5: 9 } }]));
+    const appraise = await run('appraise', '--preset', 'tech-support-center/presales-engineer', '--input', input, '--format', 'jsonl');
+    expect(appraise.code).toBe(1);
+    const out = join(dir, 'two.html');
+    const fromInputs = await run('report', '--preset', 'tech-support-center/presales-engineer', '--input', input, '--out', out);
+    expect(fromInputs.code).toBe(appraise.code);
+    expect(fromInputs.stderr).toContain('two.json #1');
+    const html = await readFile(out, 'utf8');
+    expect(totals(html)).toHaveLength(1);
+    expect(html).toContain('two.json #1');
+    const jsonl = join(dir, 'two.jsonl');
+    await writeFile(jsonl, appraise.stdout);
+    const fromResults = await run('report', '--input', jsonl);
+    expect(fromResults.code).toBe(1);
+    expect(totals(fromResults.stdout)).toHaveLength(1);
+    const clean = await run('report', '--preset', 'tech-support-center/presales-engineer', '--input', 'examples/subjects/example-c.json');
+    expect(clean.code).toBe(0);
   });
 
   it('splits subject pages per department beside --out, and refuses what it cannot do', async () => {

@@ -26,12 +26,22 @@ function pickPages(value: string | undefined, locale: Locale): Pages {
   throw new UsageError(cliMessage(locale, 'unknownPages', value));
 }
 
-/** Reads results (JSONL or the JSON of `kaohe appraise`), or appraises inputs, whichever the file holds. */
-async function readInput(file: string, options: ReportCommandOptions, io: CliIo): Promise<{ data: ReportData; schemes: CompiledScheme[] }> {
+/** What the report is made of, and the exit code the run calls for (as `kaohe appraise`'s: failed when an input failed). */
+interface ReportInput {
+  readonly data: ReportData;
+  readonly schemes: CompiledScheme[];
+  readonly exit: number;
+}
+
+/** Results that list failed subjects or rejected rows come from a run that failed, and the report says so by its exit code. */
+const exitOf = (data: ReportData): number => (data.errors.length > 0 || data.rejected.length > 0 ? EXIT.failed : EXIT.ok);
+
+/** Reads results (JSONL or the JSON of `kaohe appraise`), or appraises inputs, whichever the file holds; `null` when the inputs cannot be read. */
+async function readInput(file: string, options: ReportCommandOptions, io: CliIo): Promise<ReportInput | null> {
   const data = await readResultsFile(file, io, options.locale);
-  if (data !== null) return { data, schemes: await schemesFor(data.results, options, io) };
+  if (data !== null) return { data, schemes: await schemesFor(data.results, options, io), exit: exitOf(data) };
   const appraised = await appraiseInputs(file, options, io);
-  return { data: appraised.data, schemes: [appraised.compiled] };
+  return appraised === null ? null : { data: appraised.data, schemes: [appraised.compiled], exit: appraised.exit };
 }
 
 async function schemesFor(results: readonly SchemeResult[], options: ReportCommandOptions, io: CliIo): Promise<CompiledScheme[]> {
@@ -51,7 +61,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   if (options.input === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
   const pages = pickPages(options.pages, locale);
   if (pages === 'split' && options.out === undefined) throw new UsageError(cliMessage(locale, 'splitNeedsOut'));
-  let read: Awaited<ReturnType<typeof readInput>>;
+  let read: ReportInput | null;
   try {
     read = await readInput(options.input, options, io);
   } catch (error) {
@@ -60,14 +70,15 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
     io.stderr.write(`kaohe: ${options.input}: ${bad.format(locale)}\n`);
     return EXIT.failed;
   }
-  const { data, schemes } = read;
+  if (read === null) return EXIT.failed;
+  const { data, schemes, exit } = read;
   const { renderReport, renderReportSplit } = await import('@kaohe/report');
   // Past a thousand subjects the items' clauses are cited once in the overview rather than on every page, to keep the file small.
   const sources = data.results.length > 1000 ? ('overview' as const) : ('page' as const);
   const reportOptions = { locale, schemes, sources, inputs: [options.input], errors: data.errors, rejected: data.rejected, warnings: data.warnings ?? [], summary: data.summary };
   if (options.out === undefined) {
     io.stdout.write(renderReport(data.results, { ...reportOptions, subjectPages: pages === 'none' ? 'none' : 'all' }));
-    return EXIT.ok;
+    return exit;
   }
   const out = resolve(io.cwd, options.out);
   const written = [options.out];
@@ -84,5 +95,5 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIo): P
   for (const file of written) io.stderr.write(`${cliMessage(locale, 'reportWritten', file)}\n`);
   if (data.rejected.length > 0) io.stderr.write(`${cliMessage(locale, 'rejectedCount', String(data.rejected.length))}\n`);
   if (data.errors.length > 0) io.stderr.write(`${cliMessage(locale, 'failedCount', String(data.errors.length))}\n`);
-  return EXIT.ok;
+  return exit;
 }
