@@ -12,9 +12,9 @@ import { parsePeriod, PERIOD_FORMATS, periodContains, type ResolvedPeriod } from
 import type { Appraisal, AppraisalLine, AppraisalWarning, ItemResult, VetoResult } from './Appraisal';
 import { findBand } from './band';
 import { compile, isCompiledScorecard, type CompiledScorecard } from './compile';
-import type { EvaluationContext, RuleOutcome } from './context';
-import { describePredicate, evaluatePredicate } from './evaluatePredicate';
-import { factToJson, isEventList } from './factValue';
+import type { EvaluationContext, RuleOutcome } from '../rules/context';
+import { describePredicate, evaluatePredicate } from '../rules/evaluatePredicate';
+import { factToJson, isEventList } from '../rules/factValue';
 import { parseAppraisalInput, readFacts, type AppraisalInput } from './readInput';
 import type { SchemeSource } from './resolveScorecard';
 import { applyReviews, type ReviewInput } from './review';

@@ -11,7 +11,7 @@ import { assertSafeJson } from '../safety/assertSafeJson';
 import { ownValue } from '../safety/ownValue';
 import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
 import { parseInstant, parseLocalDate } from '../time/zonedDate';
-import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
+import type { DateTimeValue, EventValue, FactValue, LocalDate } from '../rules/factValue';
 
 /** A rating as an input writes it: one rater's number, or numbers keyed by rater id. */
 export const RatingInput = z.union([

@@ -1,5 +1,5 @@
 import { Decimal, formatFixed2, roundPoints, toDecimal } from '../decimal';
-import { factToJson } from './factValue';
+import { factToJson } from '../rules/factValue';
 import { renderBothLazily } from '../locales/render';
 import type { LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
@@ -7,7 +7,7 @@ import type { ScoringModel } from '../model/scorecard';
 import { ruleFacts } from '../rules/registry';
 import { line, schemeDecimal, show } from '../rules/ruleKit';
 import type { AppraisalLine, ItemResult } from './Appraisal';
-import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import type { EvaluationContext, LineDraft, RuleOutcome } from '../rules/context';
 
 /** Renders a rule's line drafts into explained lines for an item. */
 export function renderLines(drafts: readonly LineDraft[], item: Item, rule: string, sharedFacts: Readonly<Record<string, unknown>>): AppraisalLine[] {

@@ -1,10 +1,10 @@
 import { Engine, type TopLevelCondition } from 'json-rules-engine';
 import { z } from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import { factToJson } from '../evaluate/factValue';
+import type { EvaluationContext, RuleOutcome } from './context';
+import { factToJson } from './factValue';
 import { DecimalLikeSchema } from '../model/common';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { FactName } from '../model/predicate';
 import { awardKind, line, show } from './ruleKit';
 
@@ -117,7 +117,7 @@ export function factsAsJson(ctx: EvaluationContext): Record<string, unknown> {
 }
 
 /** Evaluates a condition rule through its engine. */
-export async function evaluateCondition(rule: ConditionRule, engine: Engine, item: Item, ctx: EvaluationContext): Promise<RuleOutcome> {
+export async function evaluateCondition(rule: ConditionRule, engine: Engine, item: RuleItem, ctx: EvaluationContext): Promise<RuleOutcome> {
   const { events } = await engine.run(factsAsJson(ctx));
   const met = events.length > 0;
   const points = toDecimal(met ? rule.points : rule.otherwise);

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import { enumText } from '../explain/enumText';
-import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
-import { evaluatePredicate } from '../evaluate/evaluatePredicate';
-import { eventJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from '../evaluate/factValue';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import { evaluatePredicate } from './evaluatePredicate';
+import { eventJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from './factValue';
 import { DecimalLikeSchema, Id, LocalizedText } from '../model/common';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { FactName, Predicate, predicateFacts } from '../model/predicate';
 import { addLocalDays, startOfLocalDay } from '../time/calendarDay';
 import { Boundary, checkDeadline, dueAfter, Duration, type DeadlineOutcome } from '../time/deadline';
@@ -158,7 +158,7 @@ function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: Evaluati
 }
 
 /** Evaluates a deadline rule. */
-export function evaluateDeadline(rule: DeadlineRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateDeadline(rule: DeadlineRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
   if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));

@@ -2,14 +2,14 @@ import { expectedButGot } from '../errors/reasons';
 import { z } from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
-import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
-import { describePredicate, evaluatePredicate } from '../evaluate/evaluatePredicate';
-import { eventJson, isEventList, type EventValue } from '../evaluate/factValue';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
+import { describePredicate, evaluatePredicate } from './evaluatePredicate';
+import { eventJson, isEventList, type EventValue } from './factValue';
 import { DecimalLikeSchema } from '../model/common';
 import { exprFacts } from '../model/expr';
 import { HitPolicy } from '../model/bands';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { FactName, Predicate, predicateFacts } from '../model/predicate';
 import { periodContains } from '../time/period';
 import { monthKey, quarterKey } from '../time/zonedDate';
@@ -60,7 +60,7 @@ function windowKey(event: EventValue, per: AllowanceWindow, periodId: string): s
   return String(event.date.year);
 }
 
-function pointsFor(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext, event: EventValue | undefined): { amount: Decimal; text: string } {
+function pointsFor(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext, event: EventValue | undefined): { amount: Decimal; text: string } {
   if (typeof rule.each === 'number' || typeof rule.each === 'string') {
     const amount = schemeDecimal(rule.each);
     return { amount, text: show(amount) };
@@ -88,7 +88,7 @@ function sourceName(rule: PerOccurrenceRule): string {
 }
 
 /** Evaluates a perOccurrence rule. */
-export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
   if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));

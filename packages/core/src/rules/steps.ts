@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Decimal, toDecimal } from '../decimal';
-import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
 import { DecimalLikeSchema, PositiveDecimal } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { changeKind, line, ownPoints, show } from './ruleKit';
 
 /** How partial steps count: `floor` whole steps only, `ceil` a partial step counts whole, `linear` pro rata. */
@@ -47,7 +47,7 @@ const ROUNDING_TEXT = { floor: '⌊', ceil: '⌈', linear: '(' } as const;
 const ROUNDING_END = { floor: '⌋', ceil: '⌉', linear: ')' } as const;
 
 /** Evaluates a steps rule. */
-export function evaluateSteps(rule: StepsRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateSteps(rule: StepsRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const measured = evaluateExpr(rule.value, ctx);
   const target = toDecimal(rule.target);
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
