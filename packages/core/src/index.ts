@@ -40,6 +40,7 @@ export { RatedRule, RubricBand, combineRatings, itemCombination } from './rules/
 export type { RaterRating } from './rules/rated';
 export { FormulaRule } from './rules/formula';
 export { ConditionRule, ConditionJson, ConditionOperator } from './rules/condition';
+export type { ConditionEngine } from './rules/condition';
 
 // Evaluation
 export { compile, isCompiledScorecard } from './evaluate/compile';

@@ -88,6 +88,20 @@ describe('the import graph of @kaohe/core', () => {
     expect(upward).toEqual(['model/item.ts → rules/registry.ts']);
   });
 
+  it('loads json-rules-engine only when a condition first runs, date-fns by function, zod without its locales', () => {
+    const eager = sourceFiles(src).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const found: string[] = [];
+      if (/^import (?!type )[^;]*from 'json-rules-engine'/m.test(text)) found.push('json-rules-engine');
+      if (/from 'date-fns'/.test(text)) found.push('date-fns');
+      // `import { z }` is zod's namespace object with every locale in it; `import * as z` lets a bundler keep what is used.
+      if (/^import \{ z \} from 'zod'/m.test(text)) found.push('zod namespace object');
+      return found.map((name) => `${relative(src, file)}: ${name}`);
+    });
+    expect(eager).toEqual([]);
+    expect(readFileSync(join(src, 'rules/condition.ts'), 'utf8')).toContain("await import('json-rules-engine')");
+  });
+
   it('finds a cycle when there is one', () => {
     const looped = new Map([
       ['a.ts', ['b.ts']],

@@ -1,5 +1,5 @@
-import { getDaysInMonth } from 'date-fns';
-import { z } from 'zod';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import * as z from 'zod';
 import type { LocalDate } from '../rules/factValue';
 import { Provenance } from '../model/common';
 import { FactName } from '../model/predicate';

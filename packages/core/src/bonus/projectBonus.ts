@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, formatShort, toDecimal } from '../decimal';
 import type { LocalDate } from '../rules/factValue';
 import { renderBoth, type MessageParams } from '../locales/render';

@@ -1,11 +1,10 @@
-import type { Engine } from 'json-rules-engine';
 import { Decimal, formatFixed2, toDecimal } from '../decimal';
 import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import { renderBoth, renderBothLazily } from '../locales/render';
 import type { Locale } from '../model/common';
 import type { Item } from '../model/item';
-import { evaluateCondition, type ConditionRule } from '../rules/condition';
+import { evaluateCondition, type ConditionEngine, type ConditionRule } from '../rules/condition';
 import { evaluateRule } from '../rules/evaluateRule';
 import { line, show } from '../rules/ruleKit';
 import { parsePeriod, PERIOD_FORMATS, periodContains, type ResolvedPeriod } from '../time/period';
@@ -34,7 +33,7 @@ export interface AppraiseOptions {
 
 interface ConditionRequest {
   readonly rule: ConditionRule;
-  readonly engine: Engine;
+  readonly engine: ConditionEngine;
   readonly item: Item;
   readonly ctx: EvaluationContext;
 }
@@ -120,7 +119,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     let outcome: RuleOutcome;
     try {
       if (item.rule.kind === 'condition') {
-        const engine = compiled.engines.get(item.id) as Engine;
+        const engine = compiled.engines.get(item.id) as ConditionEngine;
         outcome = yield { rule: item.rule, engine, item, ctx };
       } else {
         outcome = evaluateRule(item.rule, item, ctx);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isDecimalString, toDecimal, type Decimal } from '../decimal';
 import { numberBreach } from '../limits';
 import { UNSAFE_KEYS } from '../safety/unsafeKeys';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Band, HitPolicy } from './bands';
 import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, PeriodKind, Provenance, SchemeStatus, ScoringModel, SourceName } from './common';
 import { FactSpec } from './inputs';

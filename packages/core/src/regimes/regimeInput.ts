@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, isDecimalString } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { limitIssue } from '../errors/limitExceeded';

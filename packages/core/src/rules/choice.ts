@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, RuleOutcome } from './context';

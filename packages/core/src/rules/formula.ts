@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EvaluationContext, RuleOutcome } from './context';
 import { evaluateExpr } from './evaluateExpr';
 import { Expr, exprFacts, exprItems } from '../model/expr';

@@ -1,5 +1,5 @@
 import { expectedButGot } from '../errors/reasons';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { EvaluationContext, LineDraft, RuleOutcome } from './context';

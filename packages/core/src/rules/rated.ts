@@ -1,5 +1,5 @@
 import { expectedButGot } from '../errors/reasons';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal';
 import type { EvaluationContext, RuleOutcome } from './context';
 import { evaluateExpr } from './evaluateExpr';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
 import { evaluateExpr } from './evaluateExpr';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalDate } from '../rules/factValue';
 import { addLocalDays, asLocalDate, isoWeekday } from './calendarDay';
 import { daysBetween, makeLocalDate, parseLocalDate } from './zonedDate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError } from '../errors/KaoheError';
 import type { LocalDate } from '../rules/factValue';
