@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { appraiseSync, isKaoheError, parseJsonSafely } from '@kaohe/core';
+import { appraise, appraiseMany, appraiseSync, isKaoheError, parseJsonSafely, type Appraisal } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
 import { run } from '../packages/cli/src/testKit';
 import * as fixtures from '../packages/presets/src/fixtures';
@@ -107,5 +107,48 @@ describe.sequential('golden results (byte-identical to the recorded fixture)', (
 
   it.runIf(UPDATE)('writes the fixture', () => {
     writeFileSync(FIXTURE, `${JSON.stringify(current, null, 1)}\n`);
+  });
+});
+
+/** A full result with its explanation taken out: what `explain: false` promises to return. */
+function withoutLines(result: Appraisal): Appraisal {
+  return { ...result, lines: [], items: result.items.map((item) => ({ ...item, lines: [] })) };
+}
+
+describe('explain: false', () => {
+  const cases = Object.entries(CLI_CASES).filter(([name, argv]) => argv[1] === '--preset' && argv[4]?.startsWith('examples/subjects/example-') === true && name !== 'example-k');
+
+  it.each(cases)('%s: the full result minus its lines', async (_name, argv) => {
+    const compiled = compilePreset(argv[2] as string);
+    const read = parseJsonSafely(readFileSync(fileURLToPath(new URL(`../${argv[4] as string}`, import.meta.url)), 'utf8'));
+    const inputs: unknown[] = Array.isArray(read) ? read : [read];
+    expect(inputs.length).toBeGreaterThan(0);
+    for (const input of inputs) {
+      const full = await appraise(compiled, input);
+      const bare = await appraise(compiled, input, { explain: false });
+      expect(bare).toEqual(withoutLines(full));
+      expect(JSON.stringify(bare)).toBe(JSON.stringify(withoutLines(full)));
+    }
+  });
+
+  it.each(Object.keys(WORKED))('worked example %s', (name) => {
+    const { preset, input } = WORKED[name] as (typeof WORKED)[string];
+    const compiled = compilePreset(preset);
+    const subject = { subject: `example-${name}`, period: '2026-Q3', ...input };
+    expect(JSON.stringify(appraiseSync(compiled, subject, { explain: false }))).toBe(JSON.stringify(withoutLines(appraiseSync(compiled, subject))));
+  });
+
+  it.each(SCHEME_IDS)('%s: 1,000 generated subjects, through appraiseSync and appraiseMany', async (id) => {
+    const compiled = compilePreset(id);
+    const inputs = [...subjects(id, 1000)];
+    const streamed: string[] = [];
+    for await (const result of appraiseMany(compiled, inputs, { explain: false })) streamed.push(JSON.stringify(result));
+    inputs.forEach((input) => {
+      const expected = observe(() => withoutLines(appraiseSync(compiled, input)));
+      expect(observe(() => appraiseSync(compiled, input, { explain: false }))).toBe(expected);
+      if (!expected.startsWith('error')) expect(streamed.shift()).toBe(expected);
+    });
+    const explained = appraiseSync(compiled, inputs[0]);
+    expect(explained.items.some((item) => item.lines.length > 0)).toBe(true);
   });
 });

@@ -29,6 +29,13 @@ export interface AppraiseOptions {
   schemes?: SchemeSource;
   /** Re-appraisals by the levels of the scheme's review chain, in order. */
   reviews?: readonly ReviewInput[];
+  /**
+   * `false` for bulk runs that need no explanation: no line is built, and every `lines` (the
+   * result's and each item's) is an empty array. Everything else is as with explanations: totals,
+   * items' points, band, outcome, vetoes (with their messages), reviews' adjustments, composite,
+   * grade and bonus. `true` unless set.
+   */
+  explain?: boolean;
 }
 
 interface ConditionRequest {
@@ -113,6 +120,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     items: itemPoints,
     panelRaters: prepared(compiled).panelRaters,
     panel: scheme.panel,
+    explain: options.explain !== false,
   };
   const items: ItemResult[] = [];
   for (const [index, item] of scheme.items.entries()) {
@@ -146,7 +154,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     warnings,
   });
   if (options.reviews === undefined && compiled.scheme.review === undefined) return appraisal;
-  return applyReviews(compiled, appraisal, options.reviews ?? [], (adjusted) => finishAppraisal(compiled, { ...adjusted, base, ctx: { ...ctx, items: adjusted.itemPoints }, warnings }));
+  return applyReviews(compiled, appraisal, options.reviews ?? [], ctx.explain !== false, (adjusted) => finishAppraisal(compiled, { ...adjusted, base, ctx: { ...ctx, items: adjusted.itemPoints }, warnings }));
 }
 
 /** What {@link finishAppraisal} totals. */
@@ -165,16 +173,17 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   const scheme = compiled.scheme;
   const lines: AppraisalLine[] = [];
   let total = parts.base;
-  if (!parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }));
+  const explain = parts.ctx.explain !== false;
+  if (explain && !parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }));
   for (const points of parts.itemPoints.values()) total = total.plus(points);
   const composite = panelComposite(scheme, parts.itemPoints, total, parts.ctx);
   if (composite !== undefined) {
-    lines.push(composite.line);
+    if (explain) lines.push(composite.line);
     total = composite.total;
   }
   const { floor } = prepared(compiled);
   if (total.lessThan(floor)) {
-    lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }));
+    if (explain) lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }));
     total = floor;
   }
   const band = findBand(scheme.bands, total);

@@ -38,7 +38,7 @@ export function evaluateChoice(rule: ChoiceRule, item: RuleItem, ctx: Evaluation
   const points = schemeDecimal(option.points);
   return {
     score: points,
-    lines: [
+    lines: ctx.explain === false ? [] : [
       line('choice.option', awardKind(item, points), points, `${rule.fact} = ${option.value} → ${show(points)}`, {
         fact: rule.fact,
         value: option.value,

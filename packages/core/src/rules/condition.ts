@@ -146,7 +146,7 @@ export async function evaluateCondition(rule: ConditionRule, engine: ConditionEn
   const points = toDecimal(met ? rule.points : rule.otherwise);
   return {
     score: points,
-    lines: [line(met ? 'condition.met' : 'condition.unmet', awardKind(item, points), points, `${met ? 'met' : 'not met'} → ${show(points)}`, { condition: JSON.stringify(rule.when) })],
+    lines: ctx.explain === false ? [] : [line(met ? 'condition.met' : 'condition.unmet', awardKind(item, points), points, `${met ? 'met' : 'not met'} → ${show(points)}`, { condition: JSON.stringify(rule.when) })],
   };
 }
 

@@ -161,7 +161,7 @@ function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: Evaluati
 export function evaluateDeadline(rule: DeadlineRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
-  if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+  if (!start.isZero() && ctx.explain !== false) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
   let score = start;
   const events = ctx.facts[rule.events];
   if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', rule.events], params: { fact: rule.events } });
@@ -176,16 +176,16 @@ export function evaluateDeadline(rule: DeadlineRule, item: RuleItem, ctx: Evalua
       const result = evaluateCheck(spec, event, ctx, path);
       const params = { event: eventName, check: spec.name, field: spec.to };
       if ('notApplicable' in result) {
-        lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: { en: result.notApplicable, 'zh-CN': `缺少 ${spec.from},期限不适用` } }, facts));
+        if (ctx.explain !== false) lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: { en: result.notApplicable, 'zh-CN': `缺少 ${spec.from},期限不适用` } }, facts));
         continue;
       }
       const amount = result.outcome.missed ? toDecimal(spec.each) : new Decimal(0);
       score = score.plus(amount);
       const arithmetic = `${spec.to} ${result.at || '—'} vs ${result.due} (${spec.boundary}) → ${result.outcome.status}${amount.isZero() ? '' : ` ${show(amount)}`}`;
-      lines.push(line(`deadline.${result.outcome.status}`, changeKind(amount), amount, arithmetic, { ...params, at: result.at, due: result.due }, facts));
+      if (ctx.explain !== false) lines.push(line(`deadline.${result.outcome.status}`, changeKind(amount), amount, arithmetic, { ...params, at: result.at, due: result.due }, facts));
     }
   }
-  if (counted.length === 0) lines.push(line('deadline.none', 'score', new Decimal(0), `0 × ${rule.events}`, {}));
+  if (counted.length === 0 && ctx.explain !== false) lines.push(line('deadline.none', 'score', new Decimal(0), `0 × ${rule.events}`, {}));
   return { score, lines };
 }
 

@@ -18,7 +18,7 @@ export function evaluateFormula(rule: FormulaRule, item: RuleItem, ctx: Evaluati
   const result = evaluateExpr(rule.value, ctx);
   return {
     score: result.value,
-    lines: [line('formula.value', awardKind(item, result.value), result.value, `${result.text} = ${show(result.value)}`, { expression: result.text })],
+    lines: ctx.explain === false ? [] : [line('formula.value', awardKind(item, result.value), result.value, `${result.text} = ${show(result.value)}`, { expression: result.text })],
   };
 }
 

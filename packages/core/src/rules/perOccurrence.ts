@@ -91,7 +91,7 @@ function sourceName(rule: PerOccurrenceRule): string {
 export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
-  if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+  if (!start.isZero() && ctx.explain !== false) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
   let score = start;
   if ('fact' in rule.source) {
     const name = rule.source.fact;
@@ -105,7 +105,7 @@ export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, c
     const amount = charged.times(each.amount);
     score = score.plus(amount);
     const arithmetic = rule.allowance > 0 ? `max(0, ${count} − ${allowance}) × ${each.text} = ${show(amount)}` : `${count} × ${each.text} = ${show(amount)}`;
-    lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
+    if (ctx.explain !== false) lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
     return { score, lines };
   }
   const name = rule.source.events;
@@ -128,18 +128,17 @@ export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, c
     const key = windowKey(event, rule.per, ctx.period.id);
     const ordinal = (used.get(key) ?? 0) + 1;
     used.set(key, ordinal);
+    const allowed = ordinal <= rule.allowance;
+    const each = allowed ? undefined : pointsFor(rule, item, ctx, event);
+    if (each !== undefined) score = score.plus(each.amount);
+    if (ctx.explain === false) continue;
     const params = { n: event.index + 1, date: event.date?.iso ?? '', window: key, ordinal, allowance: rule.allowance };
     const facts = { [name]: { index: event.index, ...eventJson(event) } };
-    if (ordinal <= rule.allowance) {
-      lines.push(line('perOccurrence.allowed', 'score', ZERO, `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
-      continue;
-    }
-    const each = pointsFor(rule, item, ctx, event);
-    score = score.plus(each.amount);
-    lines.push(line('perOccurrence.event', changeKind(each.amount), each.amount, each.text, { ...params, each: each.text }, facts));
+    if (each === undefined) lines.push(line('perOccurrence.allowed', 'score', ZERO, `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
+    else lines.push(line('perOccurrence.event', changeKind(each.amount), each.amount, each.text, { ...params, each: each.text }, facts));
   }
   if (counted.length === 0) {
-    lines.push(line('perOccurrence.none', 'score', new Decimal(0), `0 × ${where === undefined ? name : describePredicate(where)}`, { source: name }));
+    if (ctx.explain !== false) lines.push(line('perOccurrence.none', 'score', new Decimal(0), `0 × ${where === undefined ? name : describePredicate(where)}`, { source: name }));
   }
   return { score, lines };
 }

@@ -137,7 +137,7 @@ export function evaluateRated(rule: RatedRule, item: RuleItem, ctx: EvaluationCo
   const byRater = Object.fromEntries(ratings.map((r) => [r.rater, r.value.toString()]));
   return {
     score: combined.value,
-    lines: [
+    lines: ctx.explain === false ? [] : [
       line(
         ratings.length === 1 ? 'rated.single' : 'rated.combined',
         'score',

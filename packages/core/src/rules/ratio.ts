@@ -29,7 +29,7 @@ export function evaluateRatio(rule: RatioRule, item: RuleItem, ctx: EvaluationCo
   const arithmetic = `${show(scale)} × min(${show(cap)}, ${over}) = ${show(score)}`;
   return {
     score,
-    lines: [line('ratio.share', 'score', score, arithmetic, { value: show(measured.value), target: show(target), scale: show(scale), share: show(share) })],
+    lines: ctx.explain === false ? [] : [line('ratio.share', 'score', score, arithmetic, { value: show(measured.value), target: show(target), scale: show(scale), share: show(share) })],
   };
 }
 

@@ -52,13 +52,13 @@ export function evaluateSteps(rule: StepsRule, item: RuleItem, ctx: EvaluationCo
   const target = toDecimal(rule.target);
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
-  if (!start.isZero()) lines.push(line('steps.start', 'score', start, show(start), { start: show(start) }));
+  if (!start.isZero() && ctx.explain !== false) lines.push(line('steps.start', 'score', start, show(start), { start: show(start) }));
   let score = start;
   const value = measured.value;
   const direction = value.lessThan(target) ? 'below' : value.greaterThan(target) ? 'above' : undefined;
   const spec = direction === undefined ? undefined : rule[direction];
   if (direction === undefined || spec === undefined) {
-    lines.push(line('steps.met', 'score', new Decimal(0), `${measured.text} = ${show(value)}; target ${show(target)}`, { value: show(value), target: show(target) }));
+    if (ctx.explain !== false) lines.push(line('steps.met', 'score', new Decimal(0), `${measured.text} = ${show(value)}; target ${show(target)}`, { value: show(value), target: show(target) }));
     return { score, lines };
   }
   const gap = direction === 'below' ? target.minus(value) : value.minus(target);
@@ -69,7 +69,7 @@ export function evaluateSteps(rule: StepsRule, item: RuleItem, ctx: EvaluationCo
   const arithmetic =
     `${measured.text} = ${show(value)}; |${show(value)} − ${show(target)}| = ${show(gap)}; ` +
     `${ROUNDING_TEXT[spec.rounding]}${show(gap)} / ${show(toDecimal(spec.per))}${ROUNDING_END[spec.rounding]} = ${show(steps)} × ${show(change)} = ${show(amount)}`;
-  lines.push(
+  if (ctx.explain !== false) lines.push(
     line(`steps.${direction}`, changeKind(amount), amount, arithmetic, {
       value: show(value),
       target: show(target),

@@ -53,7 +53,7 @@ export function evaluateTiers(rule: TiersRule, item: RuleItem, ctx: EvaluationCo
   const arithmetic = `${measured.text} = ${show(measured.value)} ∈ ${interval} → ${points.text} = ${show(points.value)}`;
   return {
     score: points.value,
-    lines: [
+    lines: ctx.explain === false ? [] : [
       line('tiers.match', awardKind(item, points.value), points.value, arithmetic, {
         value: show(measured.value),
         tier: index + 1,
