@@ -9,7 +9,9 @@ export interface Summary {
 /** One implementation of a scheme. */
 export interface Implementation {
   readonly name: string;
-  readonly key: 'kaohe' | 'kaoheAsync' | 'jre' | 'hand' | 'zen';
+  readonly key: 'kaohe' | 'kaoheAsync' | 'kaoheBare' | 'jre' | 'hand' | 'int' | 'zen' | 'zenFlight';
+  /** Calls kept in flight at once by the timing loop (asynchronous implementations only). */
+  readonly inFlight?: number;
   readonly sync: boolean;
   readonly run: (input: unknown) => Summary | Promise<Summary>;
 }
@@ -25,6 +27,7 @@ export interface EquivalenceReport {
   }>;
 }
 
+export declare const ZEN_IN_FLIGHT: number;
 export declare const SCHEME_IDS: readonly string[];
 export declare function compilePreset(id: string): CompiledScorecard;
 export declare function loadImplementations(): Promise<{

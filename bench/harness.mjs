@@ -3,8 +3,12 @@
 import { appraise, appraiseSync, compile } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { handwritten } from './impl/handwritten.mjs';
+import { integer } from './impl/integer.mjs';
 import { createJsonRulesEngine } from './impl/jsonRulesEngine.mjs';
 import { createZen } from './impl/zen.mjs';
+
+/** How many zen-engine evaluations the in-flight variant keeps going at once. */
+export const ZEN_IN_FLIGHT = 64;
 
 export const SCHEME_IDS = ['tech-support-center/network-ops-supervisor', 'tech-support-center/presales-engineer'];
 
@@ -30,10 +34,16 @@ export async function loadImplementations() {
     const list = [
       { name: 'kaohe appraiseSync', key: 'kaohe', sync: true, run: (input) => summary(appraiseSync(compiled, input)), raw: (input) => appraiseSync(compiled, input) },
       { name: 'kaohe await appraise', key: 'kaoheAsync', sync: false, run: async (input) => summary(await appraise(compiled, input)) },
+      { name: 'kaohe appraiseSync explain: false', key: 'kaoheBare', sync: true, run: (input) => summary(appraiseSync(compiled, input, { explain: false })) },
       { name: '(a) json-rules-engine', key: 'jre', sync: false, run: jre[id] },
       { name: '(b) hand-written decimal.js', key: 'hand', sync: true, run: handwritten[id] },
+      { name: '(d) hand-written scaled integers', key: 'int', sync: true, run: integer[id] },
     ];
-    if (zen.implementations !== undefined) list.push({ name: '(c) zen-engine', key: 'zen', sync: false, run: zen.implementations[id] });
+    if (zen.implementations !== undefined) {
+      list.push({ name: '(c) zen-engine, one call at a time', key: 'zen', sync: false, run: zen.implementations[id] });
+      // zen's evaluate is asynchronous and runs on a thread pool: with many calls in flight it can use it.
+      list.push({ name: `(c) zen-engine, ${ZEN_IN_FLIGHT} calls in flight`, key: 'zenFlight', sync: false, inFlight: ZEN_IN_FLIGHT, run: zen.implementations[id] });
+    }
     byScheme[id] = list;
   }
   return { byScheme, zenError: zen.error ?? null, dispose: () => zen.engine?.dispose?.() };

@@ -12,7 +12,12 @@ export { median };
 
 async function runChunk(impl, chunk, keep) {
   const started = performance.now();
-  if (impl.sync) {
+  if (impl.inFlight !== undefined) {
+    for (let i = 0; i < chunk.length; i += impl.inFlight) {
+      const results = await Promise.all(chunk.slice(i, i + impl.inFlight).map(impl.run));
+      if (keep !== undefined) keep.push(...results);
+    }
+  } else if (impl.sync) {
     if (keep === undefined) for (const input of chunk) impl.run(input);
     else for (const input of chunk) keep.push(impl.run(input));
   } else if (keep === undefined) for (const input of chunk) await impl.run(input);

@@ -40,6 +40,7 @@ export { RatedRule, RubricBand, combineRatings, itemCombination } from './rules/
 export type { RaterRating } from './rules/rated';
 export { FormulaRule } from './rules/formula';
 export { ConditionRule, ConditionJson, ConditionOperator } from './rules/condition';
+export type { ConditionEngine } from './rules/condition';
 
 // Evaluation
 export { compile, isCompiledScorecard } from './evaluate/compile';
@@ -53,7 +54,8 @@ export { resolveScorecard, parseScorecard, lookupScheme } from './evaluate/resol
 export type { SchemeSource } from './evaluate/resolveScorecard';
 export { findBand } from './evaluate/band';
 export { panelComposite } from './evaluate/composite';
-export type { CompositeResult, RaterTotal, PanelComposite } from './evaluate/composite';
+export type { PanelComposite } from './evaluate/composite';
+export type { CompositeResult, RaterTotal } from './evaluate/Appraisal';
 
 // Project grades and bonuses (seed 002)
 export { Grade, findGrade, gradeResult } from './bonus/grades';
@@ -80,7 +82,7 @@ export type {
   SchemeStamp,
   VetoResult,
 } from './evaluate/Appraisal';
-export type { LineKind } from './evaluate/context';
+export type { LineKind } from './rules/context';
 
 // Lint
 export { lint } from './lint/lint';
@@ -92,7 +94,7 @@ export { lintIntervalTable } from './lint/lintBands';
 export { parsePeriod, periodContains, PERIOD_FORMATS } from './time/period';
 export type { ResolvedPeriod } from './time/period';
 export { DEFAULT_TIME_ZONE, localDateOf, parseLocalDate, parseInstant } from './time/zonedDate';
-export type { LocalDate, DateTimeValue } from './evaluate/factValue';
+export type { LocalDate, DateTimeValue } from './rules/factValue';
 
 // Errors, safety, locales
 export { KaoheError, isKaoheError, formatPath } from './errors/KaoheError';

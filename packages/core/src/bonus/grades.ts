@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Decimal } from '../decimal';
 import { toDecimal } from '../decimal';
 import { Band } from '../model/bands';

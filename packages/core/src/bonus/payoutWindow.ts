@@ -1,6 +1,6 @@
-import { getDaysInMonth } from 'date-fns';
-import { z } from 'zod';
-import type { LocalDate } from '../evaluate/factValue';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import * as z from 'zod';
+import type { LocalDate } from '../rules/factValue';
 import { Provenance } from '../model/common';
 import { FactName } from '../model/predicate';
 import { makeLocalDate } from '../time/zonedDate';

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, formatShort, toDecimal } from '../decimal';
-import type { LocalDate } from '../evaluate/factValue';
+import type { LocalDate } from '../rules/factValue';
 import { renderBoth, type MessageParams } from '../locales/render';
 import { DecimalLikeSchema, Id, LocalizedText, Provenance } from '../model/common';
 import { FactName } from '../model/predicate';

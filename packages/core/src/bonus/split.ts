@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import { DecimalLikeSchema, LocalizedText, Provenance } from '../model/common';

@@ -1,8 +1,8 @@
 import type { LocalizedText, Provenance } from '../model/common';
+import type { RaterCombination } from '../model/raters';
 import type { ScoringModel } from '../model/scorecard';
 import type { VetoOutcome } from '../model/veto';
-import type { LineKind } from './context';
-import type { CompositeResult } from './composite';
+import type { LineKind } from '../rules/context';
 import type { GradeResult } from '../bonus/grades';
 import type { BonusResult } from '../bonus/projectBonus';
 import type { SanctionResult } from '../bonus/streaks';
@@ -123,4 +123,26 @@ export interface Appraisal {
   readonly bonus?: BonusResult | null;
   /** For a scheme with a streak sanction: the sanction the grade history triggered, or `null`. */
   readonly sanction?: SanctionResult | null;
+}
+
+/** One rater's total in a result. */
+export interface RaterTotal {
+  readonly rater: string;
+  readonly name: LocalizedText | null;
+  /** The rater's weight, when the panel combines by weights. */
+  readonly weight: string | null;
+  /** The rater's total: computed items as they are, rated items as this rater rated them. */
+  readonly total: string;
+}
+
+/** How a panel's raters made the composite. */
+export interface CompositeResult {
+  readonly combine: RaterCombination;
+  /** The raters who rated, in the panel's order, with their totals. */
+  readonly raters: readonly RaterTotal[];
+  /** What the totals were divided by: the number of raters, the sum of their weights, or the fixed divisor. */
+  readonly divisor: string;
+  readonly arithmetic: string;
+  /** The composite, rounded to two places: the scheme's total. */
+  readonly value: string;
 }

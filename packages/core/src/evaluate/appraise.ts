@@ -1,20 +1,19 @@
-import type { Engine } from 'json-rules-engine';
 import { Decimal, formatFixed2, toDecimal } from '../decimal';
 import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
 import { renderBoth, renderBothLazily } from '../locales/render';
 import type { Locale } from '../model/common';
 import type { Item } from '../model/item';
-import { evaluateCondition, type ConditionRule } from '../rules/condition';
+import { evaluateCondition, type ConditionEngine, type ConditionRule } from '../rules/condition';
 import { evaluateRule } from '../rules/evaluateRule';
 import { line, show } from '../rules/ruleKit';
 import { parsePeriod, PERIOD_FORMATS, periodContains, type ResolvedPeriod } from '../time/period';
 import type { Appraisal, AppraisalLine, AppraisalWarning, ItemResult, VetoResult } from './Appraisal';
 import { findBand } from './band';
 import { compile, isCompiledScorecard, type CompiledScorecard } from './compile';
-import type { EvaluationContext, RuleOutcome } from './context';
-import { describePredicate, evaluatePredicate } from './evaluatePredicate';
-import { factToJson, isEventList } from './factValue';
+import type { EvaluationContext, RuleOutcome } from '../rules/context';
+import { describePredicate, evaluatePredicate } from '../rules/evaluatePredicate';
+import { factToJson, isEventList } from '../rules/factValue';
 import { parseAppraisalInput, readFacts, type AppraisalInput } from './readInput';
 import type { SchemeSource } from './resolveScorecard';
 import { applyReviews, type ReviewInput } from './review';
@@ -30,11 +29,18 @@ export interface AppraiseOptions {
   schemes?: SchemeSource;
   /** Re-appraisals by the levels of the scheme's review chain, in order. */
   reviews?: readonly ReviewInput[];
+  /**
+   * `false` for bulk runs that need no explanation: no line is built, and every `lines` (the
+   * result's and each item's) is an empty array. Everything else is as with explanations: totals,
+   * items' points, band, outcome, vetoes (with their messages), reviews' adjustments, composite,
+   * grade and bonus. `true` unless set.
+   */
+  explain?: boolean;
 }
 
 interface ConditionRequest {
   readonly rule: ConditionRule;
-  readonly engine: Engine;
+  readonly engine: ConditionEngine;
   readonly item: Item;
   readonly ctx: EvaluationContext;
 }
@@ -114,13 +120,14 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     items: itemPoints,
     panelRaters: prepared(compiled).panelRaters,
     panel: scheme.panel,
+    explain: options.explain !== false,
   };
   const items: ItemResult[] = [];
   for (const [index, item] of scheme.items.entries()) {
     let outcome: RuleOutcome;
     try {
       if (item.rule.kind === 'condition') {
-        const engine = compiled.engines.get(item.id) as Engine;
+        const engine = compiled.engines.get(item.id) as ConditionEngine;
         outcome = yield { rule: item.rule, engine, item, ctx };
       } else {
         outcome = evaluateRule(item.rule, item, ctx);
@@ -147,7 +154,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     warnings,
   });
   if (options.reviews === undefined && compiled.scheme.review === undefined) return appraisal;
-  return applyReviews(compiled, appraisal, options.reviews ?? [], (adjusted) => finishAppraisal(compiled, { ...adjusted, base, ctx: { ...ctx, items: adjusted.itemPoints }, warnings }));
+  return applyReviews(compiled, appraisal, options.reviews ?? [], ctx.explain !== false, (adjusted) => finishAppraisal(compiled, { ...adjusted, base, ctx: { ...ctx, items: adjusted.itemPoints }, warnings }));
 }
 
 /** What {@link finishAppraisal} totals. */
@@ -166,16 +173,17 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   const scheme = compiled.scheme;
   const lines: AppraisalLine[] = [];
   let total = parts.base;
-  if (!parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }));
+  const explain = parts.ctx.explain !== false;
+  if (explain && !parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }));
   for (const points of parts.itemPoints.values()) total = total.plus(points);
   const composite = panelComposite(scheme, parts.itemPoints, total, parts.ctx);
   if (composite !== undefined) {
-    lines.push(composite.line);
+    if (explain) lines.push(composite.line);
     total = composite.total;
   }
   const { floor } = prepared(compiled);
   if (total.lessThan(floor)) {
-    lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }));
+    if (explain) lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }));
     total = floor;
   }
   const band = findBand(scheme.bands, total);

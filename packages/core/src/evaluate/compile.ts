@@ -1,10 +1,9 @@
-import type { Engine } from 'json-rules-engine';
 import { toDecimal, Decimal } from '../decimal';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { Locale } from '../model/common';
 import { predicateItems } from '../model/predicate';
 import { Scorecard, type ResolvedScorecard } from '../model/scorecard';
-import { createConditionEngine } from '../rules/condition';
+import { createConditionEngine, type ConditionEngine } from '../rules/condition';
 import { ruleItems } from '../rules/registry';
 import { schemeHash } from '../safety/contentHash';
 import { isValidTimeZone } from '../time/zonedDate';
@@ -29,8 +28,8 @@ export interface CompiledScorecard {
   readonly requiresAsync: boolean;
   /** The ids of the items with `condition` rules. */
   readonly asyncItems: readonly string[];
-  /** json-rules-engine engines of the condition items, built once. */
-  readonly engines: ReadonlyMap<string, Engine>;
+  /** The engines of the condition items: json-rules-engine is imported when one first runs. */
+  readonly engines: ReadonlyMap<string, ConditionEngine>;
 }
 
 function checkWeights(scheme: ResolvedScorecard): KaoheIssue[] {
@@ -85,7 +84,7 @@ export function compile(scheme: unknown, options: CompileOptions = {}): Compiled
       issues.push({ code: 'scheme_invalid', path: ['timeZone'], params: { reason: { en: `unknown time zone ${resolved.timeZone}`, 'zh-CN': `未知时区 ${resolved.timeZone}` } } });
     }
     if (issues.length > 0) throw new KaoheError(issues);
-    const engines = new Map<string, Engine>();
+    const engines = new Map<string, ConditionEngine>();
     for (const item of resolved.items) {
       if (item.rule.kind === 'condition') engines.set(item.id, createConditionEngine(item.rule));
     }

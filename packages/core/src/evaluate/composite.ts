@@ -6,30 +6,8 @@ import type { RaterCombination, RaterPanel } from '../model/raters';
 import type { ResolvedScorecard } from '../model/scorecard';
 import { combineRatings, itemCombination, readRatings, type RaterRating } from '../rules/rated';
 import { show } from '../rules/ruleKit';
-import type { AppraisalLine } from './Appraisal';
-import type { EvaluationContext } from './context';
-
-/** One rater's total in a result. */
-export interface RaterTotal {
-  readonly rater: string;
-  readonly name: LocalizedText | null;
-  /** The rater's weight, when the panel combines by weights. */
-  readonly weight: string | null;
-  /** The rater's total: computed items as they are, rated items as this rater rated them. */
-  readonly total: string;
-}
-
-/** How a panel's raters made the composite. */
-export interface CompositeResult {
-  readonly combine: RaterCombination;
-  /** The raters who rated, in the panel's order, with their totals. */
-  readonly raters: readonly RaterTotal[];
-  /** What the totals were divided by: the number of raters, the sum of their weights, or the fixed divisor. */
-  readonly divisor: string;
-  readonly arithmetic: string;
-  /** The composite, rounded to two places: the scheme's total. */
-  readonly value: string;
-}
+import type { AppraisalLine, CompositeResult } from './Appraisal';
+import type { EvaluationContext } from '../rules/context';
 
 /** The composite of a panel scheme, with the total line that brings the items' sum to it. */
 export interface PanelComposite {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
@@ -11,7 +11,7 @@ import { assertSafeJson } from '../safety/assertSafeJson';
 import { ownValue } from '../safety/ownValue';
 import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
 import { parseInstant, parseLocalDate } from '../time/zonedDate';
-import type { DateTimeValue, EventValue, FactValue, LocalDate } from './factValue';
+import type { DateTimeValue, EventValue, FactValue, LocalDate } from '../rules/factValue';
 
 /** A rating as an input writes it: one rater's number, or numbers keyed by rater id. */
 export const RatingInput = z.union([
@@ -48,38 +48,51 @@ function toNumber(value: unknown): Decimal | undefined {
   return undefined;
 }
 
-function convertScalar(spec: FieldSpec, value: unknown, path: Array<string | number>, timeZone: string): Converted {
+/**
+ * Where a value sits: a fact, or a field of one of its events. The path array is only built when a
+ * check fails, so a valid input allocates none per event and field.
+ */
+interface Place {
+  readonly fact: Array<string | number>;
+  readonly index?: number | undefined;
+  readonly field?: string | undefined;
+}
+
+const pathOf = (place: Place): Array<string | number> =>
+  place.index === undefined ? place.fact : place.field === undefined ? [...place.fact, place.index] : [...place.fact, place.index, place.field];
+
+function convertScalar(spec: FieldSpec, value: unknown, place: Place, timeZone: string): Converted {
   switch (spec.type) {
     case 'number':
     case 'ratio':
     case 'money':
     case 'count': {
       const breach = typeof value === 'string' ? numberBreach(value) : undefined;
-      if (breach !== undefined) return { ok: false, issues: [limitIssue(breach, path)] };
+      if (breach !== undefined) return { ok: false, issues: [limitIssue(breach, pathOf(place))] };
       const number = toNumber(value);
-      if (number === undefined) return bad(path, spec.type === 'count' ? 'a whole number ≥ 0' : 'a number', value);
-      if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(path, 'a whole number ≥ 0', value);
-      if (spec.min !== undefined && number.lessThan(schemeDecimal(spec.min))) return bad(path, `a number ≥ ${spec.min}`, value);
-      if (spec.max !== undefined && number.greaterThan(schemeDecimal(spec.max))) return bad(path, `a number ≤ ${spec.max}`, value);
+      if (number === undefined) return bad(pathOf(place), spec.type === 'count' ? 'a whole number ≥ 0' : 'a number', value);
+      if (spec.type === 'count' && (!number.isInteger() || number.isNegative())) return bad(pathOf(place), 'a whole number ≥ 0', value);
+      if (spec.min !== undefined && number.lessThan(schemeDecimal(spec.min))) return bad(pathOf(place), `a number ≥ ${spec.min}`, value);
+      if (spec.max !== undefined && number.greaterThan(schemeDecimal(spec.max))) return bad(pathOf(place), `a number ≤ ${spec.max}`, value);
       return { ok: true, value: number };
     }
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : bad(path, 'true or false', value);
+      return typeof value === 'boolean' ? { ok: true, value } : bad(pathOf(place), 'true or false', value);
     case 'enum':
       return typeof value === 'string' && (spec.values ?? []).includes(value)
         ? { ok: true, value }
-        : bad(path, `one of ${(spec.values ?? []).join(', ')}`, value);
+        : bad(pathOf(place), `one of ${(spec.values ?? []).join(', ')}`, value);
     case 'string':
-      return typeof value === 'string' ? { ok: true, value } : bad(path, 'a string', value);
+      return typeof value === 'string' ? { ok: true, value } : bad(pathOf(place), 'a string', value);
     case 'date': {
-      if (typeof value !== 'string') return bad(path, 'a date YYYY-MM-DD', value);
+      if (typeof value !== 'string') return bad(pathOf(place), 'a date YYYY-MM-DD', value);
       const date = parseLocalDate(value) ?? dateOfInstant(value, timeZone);
-      return date === undefined ? bad(path, 'a date YYYY-MM-DD', value) : { ok: true, value: date };
+      return date === undefined ? bad(pathOf(place), 'a date YYYY-MM-DD', value) : { ok: true, value: date };
     }
     case 'datetime': {
       const instant = typeof value === 'string' ? parseInstant(value) : undefined;
       if (instant === undefined || typeof value !== 'string') {
-        return { ok: false, issues: [{ code: 'event_time_invalid', path, params: { value: JSON.stringify(value) ?? String(value) } }] };
+        return { ok: false, issues: [{ code: 'event_time_invalid', path: pathOf(place), params: { value: JSON.stringify(value) ?? String(value) } }] };
       }
       const dated: DateTimeValue = { type: 'datetime', iso: value, epochMs: instant, local: cachedLocalDateOf(instant, timeZone) };
       return { ok: true, value: dated };
@@ -126,12 +139,15 @@ function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unkno
   const required = spec.fields.filter((f) => f.optional !== true);
   const shorthand = required.length === 1 ? required[0]?.name : undefined;
   const declared = namesOf(spec.fields);
+  // One place per event, its field set in turn: the checks read it only to build a failure's path.
+  const place: { fact: Array<string | number>; index: number | undefined; field: string | undefined } = { fact: path, index: undefined, field: undefined };
   value.forEach((written, index) => {
-    const at = [...path, index];
+    place.index = index;
+    place.field = undefined;
     const isScalar = typeof written === 'string' || typeof written === 'number' || typeof written === 'boolean';
     const raw: unknown = shorthand !== undefined && isScalar ? { [shorthand]: written } : written;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      issues.push(...(bad(at, 'an object', raw) as { issues: KaoheIssue[] }).issues);
+      issues.push(...(bad([...path, index], 'an object', raw) as { issues: KaoheIssue[] }).issues);
       return;
     }
     const record = raw as Record<string, unknown>;
@@ -139,11 +155,12 @@ function convertEvents(spec: Extract<FactSpec, { type: 'events' }>, value: unkno
     for (const field of spec.fields) {
       const fieldValue = ownValue(record, field.name);
       if (fieldValue === undefined || fieldValue === null) {
-        if (field.optional !== true) issues.push({ code: 'missing_fact', path: [...at, field.name], params: { fact: field.name } });
+        if (field.optional !== true) issues.push({ code: 'missing_fact', path: [...path, index, field.name], params: { fact: field.name } });
         else if (field.default !== undefined) fields[field.name] = typeof field.default === 'boolean' ? field.default : toDecimal(field.default);
         continue;
       }
-      const converted = convertScalar(field, fieldValue, [...at, field.name], timeZone);
+      place.field = field.name;
+      const converted = convertScalar(field, fieldValue, place, timeZone);
       if (converted.ok) fields[field.name] = converted.value;
       else issues.push(...converted.issues);
     }
@@ -183,7 +200,7 @@ export function readFacts(specs: readonly FactSpec[], rawFacts: Record<string, u
       } else issues.push({ code: 'missing_fact', path, params: { fact: spec.name } });
       continue;
     }
-    const converted = spec.type === 'events' ? convertEvents(spec, value, path, timeZone) : convertScalar(spec, value, path, timeZone);
+    const converted = spec.type === 'events' ? convertEvents(spec, value, path, timeZone) : convertScalar(spec, value, { fact: path }, timeZone);
     if (converted.ok) facts[spec.name] = converted.value;
     // One at a time: a list of events may bring more issues than a call may take arguments.
     else for (const issue of converted.issues) issues.push(issue);

@@ -30,7 +30,7 @@ function record(appraisal: Appraisal, level: { id: string; name: ReviewRecord['n
  * @throws {KaoheError} `review_invalid` for an unknown or out-of-order level, an adjustment by a
  * level that may not adjust, an unknown item, a missing reason, or points outside the item's range.
  */
-export function applyReviews(compiled: CompiledScorecard, first: Appraisal, reviews: readonly ReviewInput[], refinish: Refinish): Appraisal {
+export function applyReviews(compiled: CompiledScorecard, first: Appraisal, reviews: readonly ReviewInput[], explain: boolean, refinish: Refinish): Appraisal {
   const chain = compiled.scheme.review?.levels ?? [];
   if (chain.length === 0) {
     if (reviews.length > 0) throw new KaoheError({ code: 'review_invalid', path: ['reviews'], params: { reason: { en: 'the scheme has no review chain', 'zh-CN': '本方案没有复评流程' } } });
@@ -81,7 +81,7 @@ export function applyReviews(compiled: CompiledScorecard, first: Appraisal, revi
       items[itemIndex] = {
         ...item,
         points: formatFixed2(to),
-        lines: [
+        lines: !explain ? [] : [
           ...item.lines,
           {
             code: 'review.adjusted',

@@ -1,5 +1,5 @@
 import { Decimal, formatFixed2, roundPoints, toDecimal } from '../decimal';
-import { factToJson } from './factValue';
+import { factToJson } from '../rules/factValue';
 import { renderBothLazily } from '../locales/render';
 import type { LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
@@ -7,7 +7,7 @@ import type { ScoringModel } from '../model/scorecard';
 import { ruleFacts } from '../rules/registry';
 import { line, schemeDecimal, show } from '../rules/ruleKit';
 import type { AppraisalLine, ItemResult } from './Appraisal';
-import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import type { EvaluationContext, LineDraft, RuleOutcome } from '../rules/context';
 
 /** Renders a rule's line drafts into explained lines for an item. */
 export function renderLines(drafts: readonly LineDraft[], item: Item, rule: string, sharedFacts: Readonly<Record<string, unknown>>): AppraisalLine[] {
@@ -77,34 +77,32 @@ function floorLine(ruleLines: readonly LineDraft[], value: Decimal): LineDraft {
  * to two places, and explains each step, so that an item's lines add up to its points exactly.
  */
 export function scoreItem(item: Item, outcome: RuleOutcome, model: ScoringModel, ctx: EvaluationContext): { points: Decimal; result: ItemResult } {
-  const drafts: LineDraft[] = [...outcome.lines];
+  const explain = ctx.explain !== false;
+  // Without an explanation the drafts stay empty and nothing below writes one.
+  const drafts: LineDraft[] = explain ? [...outcome.lines] : [];
   let value = outcome.score;
   const max = item.points === undefined ? undefined : schemeDecimal(item.points);
   const bounded = max ?? (model === 'weighted' ? new Decimal(100) : undefined);
   if (bounded !== undefined) {
     if (value.isNegative() && !value.isZero()) {
-      drafts.push(floorLine(outcome.lines, value));
+      if (explain) drafts.push(floorLine(outcome.lines, value));
       value = new Decimal(0);
     } else if (value.greaterThan(bounded) && item.allowAbovePoints !== true) {
-      drafts.push(line('item.cap', 'cap', bounded.minus(value), `min(${show(bounded)}, ${show(value)}) = ${show(bounded)}`, { points: show(bounded), value: show(value) }));
+      if (explain) drafts.push(line('item.cap', 'cap', bounded.minus(value), `min(${show(bounded)}, ${show(value)}) = ${show(bounded)}`, { points: show(bounded), value: show(value) }));
       value = bounded;
     }
   }
   if (model === 'weighted' && item.weight !== undefined) {
     const weight = toDecimal(item.weight);
     const contribution = value.times(weight).dividedBy(100);
-    drafts.push(
-      line('item.weight', 'weight', contribution.minus(value), `${show(weight)}% × ${show(value)} = ${show(contribution)}`, {
-        weight: show(weight),
-        achievement: show(value),
-        amount: show(contribution),
-      }),
-    );
+    if (explain) {
+      const arithmetic = `${show(weight)}% × ${show(value)} = ${show(contribution)}`;
+      drafts.push(line('item.weight', 'weight', contribution.minus(value), arithmetic, { weight: show(weight), achievement: show(value), amount: show(contribution) }));
+    }
     value = contribution;
   }
   const rounded = roundPoints(value);
-  if (!rounded.equals(value)) drafts.push(line('item.rounding', 'rounding', rounded.minus(value), `${show(value)} → ${formatFixed2(rounded)}`, { amount: formatFixed2(rounded) }));
-  const shared = factsReadBy(item, ctx);
+  if (explain && !rounded.equals(value)) drafts.push(line('item.rounding', 'rounding', rounded.minus(value), `${show(value)} → ${formatFixed2(rounded)}`, { amount: formatFixed2(rounded) }));
   return {
     points: rounded,
     result: {
@@ -114,7 +112,7 @@ export function scoreItem(item: Item, outcome: RuleOutcome, model: ScoringModel,
       max: max === undefined ? null : formatFixed2(max),
       weight: item.weight === undefined ? null : toDecimal(item.weight).toString(),
       rule: item.rule.kind,
-      lines: renderLines(drafts, item, item.rule.kind, shared),
+      lines: explain ? renderLines(drafts, item, item.rule.kind, factsReadBy(item, ctx)) : [],
       provenance: item.provenance,
     },
   };

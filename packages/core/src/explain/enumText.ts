@@ -1,8 +1,7 @@
 import { renderBoth } from '../locales/render';
-import type { LocalizedText, PeriodKind } from '../model/common';
+import type { LocalizedText, PeriodKind, SchemeStatus, ScoringModel } from '../model/common';
 import type { HitPolicy } from '../model/bands';
 import type { RaterCombination } from '../model/raters';
-import type { ScoringModel, SchemeStatus } from '../model/scorecard';
 import type { VetoOutcome } from '../model/veto';
 import type { AllowanceWindow } from '../rules/perOccurrence';
 import type { StepRounding } from '../rules/steps';

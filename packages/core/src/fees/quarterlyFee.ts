@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, formatFixed2, toDecimal, type DecimalLike } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { enumText } from '../explain/enumText';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isDecimalString, toDecimal, type Decimal } from '../decimal';
 import { numberBreach } from '../limits';
 import { UNSAFE_KEYS } from '../safety/unsafeKeys';
@@ -135,3 +135,16 @@ export const SourceName = z.string().min(1).meta({ description: 'A source docume
 export const PeriodKind = z.enum(['month', 'quarter', 'half-year', 'year', 'project']).meta({ description: 'The appraisal period: month, quarter, half-year, year, or one project.', examples: ['quarter'] });
 /** The kinds of appraisal period. */
 export type PeriodKind = z.infer<typeof PeriodKind>;
+
+/**
+ * How a scorecard's items make its total: `points` — the sum of items with points; `deduction` —
+ * a base (such as 100) plus deduction and bonus items; `weighted` — Σ weight × achievement (0–100).
+ */
+export const ScoringModel = z.enum(['points', 'deduction', 'weighted']).meta({ description: 'How items make the total: `points` — the sum of items with points; `deduction` — a base plus deduction and bonus items; `weighted` — Σ weight × achievement (0–100).', examples: ['points'] });
+/** How a scorecard's items make its total. */
+export type ScoringModel = z.infer<typeof ScoringModel>;
+
+/** Where a scheme stands: ready to use, an incomplete source kept as a draft, or a template to fill in. */
+export const SchemeStatus = z.enum(['complete', 'draft', 'template']).meta({ description: 'Where a scheme stands: `complete`, `draft` (an incomplete source), or `template` (to fill in).', examples: ['complete'] });
+/** Where a scheme stands. */
+export type SchemeStatus = z.infer<typeof SchemeStatus>;

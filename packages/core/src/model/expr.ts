@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalLikeSchema } from './common';
 import { FactName, Predicate, predicateFacts, predicateItems, type PredicateInput } from './predicate';
 

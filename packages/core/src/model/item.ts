@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Rule } from '../rules/registry';
 import { DecimalLikeSchema, Id, LocalizedText, NonNegativeDecimal, Provenance } from './common';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PenaltyRegime } from '../regimes/PenaltyRegime';
 import { OrgChart } from './orgChart';
 import { SCHEMA_VERSION, Scorecard } from './scorecard';

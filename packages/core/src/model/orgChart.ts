@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EditorSchemaRef, Id, LocalizedText, Provenance, SourceName, SourceText } from './common';
 import { Role } from './role';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isSuppliableName, RESERVED_NAME } from './common';
 
 /** The comparison operators of predicates, named as json-rules-engine names them. */

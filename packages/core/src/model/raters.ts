@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, LocalizedText, PositiveDecimal } from './common';
 
 /** A rater of a scheme or an item. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, LocalizedText } from './common';
 
 /** One level of a review chain: who appraises, and whether they may adjust items. */

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Band, HitPolicy } from './bands';
-import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, PeriodKind, Provenance, SourceName } from './common';
+import { DecimalLikeSchema, EditorSchemaRef, Id, LocalizedText, PeriodKind, Provenance, SchemeStatus, ScoringModel, SourceName } from './common';
 import { FactSpec } from './inputs';
 import { Item } from './item';
 import { RaterPanel } from './raters';
@@ -13,18 +13,8 @@ import { GradeStreakSanction } from '../bonus/streaks';
 /** The version of kaohe's scheme format. */
 export const SCHEMA_VERSION = 1;
 
-/**
- * How a scorecard's items make its total: `points` — the sum of items with points; `deduction` —
- * a base (such as 100) plus deduction and bonus items; `weighted` — Σ weight × achievement (0–100).
- */
-export const ScoringModel = z.enum(['points', 'deduction', 'weighted']).meta({ description: 'How items make the total: `points` — the sum of items with points; `deduction` — a base plus deduction and bonus items; `weighted` — Σ weight × achievement (0–100).', examples: ['points'] });
-/** How a scorecard's items make its total. */
-export type ScoringModel = z.infer<typeof ScoringModel>;
-
-/** Where a scheme stands: ready to use, an incomplete source kept as a draft, or a template to fill in. */
-export const SchemeStatus = z.enum(['complete', 'draft', 'template']).meta({ description: 'Where a scheme stands: `complete`, `draft` (an incomplete source), or `template` (to fill in).', examples: ['complete'] });
-/** Where a scheme stands. */
-export type SchemeStatus = z.infer<typeof SchemeStatus>;
+// Defined beside the other shared enums, so that explanations can name them without the item schema.
+export { ScoringModel, SchemeStatus } from './common';
 
 /** A reading a scheme chose where its source is ambiguous, beside the literal one. */
 export const Reading = z.strictObject({

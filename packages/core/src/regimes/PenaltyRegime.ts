@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HitPolicy } from '../model/bands';
 import { EditorSchemaRef, Id, intervalEnds, LocalizedText, NonNegativeDecimal, Provenance, SourceName } from '../model/common';
 import { FactName } from '../model/predicate';

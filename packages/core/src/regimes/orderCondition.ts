@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalizedText } from '../model/common';
 import { FactName } from '../model/predicate';
 import { Boundary, Duration } from '../time/deadline';

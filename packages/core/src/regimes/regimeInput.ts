@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, isDecimalString } from '../decimal';
 import { issuesFromZod } from '../errors/fromZod';
 import { limitIssue } from '../errors/limitExceeded';
@@ -6,7 +6,7 @@ import { numberBreach } from '../limits';
 import { enumText } from '../explain/enumText';
 import { KaoheError, type KaoheIssue } from '../errors/KaoheError';
 import type { AppraisalWarning } from '../evaluate/Appraisal';
-import type { LocalDate } from '../evaluate/factValue';
+import type { LocalDate } from '../rules/factValue';
 import { parseAppraisalInput } from '../evaluate/readInput';
 import { renderBoth } from '../locales/render';
 import { ownValue } from '../safety/ownValue';

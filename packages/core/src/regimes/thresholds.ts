@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import { Decimal, formatFixed2 } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import { renderBoth } from '../locales/render';

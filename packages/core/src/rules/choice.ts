@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
+import type { EvaluationContext, RuleOutcome } from './context';
 import { DecimalLikeSchema, LocalizedText } from '../model/common';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { FactName } from '../model/predicate';
 import { awardKind, line, schemeDecimal, show } from './ruleKit';
 
@@ -26,7 +26,7 @@ export const ChoiceRule = z.strictObject({
 export type ChoiceRule = z.infer<typeof ChoiceRule>;
 
 /** Evaluates a choice rule. */
-export function evaluateChoice(rule: ChoiceRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateChoice(rule: ChoiceRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const raw = ctx.facts[rule.fact];
   const allowed = rule.options.map((o) => o.value).join(', ');
   if (raw === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', rule.fact], params: { fact: rule.fact } });
@@ -38,7 +38,7 @@ export function evaluateChoice(rule: ChoiceRule, item: Item, ctx: EvaluationCont
   const points = schemeDecimal(option.points);
   return {
     score: points,
-    lines: [
+    lines: ctx.explain === false ? [] : [
       line('choice.option', awardKind(item, points), points, `${rule.fact} = ${option.value} → ${show(points)}`, {
         fact: rule.fact,
         value: option.value,

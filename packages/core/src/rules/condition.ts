@@ -1,10 +1,10 @@
-import { Engine, type TopLevelCondition } from 'json-rules-engine';
-import { z } from 'zod';
+import type { Engine, TopLevelCondition } from 'json-rules-engine';
+import * as z from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import { factToJson } from '../evaluate/factValue';
+import type { EvaluationContext, RuleOutcome } from './context';
+import { factToJson } from './factValue';
 import { DecimalLikeSchema } from '../model/common';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { FactName } from '../model/predicate';
 import { awardKind, line, show } from './ruleKit';
 
@@ -92,8 +92,20 @@ function decimalEqual(factValue: unknown, jsonValue: unknown): boolean {
   return factValue === jsonValue;
 }
 
+/**
+ * A condition rule's engine, loaded on first use: json-rules-engine (with jsonpath-plus and an event
+ * emitter) is only imported by a program that appraises a scheme with `condition` rules. Those rules
+ * only run in the asynchronous {@link appraise} (appraiseSync refuses them), so waiting for the
+ * import there costs nothing any other scheme pays, and `compile` stays synchronous.
+ */
+export interface ConditionEngine {
+  /** Whether the condition holds for a subject's facts as plain JSON. */
+  readonly holds: (facts: Record<string, unknown>) => Promise<boolean>;
+}
+
 /** A json-rules-engine Engine for one condition, its numeric operators replaced by exact decimal ones. */
-export function createConditionEngine(rule: ConditionRule): Engine {
+async function loadConditionEngine(rule: ConditionRule): Promise<Engine> {
+  const { Engine } = await import('json-rules-engine');
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addOperator('equal', decimalEqual);
   engine.addOperator('notEqual', (a: unknown, b: unknown) => !decimalEqual(a, b));
@@ -109,6 +121,18 @@ export function createConditionEngine(rule: ConditionRule): Engine {
   return engine;
 }
 
+/** The engine of one condition rule, built the first time it runs and then kept. */
+export function createConditionEngine(rule: ConditionRule): ConditionEngine {
+  let engine: Promise<Engine> | undefined;
+  return {
+    holds: async (facts) => {
+      engine ??= loadConditionEngine(rule);
+      const { events } = await (await engine).run(facts);
+      return events.length > 0;
+    },
+  };
+}
+
 /** The facts of a subject as plain JSON for json-rules-engine: decimals as exact strings. */
 export function factsAsJson(ctx: EvaluationContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -117,13 +141,12 @@ export function factsAsJson(ctx: EvaluationContext): Record<string, unknown> {
 }
 
 /** Evaluates a condition rule through its engine. */
-export async function evaluateCondition(rule: ConditionRule, engine: Engine, item: Item, ctx: EvaluationContext): Promise<RuleOutcome> {
-  const { events } = await engine.run(factsAsJson(ctx));
-  const met = events.length > 0;
+export async function evaluateCondition(rule: ConditionRule, engine: ConditionEngine, item: RuleItem, ctx: EvaluationContext): Promise<RuleOutcome> {
+  const met = await engine.holds(factsAsJson(ctx));
   const points = toDecimal(met ? rule.points : rule.otherwise);
   return {
     score: points,
-    lines: [line(met ? 'condition.met' : 'condition.unmet', awardKind(item, points), points, `${met ? 'met' : 'not met'} → ${show(points)}`, { condition: JSON.stringify(rule.when) })],
+    lines: ctx.explain === false ? [] : [line(met ? 'condition.met' : 'condition.unmet', awardKind(item, points), points, `${met ? 'met' : 'not met'} → ${show(points)}`, { condition: JSON.stringify(rule.when) })],
   };
 }
 

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import { enumText } from '../explain/enumText';
-import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
-import { evaluatePredicate } from '../evaluate/evaluatePredicate';
-import { eventJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from '../evaluate/factValue';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import { evaluatePredicate } from './evaluatePredicate';
+import { eventJson, isDated, isEventList, type EventValue, type FactValue, type LocalDate } from './factValue';
 import { DecimalLikeSchema, Id, LocalizedText } from '../model/common';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { FactName, Predicate, predicateFacts } from '../model/predicate';
 import { addLocalDays, startOfLocalDay } from '../time/calendarDay';
 import { Boundary, checkDeadline, dueAfter, Duration, type DeadlineOutcome } from '../time/deadline';
@@ -158,10 +158,10 @@ function evaluateCheck(spec: DeadlineCheckSpec, event: EventValue, ctx: Evaluati
 }
 
 /** Evaluates a deadline rule. */
-export function evaluateDeadline(rule: DeadlineRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateDeadline(rule: DeadlineRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
-  if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+  if (!start.isZero() && ctx.explain !== false) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
   let score = start;
   const events = ctx.facts[rule.events];
   if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', rule.events], params: { fact: rule.events } });
@@ -176,16 +176,16 @@ export function evaluateDeadline(rule: DeadlineRule, item: Item, ctx: Evaluation
       const result = evaluateCheck(spec, event, ctx, path);
       const params = { event: eventName, check: spec.name, field: spec.to };
       if ('notApplicable' in result) {
-        lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: { en: result.notApplicable, 'zh-CN': `缺少 ${spec.from},期限不适用` } }, facts));
+        if (ctx.explain !== false) lines.push(line('deadline.notApplicable', 'score', new Decimal(0), result.notApplicable, { ...params, reason: { en: result.notApplicable, 'zh-CN': `缺少 ${spec.from},期限不适用` } }, facts));
         continue;
       }
       const amount = result.outcome.missed ? toDecimal(spec.each) : new Decimal(0);
       score = score.plus(amount);
       const arithmetic = `${spec.to} ${result.at || '—'} vs ${result.due} (${spec.boundary}) → ${result.outcome.status}${amount.isZero() ? '' : ` ${show(amount)}`}`;
-      lines.push(line(`deadline.${result.outcome.status}`, changeKind(amount), amount, arithmetic, { ...params, at: result.at, due: result.due }, facts));
+      if (ctx.explain !== false) lines.push(line(`deadline.${result.outcome.status}`, changeKind(amount), amount, arithmetic, { ...params, at: result.at, due: result.due }, facts));
     }
   }
-  if (counted.length === 0) lines.push(line('deadline.none', 'score', new Decimal(0), `0 × ${rule.events}`, {}));
+  if (counted.length === 0 && ctx.explain !== false) lines.push(line('deadline.none', 'score', new Decimal(0), `0 × ${rule.events}`, {}));
   return { score, lines };
 }
 

@@ -1,6 +1,6 @@
 import { KaoheError } from '../errors/KaoheError';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import type { Item } from '../model/item';
+import type { EvaluationContext, RuleOutcome } from './context';
+import type { RuleItem } from './ruleKit';
 import { evaluateChoice } from './choice';
 import { evaluateDeadline } from './deadline';
 import { evaluateFormula } from './formula';
@@ -15,7 +15,7 @@ import { evaluateTiers } from './tiers';
  * Evaluates a synchronous rule for one item. `condition` rules are not synchronous: they go through
  * json-rules-engine in `appraise`.
  */
-export function evaluateRule(rule: Rule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateRule(rule: Rule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   switch (rule.kind) {
     case 'steps':
       return evaluateSteps(rule, item, ctx);

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
+import * as z from 'zod';
+import type { EvaluationContext, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
 import { Expr, exprFacts, exprItems } from '../model/expr';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { awardKind, line, show } from './ruleKit';
 
 /** `formula`: points computed by an expression of facts (dates, money), bounded by the item's points. */
@@ -14,11 +14,11 @@ export const FormulaRule = z.strictObject({
 export type FormulaRule = z.infer<typeof FormulaRule>;
 
 /** Evaluates a formula rule. */
-export function evaluateFormula(rule: FormulaRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateFormula(rule: FormulaRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const result = evaluateExpr(rule.value, ctx);
   return {
     score: result.value,
-    lines: [line('formula.value', awardKind(item, result.value), result.value, `${result.text} = ${show(result.value)}`, { expression: result.text })],
+    lines: ctx.explain === false ? [] : [line('formula.value', awardKind(item, result.value), result.value, `${result.text} = ${show(result.value)}`, { expression: result.text })],
   };
 }
 

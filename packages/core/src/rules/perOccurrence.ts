@@ -1,16 +1,16 @@
 import { expectedButGot } from '../errors/reasons';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, toDecimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
-import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
-import { describePredicate, evaluatePredicate } from '../evaluate/evaluatePredicate';
-import { eventJson, isEventList, type EventValue } from '../evaluate/factValue';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
+import { describePredicate, predicateTest } from './evaluatePredicate';
+import { eventJson, isEventList, type EventValue } from './factValue';
 import { DecimalLikeSchema } from '../model/common';
 import { exprFacts } from '../model/expr';
 import { HitPolicy } from '../model/bands';
-import type { Item } from '../model/item';
-import { FactName, Predicate, predicateFacts } from '../model/predicate';
+import type { RuleItem } from './ruleKit';
+import { FactName, Predicate, predicateFacts, predicateItems } from '../model/predicate';
 import { periodContains } from '../time/period';
 import { monthKey, quarterKey } from '../time/zonedDate';
 import { changeKind, line, ownPoints, schemeDecimal, show, ZERO } from './ruleKit';
@@ -60,7 +60,7 @@ function windowKey(event: EventValue, per: AllowanceWindow, periodId: string): s
   return String(event.date.year);
 }
 
-function pointsFor(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext, event: EventValue | undefined): { amount: Decimal; text: string } {
+function pointsFor(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext, event: EventValue | undefined): { amount: Decimal; text: string } {
   if (typeof rule.each === 'number' || typeof rule.each === 'string') {
     const amount = schemeDecimal(rule.each);
     return { amount, text: show(amount) };
@@ -87,11 +87,60 @@ function sourceName(rule: PerOccurrenceRule): string {
   return 'fact' in rule.source ? rule.source.fact : rule.source.events;
 }
 
+/** The events of a fact in the period that match `where`, in date order. */
+function filterEvents(events: readonly EventValue[], where: Predicate | undefined, ctx: EvaluationContext): EventValue[] {
+  const counted: EventValue[] = [];
+  const test = where === undefined ? undefined : predicateTest(where);
+  // One context for the events in turn: `where` reads the event in scope and nothing keeps it.
+  const scope: { -readonly [K in keyof EvaluationContext]: EvaluationContext[K] } = { ...ctx };
+  for (const event of events) {
+    if (event.date !== undefined && !periodContains(ctx.period, event.date)) continue;
+    scope.event = event;
+    if (test === undefined || test(scope)) counted.push(event);
+  }
+  // Local dates are `YYYY-MM-DD`, so code-unit order is date order (and the order localeCompare gives them).
+  return counted.sort((a, b) => compareIso(a.date?.iso ?? '', b.date?.iso ?? '') || a.index - b.index);
+}
+
+/** A key per filter (the event fact and its `where`), or null for one that reads items' points, which change from item to item. */
+const filterKeys = new WeakMap<Predicate, string | null>();
+function filterKey(name: string, where: Predicate | undefined): string | null {
+  if (where === undefined) return name;
+  let key = filterKeys.get(where);
+  if (key === undefined) {
+    key = predicateItems(where).size > 0 ? null : JSON.stringify(where);
+    filterKeys.set(where, key);
+  }
+  return key === null ? null : `${name}\u0000${key}`;
+}
+
+/**
+ * Counted events, kept for the subject (its facts object) and shared by every item that counts the
+ * same events with the same filter: the accountable outages of N1 (one per month) and N2 (by
+ * restore time) are found once. Callers only read the list.
+ */
+const countedBySubject = new WeakMap<object, Map<string, readonly EventValue[]>>();
+function countedEvents(name: string, events: readonly EventValue[], where: Predicate | undefined, ctx: EvaluationContext): readonly EventValue[] {
+  const key = filterKey(name, where);
+  if (key === null) return filterEvents(events, where, ctx);
+  let known = countedBySubject.get(ctx.facts);
+  if (known === undefined) {
+    known = new Map();
+    countedBySubject.set(ctx.facts, known);
+  }
+  let counted = known.get(key);
+  if (counted === undefined) {
+    counted = filterEvents(events, where, ctx);
+    known.set(key, counted);
+  }
+  return counted;
+}
+
 /** Evaluates a perOccurrence rule. */
-export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
-  if (!start.isZero()) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+  if (!start.isZero() && ctx.explain !== false) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
   let score = start;
   if ('fact' in rule.source) {
     const name = rule.source.fact;
@@ -105,7 +154,7 @@ export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: Item, ctx: 
     const amount = charged.times(each.amount);
     score = score.plus(amount);
     const arithmetic = rule.allowance > 0 ? `max(0, ${count} − ${allowance}) × ${each.text} = ${show(amount)}` : `${count} × ${each.text} = ${show(amount)}`;
-    lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
+    if (ctx.explain !== false) lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
     return { score, lines };
   }
   const name = rule.source.events;
@@ -113,33 +162,23 @@ export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: Item, ctx: 
   if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', name], params: { fact: name } });
   if (!isEventList(events)) throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('events', typeof events) });
   const where = rule.source.where;
-  const counted: EventValue[] = [];
-  // One context for the events in turn: `where` reads the event in scope and nothing keeps it.
-  const scope: { -readonly [K in keyof EvaluationContext]: EvaluationContext[K] } = { ...ctx };
-  for (const event of events) {
-    if (event.date !== undefined && !periodContains(ctx.period, event.date)) continue;
-    scope.event = event;
-    if (where === undefined || evaluatePredicate(where, scope)) counted.push(event);
-  }
-  // Local dates are `YYYY-MM-DD`, so code-unit order is date order (and the order localeCompare gives them).
-  counted.sort((a, b) => compareIso(a.date?.iso ?? '', b.date?.iso ?? '') || a.index - b.index);
+  const counted = countedEvents(name, events, where, ctx);
   const used = new Map<string, number>();
   for (const event of counted) {
     const key = windowKey(event, rule.per, ctx.period.id);
     const ordinal = (used.get(key) ?? 0) + 1;
     used.set(key, ordinal);
+    const allowed = ordinal <= rule.allowance;
+    const each = allowed ? undefined : pointsFor(rule, item, ctx, event);
+    if (each !== undefined) score = score.plus(each.amount);
+    if (ctx.explain === false) continue;
     const params = { n: event.index + 1, date: event.date?.iso ?? '', window: key, ordinal, allowance: rule.allowance };
     const facts = { [name]: { index: event.index, ...eventJson(event) } };
-    if (ordinal <= rule.allowance) {
-      lines.push(line('perOccurrence.allowed', 'score', ZERO, `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
-      continue;
-    }
-    const each = pointsFor(rule, item, ctx, event);
-    score = score.plus(each.amount);
-    lines.push(line('perOccurrence.event', changeKind(each.amount), each.amount, each.text, { ...params, each: each.text }, facts));
+    if (each === undefined) lines.push(line('perOccurrence.allowed', 'score', ZERO, `#${ordinal} ≤ ${rule.allowance} (${key})`, params, facts));
+    else lines.push(line('perOccurrence.event', changeKind(each.amount), each.amount, each.text, { ...params, each: each.text }, facts));
   }
   if (counted.length === 0) {
-    lines.push(line('perOccurrence.none', 'score', new Decimal(0), `0 × ${where === undefined ? name : describePredicate(where)}`, { source: name }));
+    if (ctx.explain !== false) lines.push(line('perOccurrence.none', 'score', new Decimal(0), `0 × ${where === undefined ? name : describePredicate(where)}`, { source: name }));
   }
   return { score, lines };
 }

@@ -1,11 +1,11 @@
 import { expectedButGot } from '../errors/reasons';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, isDecimalString, toDecimal } from '../decimal';
 import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
+import type { EvaluationContext, RuleOutcome } from './context';
 import { DecimalLikeSchema, LocalizedText, PositiveDecimal } from '../model/common';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { Rater, RaterCombination, type RaterPanel } from '../model/raters';
 import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
@@ -51,7 +51,7 @@ function parseRating(raw: unknown, path: Array<string | number>): Decimal {
  *
  * @throws {KaoheError} `missing_rating`, `unknown_rater`, `rating_out_of_range`.
  */
-export function readRatings(rule: RatedRule, item: Item, ctx: EvaluationContext): RaterRating[] {
+export function readRatings(rule: RatedRule, item: RuleItem, ctx: EvaluationContext): RaterRating[] {
   const path = ['ratings', item.id];
   const entry = ctx.ratings[item.id];
   if (entry === undefined || entry === null) throw new KaoheError({ code: 'missing_rating', path, params: { item: item.id } });
@@ -130,14 +130,14 @@ export function itemCombination(rule: RatedRule, panel: RaterPanel | undefined):
 }
 
 /** Evaluates a rated rule. */
-export function evaluateRated(rule: RatedRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateRated(rule: RatedRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const ratings = readRatings(rule, item, ctx);
   const how = itemCombination(rule, ctx.panel);
   const combined = combineRatings(ratings, how.combine, how.weights, how.divisor);
   const byRater = Object.fromEntries(ratings.map((r) => [r.rater, r.value.toString()]));
   return {
     score: combined.value,
-    lines: [
+    lines: ctx.explain === false ? [] : [
       line(
         ratings.length === 1 ? 'rated.single' : 'rated.combined',
         'score',

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
+import type { EvaluationContext, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
 import { DecimalLikeSchema, PositiveDecimal } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { fullScale, line, schemeDecimal, show } from './ruleKit';
 
 /** `ratio`: pro rata against a target, capped — points × min(cap, value / target), never below 0. */
@@ -18,7 +18,7 @@ export const RatioRule = z.strictObject({
 export type RatioRule = z.infer<typeof RatioRule>;
 
 /** Evaluates a ratio rule. */
-export function evaluateRatio(rule: RatioRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateRatio(rule: RatioRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const measured = evaluateExpr(rule.value, ctx);
   const target = schemeDecimal(rule.target);
   const cap = schemeDecimal(rule.cap);
@@ -29,7 +29,7 @@ export function evaluateRatio(rule: RatioRule, item: Item, ctx: EvaluationContex
   const arithmetic = `${show(scale)} × min(${show(cap)}, ${over}) = ${show(score)}`;
   return {
     score,
-    lines: [line('ratio.share', 'score', score, arithmetic, { value: show(measured.value), target: show(target), scale: show(scale), share: show(share) })],
+    lines: ctx.explain === false ? [] : [line('ratio.share', 'score', score, arithmetic, { value: show(measured.value), target: show(target), scale: show(scale), share: show(share) })],
   };
 }
 

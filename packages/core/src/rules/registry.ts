@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChoiceRule, choiceFacts } from './choice';
 import { ConditionRule, conditionFacts } from './condition';
 import { DeadlineRule, deadlineFacts } from './deadline';

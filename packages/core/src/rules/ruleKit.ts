@@ -1,7 +1,17 @@
 import { Decimal, formatShort, toDecimal, type DecimalLike } from '../decimal';
-import type { LineDraft, LineKind } from '../evaluate/context';
+import type { LineDraft, LineKind } from './context';
 import type { MessageParams } from '../locales/render';
-import type { Item } from '../model/item';
+
+/**
+ * What a rule reads of the item it scores: its id (for error paths) and its points or weight. An
+ * `Item` of the model is one; rules take no more, so that they never depend on the item schema that
+ * composes them.
+ */
+export interface RuleItem {
+  readonly id: string;
+  readonly points?: DecimalLike | undefined;
+  readonly weight?: DecimalLike | undefined;
+}
 
 const constants = new Map<DecimalLike, Decimal>();
 
@@ -22,7 +32,7 @@ export function schemeDecimal(value: DecimalLike): Decimal {
 }
 
 /** The item's own points as a decimal, if it has them ("此项分值20分"). */
-export function ownPoints(item: Item): Decimal | undefined {
+export function ownPoints(item: RuleItem): Decimal | undefined {
   return item.points === undefined ? undefined : schemeDecimal(item.points);
 }
 
@@ -30,7 +40,7 @@ export function ownPoints(item: Item): Decimal | undefined {
  * The full scale a rule scores against: the item's points, or 100 for an item of a weighted
  * scheme (achievement 0–100).
  */
-export function fullScale(item: Item): Decimal {
+export function fullScale(item: RuleItem): Decimal {
   return ownPoints(item) ?? new Decimal(100);
 }
 
@@ -42,7 +52,7 @@ export function changeKind(amount: Decimal): LineKind {
 }
 
 /** The kind of a line that awards an amount: plain score for an item with points, else by its sign. */
-export function awardKind(item: Item, amount: Decimal): LineKind {
+export function awardKind(item: RuleItem, amount: Decimal): LineKind {
   return item.points !== undefined || item.weight !== undefined ? 'score' : changeKind(amount);
 }
 

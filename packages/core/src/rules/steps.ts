@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, toDecimal } from '../decimal';
-import type { EvaluationContext, LineDraft, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
+import type { EvaluationContext, LineDraft, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
 import { DecimalLikeSchema, PositiveDecimal } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { changeKind, line, ownPoints, show } from './ruleKit';
 
 /** How partial steps count: `floor` whole steps only, `ceil` a partial step counts whole, `linear` pro rata. */
@@ -47,18 +47,18 @@ const ROUNDING_TEXT = { floor: '⌊', ceil: '⌈', linear: '(' } as const;
 const ROUNDING_END = { floor: '⌋', ceil: '⌉', linear: ')' } as const;
 
 /** Evaluates a steps rule. */
-export function evaluateSteps(rule: StepsRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateSteps(rule: StepsRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const measured = evaluateExpr(rule.value, ctx);
   const target = toDecimal(rule.target);
   const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
   const lines: LineDraft[] = [];
-  if (!start.isZero()) lines.push(line('steps.start', 'score', start, show(start), { start: show(start) }));
+  if (!start.isZero() && ctx.explain !== false) lines.push(line('steps.start', 'score', start, show(start), { start: show(start) }));
   let score = start;
   const value = measured.value;
   const direction = value.lessThan(target) ? 'below' : value.greaterThan(target) ? 'above' : undefined;
   const spec = direction === undefined ? undefined : rule[direction];
   if (direction === undefined || spec === undefined) {
-    lines.push(line('steps.met', 'score', new Decimal(0), `${measured.text} = ${show(value)}; target ${show(target)}`, { value: show(value), target: show(target) }));
+    if (ctx.explain !== false) lines.push(line('steps.met', 'score', new Decimal(0), `${measured.text} = ${show(value)}; target ${show(target)}`, { value: show(value), target: show(target) }));
     return { score, lines };
   }
   const gap = direction === 'below' ? target.minus(value) : value.minus(target);
@@ -69,7 +69,7 @@ export function evaluateSteps(rule: StepsRule, item: Item, ctx: EvaluationContex
   const arithmetic =
     `${measured.text} = ${show(value)}; |${show(value)} − ${show(target)}| = ${show(gap)}; ` +
     `${ROUNDING_TEXT[spec.rounding]}${show(gap)} / ${show(toDecimal(spec.per))}${ROUNDING_END[spec.rounding]} = ${show(steps)} × ${show(change)} = ${show(amount)}`;
-  lines.push(
+  if (ctx.explain !== false) lines.push(
     line(`steps.${direction}`, changeKind(amount), amount, arithmetic, {
       value: show(value),
       target: show(target),

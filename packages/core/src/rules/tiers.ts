@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
-import type { EvaluationContext, RuleOutcome } from '../evaluate/context';
-import { evaluateExpr } from '../evaluate/evaluateExpr';
+import type { EvaluationContext, RuleOutcome } from './context';
+import { evaluateExpr } from './evaluateExpr';
 import { intervalEnds, LocalizedText } from '../model/common';
 import { Expr, exprFacts, exprItems } from '../model/expr';
 import { HitPolicy } from '../model/bands';
 import { formatInterval, intervalContains, toInterval } from '../model/interval';
-import type { Item } from '../model/item';
+import type { RuleItem } from './ruleKit';
 import { awardKind, line, show } from './ruleKit';
 
 /** A tier: an interval of the measured value and the points it gives (a constant or an expression of `{ value: true }`). */
@@ -45,7 +45,7 @@ export function matchTier(tiers: readonly Tier[], hitPolicy: HitPolicy, value: D
 }
 
 /** Evaluates a tiers rule. */
-export function evaluateTiers(rule: TiersRule, item: Item, ctx: EvaluationContext): RuleOutcome {
+export function evaluateTiers(rule: TiersRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
   const measured = evaluateExpr(rule.value, ctx);
   const { tier, index } = matchTier(rule.tiers, rule.hitPolicy, measured.value, ['items', item.id, 'rule', 'tiers']);
   const points = evaluateExpr(tier.points, { ...ctx, value: measured.value });
@@ -53,7 +53,7 @@ export function evaluateTiers(rule: TiersRule, item: Item, ctx: EvaluationContex
   const arithmetic = `${measured.text} = ${show(measured.value)} ∈ ${interval} → ${points.text} = ${show(points.value)}`;
   return {
     score: points.value,
-    lines: [
+    lines: ctx.explain === false ? [] : [
       line('tiers.match', awardKind(item, points.value), points.value, arithmetic, {
         value: show(measured.value),
         tier: index + 1,

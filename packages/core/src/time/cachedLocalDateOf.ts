@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import type { LocalDate } from '../evaluate/factValue';
+import type { LocalDate } from '../rules/factValue';
 import { localDateOf, makeLocalDate } from './zonedDate';
 
 const HOUR_MS = 3_600_000;

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { LocalDate } from '../evaluate/factValue';
+import type { LocalDate } from '../rules/factValue';
 import { makeLocalDate, parseLocalDate } from './zonedDate';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, formatShort, toDecimal } from '../decimal';
 import { decimalWhere, type LocalizedText } from '../model/common';
 

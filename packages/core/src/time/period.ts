@@ -1,5 +1,5 @@
 import type { PeriodKind } from '../model/common';
-import type { LocalDate } from '../evaluate/factValue';
+import type { LocalDate } from '../rules/factValue';
 import { makeLocalDate } from './zonedDate';
 
 /** An appraisal period with its first and last local dates (a project period has none). */

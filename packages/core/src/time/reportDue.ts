@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { LocalDate } from '../evaluate/factValue';
+import * as z from 'zod';
+import type { LocalDate } from '../rules/factValue';
 import { addLocalDays, asLocalDate, isoWeekday } from './calendarDay';
 import { daysBetween, makeLocalDate, parseLocalDate } from './zonedDate';
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issuesFromZod } from '../errors/fromZod';
 import { KaoheError } from '../errors/KaoheError';
-import type { LocalDate } from '../evaluate/factValue';
+import type { LocalDate } from '../rules/factValue';
 import { Id, LocalizedText, Provenance } from '../model/common';
 import { assertSafeJson } from '../safety/assertSafeJson';
 import { addLocalDays, asLocalDate, isoWeekday } from './calendarDay';

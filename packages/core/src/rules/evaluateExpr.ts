@@ -2,7 +2,7 @@ import { expectedButGot } from '../errors/reasons';
 import { Decimal } from '../decimal';
 import { KaoheError } from '../errors/KaoheError';
 import type { Expr } from '../model/expr';
-import { schemeDecimal, show } from '../rules/ruleKit';
+import { schemeDecimal, show } from './ruleKit';
 import { daysBetween } from '../time/zonedDate';
 import { periodContains } from '../time/period';
 import type { EvaluationContext } from './context';

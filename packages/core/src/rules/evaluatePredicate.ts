@@ -47,16 +47,21 @@ function order(left: Comparable, right: Comparable): number | undefined {
   return undefined;
 }
 
-/** Compares a fact value with a predicate value, exactly (decimals as decimals, never as strings or floats). */
-export function compareValues(left: FactValue | undefined, operator: ComparisonOperator, right: PredicateValue): boolean {
-  const l = comparableOf(left);
-  if (operator === 'in' || operator === 'notIn') {
-    const list = Array.isArray(right) ? right : [right];
-    const found = list.some((candidate) => same(l, scalarOf(candidate)));
+/** A predicate's right-hand side, converted once: a list for `in`/`notIn`, else one value. */
+type Right = { readonly list: readonly Comparable[] } | { readonly one: Comparable } | undefined;
+
+function rightOf(operator: ComparisonOperator, right: PredicateValue): Right {
+  if (operator === 'in' || operator === 'notIn') return { list: (Array.isArray(right) ? right : [right]).map(scalarOf) };
+  return Array.isArray(right) ? undefined : { one: scalarOf(right) };
+}
+
+function compareComparable(l: Comparable, operator: ComparisonOperator, right: Right): boolean {
+  if (right === undefined) return false;
+  if ('list' in right) {
+    const found = right.list.some((candidate) => same(l, candidate));
     return operator === 'in' ? found : !found;
   }
-  if (Array.isArray(right)) return false;
-  const r = scalarOf(right);
+  const r = right.one;
   switch (operator) {
     case 'equal':
       return same(l, r);
@@ -73,6 +78,56 @@ export function compareValues(left: FactValue | undefined, operator: ComparisonO
   }
 }
 
+/** Compares a fact value with a predicate value, exactly (decimals as decimals, never as strings or floats). */
+export function compareValues(left: FactValue | undefined, operator: ComparisonOperator, right: PredicateValue): boolean {
+  return compareComparable(comparableOf(left), operator, rightOf(operator, right));
+}
+
+/** A predicate made into a function of the context, once: its values converted, its tree walked. */
+export type PredicateTest = (ctx: EvaluationContext) => boolean;
+
+const compiledPredicates = new WeakMap<Predicate, PredicateTest>();
+
+function buildTest(predicate: Predicate): PredicateTest {
+  if ('all' in predicate) {
+    const parts = predicate.all.map(buildTest);
+    return (ctx) => parts.every((part) => part(ctx));
+  }
+  if ('any' in predicate) {
+    const parts = predicate.any.map(buildTest);
+    return (ctx) => parts.some((part) => part(ctx));
+  }
+  if ('not' in predicate) {
+    const inner = buildTest(predicate.not);
+    return (ctx) => !inner(ctx);
+  }
+  const { operator } = predicate;
+  const right = rightOf(operator, predicate.value);
+  if ('fact' in predicate) {
+    const name = predicate.fact;
+    return (ctx) => compareComparable(comparableOf(ctx.facts[name]), operator, right);
+  }
+  if ('item' in predicate) {
+    const id = predicate.item;
+    return (ctx) => compareComparable(comparableOf(ctx.items.get(id)), operator, right);
+  }
+  const field = predicate.field;
+  return (ctx) => compareComparable(comparableOf(ctx.event?.fields[field]), operator, right);
+}
+
+/**
+ * The predicate as a function, built the first time it is asked for and kept for the predicate
+ * object: the schemes a compiled scorecard holds are never changed, so every subject shares it.
+ */
+export function predicateTest(predicate: Predicate): PredicateTest {
+  let test = compiledPredicates.get(predicate);
+  if (test === undefined) {
+    test = buildTest(predicate);
+    compiledPredicates.set(predicate, test);
+  }
+  return test;
+}
+
 /**
  * Evaluates a predicate against a subject's facts, the items evaluated so far, and the event in scope.
  *
@@ -80,12 +135,7 @@ export function compareValues(left: FactValue | undefined, operator: ComparisonO
  * evaluatePredicate({ field: 'customersAffected', operator: 'greaterThan', value: 1 }, { ...ctx, event });
  */
 export function evaluatePredicate(predicate: Predicate, ctx: EvaluationContext): boolean {
-  if ('all' in predicate) return predicate.all.every((p) => evaluatePredicate(p, ctx));
-  if ('any' in predicate) return predicate.any.some((p) => evaluatePredicate(p, ctx));
-  if ('not' in predicate) return !evaluatePredicate(predicate.not, ctx);
-  if ('fact' in predicate) return compareValues(ctx.facts[predicate.fact], predicate.operator, predicate.value);
-  if ('item' in predicate) return compareValues(ctx.items.get(predicate.item), predicate.operator, predicate.value);
-  return compareValues(ctx.event?.fields[predicate.field], predicate.operator, predicate.value);
+  return predicateTest(predicate)(ctx);
 }
 
 const OPERATOR_TEXT: Record<ComparisonOperator, string> = {

@@ -22,6 +22,8 @@ export interface EvaluationContext {
   readonly panelRaters?: readonly string[] | undefined;
   /** The scheme's rater panel: rated items that name no raters combine as it does (mean or weights). */
   readonly panel?: RaterPanel | undefined;
+  /** `false` when the caller asked for no explanation: rules then build no lines. */
+  readonly explain?: boolean | undefined;
 }
 
 /** The kinds of explanation lines. */
