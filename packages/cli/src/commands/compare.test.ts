@@ -43,7 +43,7 @@ describe('kaohe compare, as a process', () => {
     expect(comparison.totals.total).toMatchObject({ before: '2110.00', after: '2170.00', delta: '60.00', up: 8, down: 0, same: 16 });
     expect(comparison.before.schemes.map((s) => s.id)).toEqual([PRESET]);
     expect(comparison.after.schemes.map((s) => [s.id, s.version])).toEqual([[`${PRESET}-proposed`, '2.0.0-draft']]);
-    expect(comparison.before.summary).toEqual({ read: 24, appraised: 24, rejected: 0, errors: 0 });
+    expect(comparison.before.summary).toEqual({ read: 24, appraised: 24, rejected: 0, errors: 0, blank: 0 });
 
     const out = join(dir, 'compare.html');
     const html = await promisify(execFile)(process.execPath, [bin, 'compare', ...appraising, '--out', out, '--locale', 'zh-CN'], { cwd: root });
