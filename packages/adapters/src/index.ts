@@ -1,7 +1,7 @@
 /**
  * @kaohe/adapters: appraisal inputs from the spreadsheets departments keep (.xlsx,
  * CSV in UTF-8 or GBK/GB18030), following column mappings kept as JSON data, project
- * facts from CRM records (Salesforce, HubSpot) through CRM profiles, and appraisal results
+ * facts from CRM records (Salesforce, HubSpot, 纷享销客, any CRM's 商机/合同/回款 sheets) through CRM profiles, and appraisal results
  * back into a workbook. Node.js only (files and streams).
  *
  * @packageDocumentation
@@ -129,7 +129,13 @@ export {
 } from './crm/crmProfile.js';
 export { CRM_PROFILES, crmProfile } from './crm/crmProfiles.js';
 export { fieldValue, isCrmRecord, type CrmRecord, type CrmStageEntry, type CrmProvenance } from './crm/crmRecord.js';
-export { calendarDay, daysBetween } from './crm/calendarDay.js';
+export { calendarDay, daysBetween, instantOrder, CRM_DATE_ORDERS, type CrmDateOrder } from './crm/calendarDay.js';
+export { CrmTablesSchema, type CrmTablesLayout } from './crm/crmTables.js';
+export { tableRecords, type CrmRow, type CrmTables } from './crm/tableRecords.js';
+export { readCrmTables, crmTableRows, type CrmTableSources } from './crm/readCrmTables.js';
+export { fxiaokeRecords, type FxiaokeResults, type FxiaokeQueryResponse } from './crm/fxiaokeRecords.js';
+export { crmRequest, retryAfterMs, type CrmFetchOptions, type CrmRequest } from './crm/crmRequest.js';
+export { fetchSalesforceQuery, fetchHubSpotDeals, fetchHubSpotPipelines, type SalesforceQueryOptions, type HubSpotFetchOptions } from './crm/crmClient.js';
 export { StageTimeline, type StageDay } from './crm/stageTimeline.js';
 export { readCrmProjects, type CrmRead, type CrmProject, type CrmNotReady, type CrmIssue, type ReadCrmOptions } from './crm/readCrmProjects.js';
 export { salesforceRecords, type SalesforceQueryResult } from './crm/salesforceRecords.js';

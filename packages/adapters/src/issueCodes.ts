@@ -67,7 +67,7 @@ export const CRM_ISSUE_CODES = ['crmCurrencyRefused', 'crmFactMissing', 'crmValu
 export type CrmIssueCode = (typeof CRM_ISSUE_CODES)[number];
 
 /** Why a CRM export or profile cannot be used at all (thrown as an {@link AdapterError}). */
-export const CRM_ERROR_CODES = ['crmProfileInvalid', 'crmUnknownProfile', 'crmExportInvalid', 'crmPagesIncomplete'] as const;
+export const CRM_ERROR_CODES = ['crmProfileInvalid', 'crmUnknownProfile', 'crmExportInvalid', 'crmPagesIncomplete', 'crmTokenRejected', 'crmAccessDenied', 'crmRequestFailed'] as const;
 
 /** A code from {@link CRM_ERROR_CODES}. */
 export type CrmErrorCode = (typeof CRM_ERROR_CODES)[number];

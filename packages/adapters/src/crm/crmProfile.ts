@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AdapterError } from '../AdapterError.js';
 import { isKnownTimeZone } from '../zoneOffset.js';
+import { CRM_DATE_ORDERS } from './calendarDay.js';
+import { CrmTablesSchema } from './crmTables.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -56,13 +58,17 @@ const facts = z.record(safeName, factSource);
 /** A CRM profile: which record fields carry a project's facts, and how the CRM's stages map to seed 002's. */
 export const CrmProfileSchema = z
   .strictObject({
-    /** A name for the profile (`salesforce`). */
-    id: safeName,
+    /** A name for the profile (`salesforce`, `hubspot-export`). */
+    id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { message: 'must be a name such as my-crm' }),
     /** The CRM the records come from, named in provenance (`salesforce`, `hubspot`, `fxiaoke`, or your own). */
     vendor: z.string().min(1),
     description: z.string().optional(),
     /** The zone date-times are read in, to give the calendar day a stage changed (default Asia/Shanghai). */
     timeZone: z.string().refine(isKnownTimeZone, { message: 'unknown time zone' }).default('Asia/Shanghai'),
+    /** How dates written as text are ordered (`ymd` 2026/9/28, `mdy` 9/28/2026, `dmy` 28/9/2026): exports follow the user's locale. */
+    dates: z.enum(CRM_DATE_ORDERS).default('ymd'),
+    /** How exported tables (CSV, workbooks, query results as rows) become records; needed only to read tables. */
+    tables: CrmTablesSchema.optional(),
     /** The field naming the project (the subject of the appraisal); the record id when absent. */
     subject: fieldPath.optional(),
     /** The field with the project's display name. */
@@ -75,8 +81,10 @@ export const CrmProfileSchema = z
         expected: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
         /** The currency of a record without the field (a single-currency CRM): absent means the record is refused. */
         whenAbsent: z.string().regex(/^[A-Z]{3}$/).optional(),
+        /** Currencies written as words (人民币, 美元) and the ISO code each is. */
+        names: z.record(z.string().min(1), z.string().regex(/^[A-Z]{3}$/)).default({}),
       })
-      .default({ expected: 'CNY' }),
+      .default({ expected: 'CNY', names: {} }),
     /** Each stage value the CRM writes (name or id) and seed 002's stage number it is. */
     stages: z.record(z.string().min(1), stageNumber),
     /** The payments (回款) of a project, to find when the final payment, retention money excluded, was collected. */

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import type { CrmProfile } from './crmProfile.js';
 import type { CrmRecord } from './crmRecord.js';
 import { readCrmProjects, type CrmProject, type CrmRead } from './readCrmProjects.js';
+import { tableRecords, type CrmRow, type CrmTables } from './tableRecords.js';
 
 /**
  * Helpers for the CRM readers' tests (not exported from the package): Examples H, I and J
@@ -83,5 +84,56 @@ export function itAppraisesExamplesLikeTheirJson(read: (schemeId: string) => Crm
     expect(project?.name).toBe(EXAMPLES[schemeId]?.name);
     expect(fromCrm).toEqual(fromJson);
     expect(final).toBe(EXAMPLE_FINALS[schemeId]);
+  });
+}
+
+/** A cell to change in a table of an export: the row whose `match[0]` column holds `match[1]`, in the records or a related table. */
+export interface CellEdit {
+  readonly table?: string;
+  readonly match: readonly [string, string];
+  readonly column: string;
+}
+
+/** Where a table source keeps what the edge cases change, for Example I's record. */
+export interface EdgeCells {
+  readonly acceptedOn: CellEdit;
+  readonly amount: CellEdit;
+  /** A currency cell, the currency written in it (USD unless said), and the id of the record it belongs to, which the refusal must name. */
+  readonly currency: CellEdit & { readonly recordId: string; readonly written?: string };
+}
+
+function edited(tables: CrmTables, edit: CellEdit, value: string): CrmTables {
+  const change = (rows: readonly CrmRow[]): CrmRow[] => rows.map((row) => (String(row[edit.match[0]]) === edit.match[1] ? { ...row, [edit.column]: value } : row));
+  const related = tables.related ?? {};
+  if (edit.table === undefined) return { ...tables, records: change(tables.records) };
+  return { ...tables, related: { ...related, [edit.table]: change(related[edit.table] ?? []) } };
+}
+
+/**
+ * The edge cases every table source is tested for, on Example I's record: no acceptance
+ * date yet (listed as not ready), an amount written "1,234,567.00", and another currency
+ * (refused, naming the record).
+ */
+export function itHandlesTheEdgeCases(tables: CrmTables, profile: CrmProfile, cells: EdgeCells): void {
+  const read = (t: CrmTables): CrmRead => readForPreset(tableRecords(t, profile), profile, IMPLEMENTATION);
+  const subject = EXAMPLES[IMPLEMENTATION]?.subject;
+
+  it('lists a project without an acceptance date as not ready, neither scored nor an error', () => {
+    const result = read(edited(tables, cells.acceptedOn, ''));
+    expect(result.notReady.find((n) => n.subject === subject)?.missing).toEqual(['acceptedOn']);
+    expect(result.projects).toEqual([]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('reads an amount written "1,234,567.00" exactly', () => {
+    const project = read(edited(tables, cells.amount, '1,234,567.00')).projects[0];
+    expect(project?.facts['contractValue']).toBe('1234567');
+    expect(project?.provenance['contractValue']?.[0]?.value).toBe('1,234,567.00');
+  });
+
+  it('refuses a record in another currency, naming the record, and converts nothing', () => {
+    const result = read(edited(tables, cells.currency, cells.currency.written ?? 'USD'));
+    expect(result.projects).toEqual([]);
+    expect(result.issues.map((i) => [i.code, i.recordId, i.params['currency']])).toEqual([['crmCurrencyRefused', cells.currency.recordId, 'USD']]);
   });
 }

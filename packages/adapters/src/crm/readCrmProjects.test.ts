@@ -1,9 +1,9 @@
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { describe, expect, it } from 'vitest';
 import { isAdapterError } from '../AdapterError.js';
-import { calendarDay, daysBetween } from './calendarDay.js';
+import { calendarDay, daysBetween, instantOrder } from './calendarDay.js';
 import { parseCrmProfile, withSchemeFacts } from './crmProfile.js';
-import { crmProfile } from './crmProfiles.js';
+import { CRM_PROFILES, crmProfile } from './crmProfiles.js';
 import { readCrmProjects, type CrmRead } from './readCrmProjects.js';
 import { salesforceRecords } from './salesforceRecords.js';
 
@@ -104,6 +104,14 @@ describe('readCrmProjects', () => {
     expect(result.issues.map((i) => [i.code, i.recordId])).toEqual([['crmCurrencyRefused', 'P9']]);
   });
 
+  it('takes a related record without a currency to be in the project\'s, even where a record must name its own', () => {
+    const strict = parseCrmProfile({ ...CRM_PROFILES['salesforce'], currency: { field: 'CurrencyIsoCode', expected: 'CNY' } });
+    const Complaints__r = page({ attributes: { type: 'Complaint__c' }, Id: 'C1', AtFault__c: false });
+    const result = read(IMPLEMENTATION, [opportunity({ CurrencyIsoCode: 'CNY', Complaints__r }), opportunity({ Id: '006B', ProjectCode__c: 'PRJ-B' })], undefined, strict);
+    expect(result.projects.map((p) => p.subject)).toEqual(['PRJ-A']);
+    expect(result.issues.map((i) => [i.code, i.recordId, i.params['currency']])).toEqual([['crmCurrencyRefused', '006B', '(none)']]);
+  });
+
   it('reports a record lacking a fact the scheme needs, with the record id and the fact', () => {
     const result = read(IMPLEMENTATION, [opportunity({ Budget__c: null })]);
     expect(result.projects).toEqual([]);
@@ -151,7 +159,7 @@ describe('readCrmProjects', () => {
 
 describe('crmProfile', () => {
   it('names the shipped profiles when asked for another', () => {
-    expect(() => crmProfile('fxiaoke')).toThrow('There is no shipped CRM profile "fxiaoke"; shipped: salesforce, hubspot.');
+    expect(() => crmProfile('pipedrive')).toThrow('There is no shipped CRM profile "pipedrive"; shipped: salesforce, hubspot, salesforce-report, hubspot-export, fxiaoke, crm-spreadsheet.');
   });
 });
 
@@ -180,5 +188,26 @@ describe('calendarDay', () => {
     expect(calendarDay('2026-02-30', 'Asia/Shanghai')).toBeNull();
     expect(calendarDay('30/06/2026', 'Asia/Shanghai')).toBeNull();
     expect(daysBetween('2026-07-06', '2026-09-10')).toBe(66);
+  });
+
+  it('reads a date as an export writes it in the locale the profile names, keeping its local day', () => {
+    expect(calendarDay('9/28/2026', 'Asia/Shanghai', 'mdy')).toBe('2026-09-28');
+    expect(calendarDay('6/28/2026 1:30 AM', 'Asia/Shanghai', 'mdy')).toBe('2026-06-28');
+    expect(calendarDay('28/09/2026', 'Asia/Shanghai', 'dmy')).toBe('2026-09-28');
+    expect(calendarDay('2026/9/28', 'Asia/Shanghai', 'ymd')).toBe('2026-09-28');
+    expect(calendarDay('2026-06-28 01:30', 'Asia/Shanghai')).toBe('2026-06-28');
+    expect(calendarDay('9/28/2026', 'Asia/Shanghai', 'ymd')).toBeNull();
+    expect(calendarDay('2/30/2026', 'Asia/Shanghai', 'mdy')).toBeNull();
+    // an ISO value is read as ISO whatever the locale
+    expect(calendarDay('2026-06-27T17:30:00.000Z', 'Asia/Shanghai', 'mdy')).toBe('2026-06-28');
+  });
+
+  it('orders moments written in any of these forms', () => {
+    expect(instantOrder('6/28/2026 1:30 PM', 'mdy')).toBe(Date.UTC(2026, 5, 28, 13, 30));
+    expect(instantOrder('6/28/2026 12:10 AM', 'mdy')).toBe(Date.UTC(2026, 5, 28, 0, 10));
+    expect(instantOrder('2026-06-28 01:30')).toBe(Date.UTC(2026, 5, 28, 1, 30));
+    expect(instantOrder(1782581400000)).toBe(1782581400000);
+    expect(instantOrder('2026-06-27T17:30:00.000+0000')).toBe(Date.UTC(2026, 5, 27, 17, 30));
+    expect(instantOrder('soon')).toBeNull();
   });
 });

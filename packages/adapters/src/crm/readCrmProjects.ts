@@ -139,7 +139,7 @@ class RecordReader {
         return d !== null && new Decimal(d).isInteger() && Number.isSafeInteger(Number(d)) ? Number(d) : null;
       }
       case 'date':
-        return calendarDay(raw, this.profile.timeZone);
+        return calendarDay(raw, this.profile.timeZone, this.profile.dates);
       case 'boolean':
         return typeof raw === 'boolean' ? raw : parseBoolean(String(raw));
       case 'text':
@@ -159,7 +159,7 @@ class RecordReader {
     const found = 'stageEntered' in point ? this.stages().entered(point.stageEntered) : this.stages().left(point.stageLeft);
     const label = 'stageEntered' in point ? `stage ${point.stageEntered} entered` : `stage ${point.stageLeft} left`;
     if (found === undefined) return new Missing(label);
-    const at = calendarDay(found.at, this.profile.timeZone);
+    const at = calendarDay(found.at, this.profile.timeZone, this.profile.dates);
     return at === null ? new Invalid(found.provenance.field, found.at, 'date') : { value: at, provenance: [found.provenance] };
   }
 
@@ -193,7 +193,7 @@ class RecordReader {
     for (const pay of due) {
       const raw = fieldValue(pay, p.collectedOn);
       if (raw === undefined || raw === '') return new Missing(`${p.relationship} ${pay.id}.${p.collectedOn} (not collected yet)`);
-      const day = calendarDay(raw, this.profile.timeZone);
+      const day = calendarDay(raw, this.profile.timeZone, this.profile.dates);
       if (day === null) return new Invalid(`${pay.id}.${p.collectedOn}`, text(raw), 'date');
       if (last === undefined || day > last.day) last = { day, pay, raw };
     }
@@ -213,13 +213,24 @@ function issue(code: CrmIssueCode, recordId: string, params: MessageParams, fact
   return { code, recordId, ...(fact === undefined ? {} : { fact }), params: all, messages: localizedMessage(code, all) };
 }
 
+/** The record and every record related to it, at any depth: a contract's payments carry money too. */
+function withRelated(record: CrmRecord): CrmRecord[] {
+  const all = [record];
+  for (const value of Object.values(record.fields)) {
+    for (const related of Array.isArray(value) ? value : [value]) if (isCrmRecord(related)) all.push(...withRelated(related));
+  }
+  return all;
+}
+
 function currencyIssue(record: CrmRecord, profile: CrmProfile): CrmIssue | undefined {
-  const { field, expected, whenAbsent } = profile.currency;
+  const { field, expected, whenAbsent, names } = profile.currency;
   if (field === undefined) return undefined;
-  const payments = profile.payments ? fieldValue(record, profile.payments.relationship) : undefined;
-  for (const r of [record, ...(Array.isArray(payments) ? payments.filter(isCrmRecord) : [])]) {
+  for (const r of withRelated(record)) {
     const written = fieldValue(r, field);
-    const currency = written === undefined || written === '' ? whenAbsent : text(written).trim().toUpperCase();
+    const word = written === undefined || written === '' ? undefined : text(written).trim();
+    // a related record without the field (a complaint) carries no money of its own
+    if (word === undefined && r !== record) continue;
+    const currency = word === undefined ? whenAbsent : Object.prototype.hasOwnProperty.call(names, word) ? names[word] : word.toUpperCase();
     if (currency !== expected) return issue('crmCurrencyRefused', r.id, { currency: currency ?? '(none)', expected });
   }
   return undefined;

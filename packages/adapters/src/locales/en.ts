@@ -66,4 +66,7 @@ export const en: Record<MessageCode, string> = {
   joinConflict: 'Subject {subject}: {key} is {valueA} in {sourceA} but {valueB} in {sourceB}; correct one of them: the subject is not appraised.',
   joinSubjectMissing: 'Subject {subject} is in {present} but not in {missing}; it is appraised without {missing}.',
   joinSubjectUnused: 'Subject {subject} is only in {present}, not in {primary}: it is not appraised.',
+  crmTokenRejected: '{vendor} rejected the token (HTTP 401{detail}): it has expired or is not valid. Get a new token and run again.',
+  crmAccessDenied: '{vendor} refused the request (HTTP 403{detail}): the token lacks a permission or scope this read needs ({needs}).',
+  crmRequestFailed: 'The {vendor} request {url} failed after {attempts} attempt(s): {reason}.',
 };

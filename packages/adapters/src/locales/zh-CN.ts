@@ -65,4 +65,7 @@ export const zhCN: Record<MessageCode, string> = {
   joinConflict: '考核对象 {subject}：{key} 在 {sourceA} 中为 {valueA}，在 {sourceB} 中为 {valueB}；请更正其中之一：此对象未考核。',
   joinSubjectMissing: '考核对象 {subject} 见于 {present}，但不在 {missing} 中；在缺少 {missing} 的情况下照常考核。',
   joinSubjectUnused: '考核对象 {subject} 仅见于 {present}，不在 {primary} 中：未考核。',
+  crmTokenRejected: '{vendor} 拒绝了令牌（HTTP 401{detail}）：令牌已过期或无效。请获取新令牌后重新运行。',
+  crmAccessDenied: '{vendor} 拒绝了请求（HTTP 403{detail}）：令牌缺少此次读取所需的权限或范围（{needs}）。',
+  crmRequestFailed: '{vendor} 请求 {url} 在 {attempts} 次尝试后失败：{reason}。',
 };
