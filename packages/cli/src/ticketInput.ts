@@ -2,7 +2,8 @@ import type { SubjectPart, TicketNotice, TicketProfile } from '@kaohe/adapters';
 import type { Locale } from '@kaohe/core';
 import type { PrimaryRead } from './primaryRead';
 import type { CellWarning } from './spreadsheetInput';
-import type { Adapters, JsonReader, SourceFiles, TicketSource } from './sources';
+import type { SourceContext } from './sourceContext';
+import type { SourceFiles, TicketSource } from './sources';
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
@@ -18,10 +19,11 @@ export function ticketWarning(notice: TicketNotice, file: string, locale: Locale
  * a missing step) as a warning.
  *
  * @example
- * const read = await readTicketSource(SOURCES.zendesk, profile, { input: 'export.json' }, adapters, json, 'en');
+ * const read = await readTicketSource(SOURCES.zendesk, profile, { input: 'export.json', inputs: ['export.json'] }, context);
  */
-export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, adapters: Adapters, json: JsonReader, locale: Locale): Promise<PrimaryRead> {
-  const read = await source.read(adapters, files, profile, json);
+export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, context: SourceContext): Promise<PrimaryRead> {
+  const { locale } = context;
+  const read = await source.read(context, files, profile);
   const bySubject = new Map<string, Array<Readonly<Record<string, string>>>>();
   for (const o of read.orders) bySubject.set(o.subject, [...(bySubject.get(o.subject) ?? []), o.order]);
   const parts: SubjectPart[] = [...bySubject].map(([subject, orders]) => ({ subject, facts: { [read.fact]: orders } }));
