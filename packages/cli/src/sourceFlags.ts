@@ -6,6 +6,10 @@ interface SourceValues {
   readonly tickets?: string | undefined;
   readonly 'stage-history'?: string | undefined;
   readonly pipelines?: string | undefined;
+  readonly fetch?: string | undefined;
+  readonly 'token-env'?: string | undefined;
+  readonly soql?: string | undefined;
+  readonly 'stage-history-soql'?: string | undefined;
   readonly ratings?: string | undefined;
   readonly facts?: string | undefined;
   readonly history?: string[] | undefined;
@@ -55,5 +59,5 @@ export function inputFiles(argv: readonly string[]): string[] {
  * sourceFlags({ tickets: 'zendesk' }, ['appraise', '--tickets', 'zendesk']) // { tickets: 'zendesk', history: [], … }
  */
 export function sourceFlags(values: SourceValues, argv: readonly string[]): Omit<SourceRunOptions, 'input' | 'period'> {
-  return { inputs: inputFiles(argv), crm: values.crm, tickets: values.tickets, stageHistory: values['stage-history'], pipelines: values.pipelines, ratings: values.ratings, facts: values.facts, history: values.history === undefined ? [] : historyFiles(argv) };
+  return { inputs: inputFiles(argv), crm: values.crm, tickets: values.tickets, stageHistory: values['stage-history'], pipelines: values.pipelines, fetch: values.fetch, tokenEnv: values['token-env'], soql: values.soql, stageHistorySoql: values['stage-history-soql'], ratings: values.ratings, facts: values.facts, history: values.history === undefined ? [] : historyFiles(argv) };
 }

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { CrmProfile, Mapping, SubjectPart, SubjectSource, TicketProfile } from '@kaohe/adapters';
 import type { Locale, SchemeResult, SchemeSource } from '@kaohe/core';
+import { livePull, type LiveFlags } from './crmFetch';
 import { readCrmSource } from './crmInput';
 import { FileError } from './FileError';
 import { readHistory } from './history';
@@ -14,7 +15,7 @@ import { openSpreadsheet, type CellWarning, type RejectedRow, type SpreadsheetRe
 import { readTicketSource, ticketWarning } from './ticketInput';
 
 /** The flags of a run that reads sources joined by subject. */
-export interface SourceRunOptions {
+export interface SourceRunOptions extends LiveFlags {
   readonly crm?: string | undefined;
   readonly tickets?: string | undefined;
   readonly input: string;
@@ -48,7 +49,7 @@ export interface SourceScheme {
  * isSourceRun({ input: 'export.json', tickets: 'zendesk' }) // true
  */
 export function isSourceRun(options: SourceRunOptions): boolean {
-  return [options.crm, options.tickets, options.ratings, options.facts].some((v) => v !== undefined) || (options.history?.length ?? 0) > 0;
+  return [options.crm, options.tickets, options.ratings, options.facts, options.fetch].some((v) => v !== undefined) || (options.history?.length ?? 0) > 0;
 }
 
 /** Keeps the subject, name, period and rating columns of a mapping required, and makes every fact column optional. */
@@ -99,11 +100,15 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
   const flag = options.crm !== undefined ? '--crm' : options.tickets !== undefined ? '--tickets' : undefined;
   const value = options.crm ?? options.tickets;
   if (flag === undefined || value === undefined) {
+    if (options.fetch !== undefined) throw new UsageError(cliMessage(locale, 'fetchNeedsCrm'));
     if (inputFormat(options.input, undefined, locale).kind !== 'json') throw new UsageError(cliMessage(locale, 'joinNeedsJson'));
     const parts = await jsonParts(options.input, io, locale);
     return { label: options.input, read: { parts, rejected: [], warnings: [], records: parts.length, used: parts.length, verdicts: null } };
   }
   const { source, profile } = await resolveSource(flag, value, adapters, scheme, io, locale);
+  const pull = livePull(options, io.env ?? process.env, locale);
+  const live = source.kind === 'crm' ? source.live : undefined;
+  if (pull !== undefined && live === undefined) throw new UsageError(cliMessage(locale, 'sourceExtraFor', { option: '--fetch', sources: listOf(locale, Object.keys(SOURCES).filter((n) => (SOURCES[n] as { live?: unknown }).live !== undefined)) }));
   for (const key of Object.keys(EXTRA_FLAGS) as Array<keyof typeof EXTRA_FLAGS>) {
     if (options[key] === undefined || source.extras.includes(key)) continue;
     const readers = Object.keys(SOURCES).filter((n) => SOURCES[n]?.extras.includes(key));
@@ -115,7 +120,7 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
   const context = { adapters, json, cwd: io.cwd, locale, source: value };
   const read =
     source.kind === 'crm'
-      ? await readCrmSource(source, profile as CrmProfile, files, { ...context, schemeId: scheme.id, scheme: scheme.data, schemes: scheme.schemes })
+      ? await readCrmSource(pull === undefined || live === undefined ? source : { ...source, records: (c, _files, p) => live(c, pull, p) }, profile as CrmProfile, files, { ...context, schemeId: scheme.id, scheme: scheme.data, schemes: scheme.schemes })
       : await readTicketSource(source, profile as TicketProfile, files, context);
   return { label: `${value} ${options.input}`, read };
 }

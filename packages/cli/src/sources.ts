@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { CrmProfile, CrmRecord, TicketProfile, TicketRead } from '@kaohe/adapters';
+import type { LiveReader } from './crmFetch';
 import { readCrmTableFiles } from './crmTablesInput';
 import { cliMessage, UsageError } from './messages';
 import type { Adapters, JsonReader, SourceContext, SourceFiles } from './sourceContext';
@@ -15,6 +16,8 @@ export interface CrmSource {
   readonly extras: ReadonlyArray<keyof typeof EXTRA_FLAGS>;
   profile(adapters: Adapters): CrmProfile;
   records(context: SourceContext, files: SourceFiles, profile: CrmProfile): Promise<CrmRecord[]>;
+  /** How the CRM is read live through its API (`--fetch`), where kaohe has a client for it. */
+  readonly live?: LiveReader;
 }
 
 /** A service desk: its shipped profile for a regime and how its export becomes orders. */
@@ -71,6 +74,10 @@ export const SOURCES: Readonly<Record<string, Source>> = Object.freeze({
     profile: (a) => a.crmProfile('salesforce'),
     records: async (context, files, profile) =>
       isJson(files.input) ? context.adapters.salesforceRecords(await exported(context, files), await extra(files.stageHistory, context.json)) : readCrmTableFiles(context, files, profile, false),
+    live: async ({ adapters }, pull) => {
+      const query = (soql: string) => adapters.fetchSalesforceQuery({ instanceUrl: pull.url, token: pull.token, soql });
+      return adapters.salesforceRecords(await query(pull.soql), pull.stageHistorySoql === undefined ? undefined : await query(pull.stageHistorySoql));
+    },
   },
   'salesforce-report': tablesOf('salesforce-report'),
   hubspot: {

@@ -107,9 +107,11 @@ async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind
  */
 export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo): Promise<number> {
   const { locale } = options;
-  if (options.input === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
-  const file = options.input;
-  const format = inputFormat(file, options.inputFormat, locale);
+  if (options.input === undefined && options.fetch === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
+  if (options.input !== undefined && options.fetch !== undefined) throw new UsageError(cliMessage(locale, 'fetchOrInput'));
+  // a live pull names the org rather than a file: it is the run's input in messages
+  const file = options.input ?? options.fetch ?? '';
+  const format = options.fetch !== undefined ? null : inputFormat(file, options.inputFormat, locale);
   const outKind = options.out === undefined ? undefined : resultsFileKind(options.out, locale);
   const loaded = await loadScheme(options, io.cwd, locale);
   let compiled;
@@ -133,7 +135,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     if (isSourceRun({ ...options, input: file })) {
       const scheme = { data: loaded.data, schemes: loaded.schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period };
       sheet = await openSources({ ...options, input: file }, scheme, io, locale, (row) => pending.push(row));
-    } else if (format.kind === 'sheet') {
+    } else if (format?.kind === 'sheet') {
       sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push(row));
     } else {
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
