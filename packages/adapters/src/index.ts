@@ -112,6 +112,12 @@ export {
 export { parseTicketTime, type TicketTime } from './tickets/ticketTime.js';
 export { readZendesk, ZendeskExportSchema, type ZendeskExport } from './tickets/readZendesk.js';
 export { readJira, JiraExportSchema, type JiraExport } from './tickets/readJira.js';
+export { readServiceNow, ServiceNowExportSchema, type ServiceNowExport } from './tickets/readServiceNow.js';
+export { readTicketSheet, type TicketSheetOptions } from './tickets/readTicketSheet.js';
+export { ticketEventsSql, eventRule, TICKET_EVENT_COLUMNS, type EventRule } from './tickets/ticketEventsSql.js';
+export { ticketEventFacts, type SubjectCounts, type TicketEventOptions } from './tickets/ticketEventFacts.js';
+export { duckdbTicketFacts, type DuckDbTicketOptions } from './tickets/duckdbTicketFacts.js';
+export { onTimeCounts, type OnTimeOptions, type OnTimeRule } from './tickets/onTimeCounts.js';
 export { pathValue } from './tickets/pathValue.js';
 export { compareVerdicts, type VerdictLines } from './tickets/compareVerdicts.js';
 export { TICKET_ISSUE_CODES, type TicketIssueCode } from './issueCodes.js';

@@ -52,6 +52,8 @@ export const ADAPTER_ERROR_CODES = [
   'workbookTruncated',
   'ticketProfileInvalid',
   'ticketExportInvalid',
+  'ticketEventsInvalid',
+  'duckdbMissing',
 ] as const;
 
 /** A code from {@link ADAPTER_ERROR_CODES}. */
@@ -87,6 +89,8 @@ export const TICKET_ISSUE_CODES = [
   'ticketZoneAssumed',
   'ticketReopened',
   'ticketVerdictDisagrees',
+  'ticketVerdictDisagreesOverall',
+  'ticketNoId',
 ] as const;
 
 /** A code from {@link TICKET_ISSUE_CODES}. */

@@ -24,18 +24,18 @@ export function compareVerdicts(read: TicketRead, subject: string, result: Verdi
   for (const v of read.verdicts) {
     if (v.subject !== subject) continue;
     // A check line's facts hold the order, the step it counts from, then the step checked.
-    const lines = result.lines.filter((l) => l.ref === v.ticket && l.rule === v.rule && Object.keys(l.facts).at(-1) === v.step);
+    // A verdict without step and rule is on the whole ticket: any late check makes it breached.
+    const lines = result.lines.filter(
+      (l) => l.ref === v.ticket && (v.rule === undefined || l.rule === v.rule) && (v.step === undefined || Object.keys(l.facts).at(-1) === v.step),
+    );
     const late = lines.some((l) => LATE.has(l.code));
     if (!late && !lines.some((l) => MET.has(l.code))) continue;
     if (late === v.breached) continue;
+    const said = { metric: v.metric, source: v.breached ? 'breached' : 'met', kaohe: late ? 'late' : 'met' };
     notices.push(
-      ticketNotice('ticketVerdictDisagrees', v.ticket, {
-        metric: v.metric,
-        source: v.breached ? 'breached' : 'met',
-        step: v.step,
-        kaohe: late ? 'late' : 'met',
-        rule: v.rule,
-      }),
+      v.step === undefined || v.rule === undefined
+        ? ticketNotice('ticketVerdictDisagreesOverall', v.ticket, said)
+        : ticketNotice('ticketVerdictDisagrees', v.ticket, { ...said, step: v.step, rule: v.rule }),
     );
   }
   return notices;

@@ -55,3 +55,29 @@ describe('readJira: Example K written as a Jira Service Management export', () =
     expect(readJira(exportK, other).notices.map((n) => [n.ticket, n.code])).toEqual([['FO-101', 'ticketNoSubject'], ['FO-102', 'ticketNoSubject'], ['FO-103', 'ticketNoSubject']]);
   });
 });
+
+describe('readJira: issues that need a look, each by key', () => {
+  type Issue = { key: string; fields: Record<string, unknown> };
+  const data = JSON.parse(JSON.stringify(exportK)) as { issues: Issue[] };
+  const [i1, i2, i3] = data.issues as [Issue, Issue, Issue];
+  i1.fields['customfield_10050'] = '2026-10-08T09:05:00.000+0800'; // on site before the call
+  delete i2.fields['customfield_10050']; // no on-site time
+  i3.fields['customfield_10050'] = '2026-10-10 10:45'; // a text field without a zone
+  data.issues.push({ ...i3, key: 'FO-104', fields: { ...i3.fields, priority: { name: 'Lowest', id: '5' } } });
+  const byPriority = parseTicketProfile({ ...TICKET_PROFILES['jira/broadband-field-ops/technician'], classes: { from: { field: 'fields.priority' }, values: { repair: ['Highest', 'High'], installation: ['Medium', 'Low'] } } });
+  const read = readJira(data, profile);
+  const codes = (key: string) => read.notices.filter((n) => n.ticket === key).map((n) => n.code);
+
+  it('steps out of order, a missing step and a zone-less time: kept and reported by key', () => {
+    expect(codes('FO-101')).toEqual(['ticketStepsOutOfOrder']);
+    expect(codes('FO-102')).toEqual(['ticketMissingStep']);
+    expect(codes('FO-103')).toEqual(['ticketZoneAssumed']);
+    expect(read.orders.find((o) => o.order.id === 'FO-103')?.order.onSiteAt).toBe('2026-10-10T10:45:00+08:00');
+  });
+
+  it('a priority with no mapping: left out by key, the others kept', () => {
+    const other = readJira(data, byPriority);
+    expect(other.notices.filter((n) => n.leftOut).map((n) => [n.ticket, n.params['value']])).toEqual([['FO-104', 'Lowest']]);
+    expect(other.orders.map((o) => [o.order.id, o.order.kind])).toEqual([['FO-101', 'repair'], ['FO-102', 'repair'], ['FO-103', 'repair']]);
+  });
+});

@@ -2,14 +2,15 @@ import { localizedMessage, type LocalizedText, type MessageParams } from '../loc
 import type { TicketIssueCode } from '../issueCodes.js';
 import { describeRef, type TicketFieldRef, type TicketProfile } from './TicketProfile.js';
 import { parseTicketTime, type TicketTime } from './ticketTime.js';
+import { onTimeCounts, type OnTimeOptions, type OnTimeRule } from './onTimeCounts.js';
 
 /** One ticket as a reader sees it, whatever the service desk. */
 export interface SourceTicket {
   readonly id: string;
   /** Every value the reference finds, oldest first (a reopened ticket has two resolutions). */
   values(ref: TicketFieldRef): readonly unknown[];
-  /** The person a user reference names (`external_id` gives the staff number). */
-  person(value: unknown, by: 'id' | 'external_id'): string | undefined;
+  /** The person a user reference names (`external_id`, `employee_number` give the staff number). */
+  person(value: unknown, by: TicketProfile['subject']['users']): string | undefined;
   /** The service desk's own SLA verdicts on this ticket: metric → breached. */
   readonly breaches: ReadonlyMap<string, boolean>;
 }
@@ -43,8 +44,9 @@ export interface SourceVerdict {
   readonly ticket: string;
   readonly subject: string;
   readonly metric: string;
-  readonly step: string;
-  readonly rule: string;
+  /** The step and rule the verdict is on; both absent for a verdict on the whole ticket (`made_sla`). */
+  readonly step?: string;
+  readonly rule?: string;
   readonly breached: boolean;
 }
 
@@ -57,6 +59,8 @@ export interface TicketRead {
   readonly orders: readonly TicketOrder[];
   readonly notices: readonly TicketNotice[];
   readonly verdicts: readonly SourceVerdict[];
+  /** The profile's on-time count, when the scheme reads a ratio rather than orders. */
+  readonly onTime?: OnTimeRule;
 }
 
 /** Builds a notice with its message in both locales. */
@@ -151,19 +155,22 @@ export function ticketOrders(tickets: Iterable<SourceTicket>, profile: TicketPro
     orders.push(made);
     for (const v of profile.verdicts) {
       const breached = ticket.breaches.get(v.metric);
-      if (breached !== undefined) verdicts.push({ ticket: ticket.id, subject: made.subject, metric: v.metric, step: v.step, rule: v.rule, breached });
+      if (breached !== undefined) verdicts.push({ ticket: ticket.id, subject: made.subject, metric: v.metric, ...(v.step === undefined ? {} : { step: v.step }), ...(v.rule === undefined ? {} : { rule: v.rule }), breached });
     }
   }
-  return { profile: profile.id, regime: profile.regime, fact: profile.fact, source: profile.source, orders, notices, verdicts };
+  return { profile: profile.id, regime: profile.regime, fact: profile.fact, source: profile.source, orders, notices, verdicts, ...(profile.onTime ? { onTime: { ...profile.onTime, classField: profile.classes.to } } : {}) };
 }
 
 /**
- * The facts of one subject from a read: its orders under the regime's fact name,
- * ready to join the subject's other facts.
+ * The facts of one subject from a read: its orders under the regime's fact name, ready
+ * to join the subject's other facts — or, for a profile with an on-time count, the
+ * subject's `ticketsOnTime` and `ticketsTotal` (see {@link onTimeCounts}).
  *
  * @example
  * appraiseRegime(compiled, { subject: 'T-001', period: '2026-10', facts: { ...ticketFacts(read, 'T-001'), breaches } });
  */
-export function ticketFacts(read: TicketRead, subject: string): Record<string, Array<Readonly<Record<string, string>>>> {
-  return { [read.fact]: read.orders.filter((o) => o.subject === subject).map((o) => o.order) };
+export function ticketFacts(read: TicketRead, subject: string, options: OnTimeOptions = {}): Record<string, unknown> {
+  const orders = read.orders.filter((o) => o.subject === subject).map((o) => o.order);
+  if (read.onTime) return onTimeCounts(orders, read.onTime, options);
+  return { [read.fact]: orders };
 }

@@ -1,5 +1,10 @@
 import { AdapterError } from '../AdapterError.js';
 import jiraTechnician from './profiles/jira-broadband-field-ops-technician.json';
+import servicenowTechnician from './profiles/servicenow-broadband-field-ops-technician.json';
+import sheetTechnician from './profiles/sheet-broadband-field-ops-technician.json';
+import sheetVendor from './profiles/sheet-outsourced-maintenance-vendor.json';
+import sheetAfterSalesProject from './profiles/sheet-tech-department-after-sales-project.json';
+import sheetAfterSalesSupervisor from './profiles/sheet-tech-support-center-after-sales-supervisor.json';
 import zendeskTechnician from './profiles/zendesk-broadband-field-ops-technician.json';
 import { parseTicketProfile, type TicketProfile, type TicketProfileInput } from './TicketProfile.js';
 
@@ -10,6 +15,11 @@ import { parseTicketProfile, type TicketProfile, type TicketProfileInput } from 
 export const TICKET_PROFILES: Readonly<Record<string, TicketProfileInput>> = Object.freeze({
   'zendesk/broadband-field-ops/technician': zendeskTechnician as TicketProfileInput,
   'jira/broadband-field-ops/technician': jiraTechnician as TicketProfileInput,
+  'servicenow/broadband-field-ops/technician': servicenowTechnician as TicketProfileInput,
+  'sheet/broadband-field-ops/technician': sheetTechnician as TicketProfileInput,
+  'sheet/outsourced-maintenance/vendor': sheetVendor as TicketProfileInput,
+  'sheet/tech-support-center/after-sales-supervisor': sheetAfterSalesSupervisor as TicketProfileInput,
+  'sheet/tech-department/after-sales-project': sheetAfterSalesProject as TicketProfileInput,
 });
 
 /**

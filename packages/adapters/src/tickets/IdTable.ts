@@ -1,0 +1,83 @@
+/**
+ * Numbers the distinct strings it is given (0, 1, 2 …) without keeping them as strings:
+ * their code units go into one growing array and an open-addressing table of their
+ * hashes finds them again. Millions of ticket ids then cost about their length in
+ * bytes twice over, and nothing the garbage collector has to walk — where a `Map` of
+ * strings costs a few hundred megabytes of heap and most of the time in collection.
+ */
+export class IdTable {
+  private slots = new Int32Array(1 << 16);
+  private hashes = new Int32Array(1 << 15);
+  private starts = new Int32Array((1 << 15) + 1);
+  private units = new Uint16Array(1 << 18);
+  /** How many distinct strings it holds. */
+  size = 0;
+
+  /** The number of `id`, given the next one if it is new. */
+  indexOf(id: string): number {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = (this.slots[slot] as number) - 1;
+      if (found < 0) {
+        const index = this.add(id, hash);
+        this.place(index, hash);
+        return index;
+      }
+      if (this.hashes[found] === hash && this.equals(found, id)) return found;
+    }
+  }
+
+  private equals(index: number, id: string): boolean {
+    const start = this.starts[index] as number;
+    if ((this.starts[index + 1] as number) - start !== id.length) return false;
+    for (let i = 0; i < id.length; i++) if (this.units[start + i] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private add(id: string, hash: number): number {
+    const index = this.size++;
+    if (index + 1 >= this.hashes.length) {
+      this.hashes = grown(this.hashes, this.hashes.length * 2);
+      this.starts = grown(this.starts, this.starts.length * 2);
+    }
+    const start = this.starts[index] as number;
+    if (start + id.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, start + id.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let i = 0; i < id.length; i++) this.units[start + i] = id.charCodeAt(i);
+    this.starts[index + 1] = start + id.length;
+    this.hashes[index] = hash;
+    // Three quarters full at most: a smaller table stays in cache longer than a sparser one saves probes.
+    if (this.size * 4 > this.slots.length * 3) this.rehash();
+    return index;
+  }
+
+  /** Puts an index in its slot, unless a rehash just did. */
+  private place(index: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = (this.slots[slot] as number) - 1;
+      if (at === index) return;
+      if (at < 0) {
+        this.slots[slot] = index + 1;
+        return;
+      }
+    }
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    // The newest index is placed by indexOf itself.
+    for (let i = 0; i < this.size - 1; i++) this.place(i, this.hashes[i] as number);
+  }
+}
+
+function grown(old: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(length);
+  next.set(old);
+  return next;
+}
