@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { CrmProfile, CrmRecord, TicketProfile, TicketRead } from '@kaohe/adapters';
 import type { LiveReader } from './crmFetch';
 import { readCrmTableFiles } from './crmTablesInput';
@@ -101,6 +101,18 @@ export const SOURCES: Readonly<Record<string, Source>> = Object.freeze({
     extras: [],
     profile: (a, schemeId) => a.ticketProfile('jira', schemeId),
     read: async (context, files, profile) => context.adapters.readJira(await exported(context, files), profile),
+  },
+  servicenow: {
+    kind: 'tickets',
+    extras: [],
+    profile: (a, schemeId) => a.ticketProfile('servicenow', schemeId),
+    read: async (context, files, profile) => context.adapters.readServiceNow(await exported(context, files), profile),
+  },
+  sheet: {
+    kind: 'tickets',
+    extras: [],
+    profile: (a, schemeId) => a.ticketProfile('sheet', schemeId),
+    read: (context, files, profile) => context.adapters.readTicketSheet(resolve(context.cwd, oneInput(context, files)), profile),
   },
 } satisfies Record<string, Source>);
 

@@ -14,7 +14,7 @@ export function ticketWarning(notice: TicketNotice, file: string, locale: Locale
 
 /**
  * A service desk's export read through a ticket profile: each technician's orders as a subject
- * part (under the regime's fact, `orders`), each ticket that cannot be used as a rejected record
+ * part (under the regime's fact, `orders`, or as on-time counts where the profile counts them), each ticket that cannot be used as a rejected record
  * (its id and why), and what was assumed or chosen for a ticket (a zone, one of two resolutions,
  * a missing step) as a warning.
  *
@@ -24,9 +24,8 @@ export function ticketWarning(notice: TicketNotice, file: string, locale: Locale
 export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, context: SourceContext): Promise<PrimaryRead> {
   const { locale } = context;
   const read = await source.read(context, files, profile);
-  const bySubject = new Map<string, Array<Readonly<Record<string, string>>>>();
-  for (const o of read.orders) bySubject.set(o.subject, [...(bySubject.get(o.subject) ?? []), o.order]);
-  const parts: SubjectPart[] = [...bySubject].map(([subject, orders]) => ({ subject, facts: { [read.fact]: orders } }));
+  // a profile with an on-time count gives ticketsOnTime/ticketsTotal rather than the orders themselves
+  const parts: SubjectPart[] = [...new Set(read.orders.map((o) => o.subject))].map((subject) => ({ subject, facts: context.adapters.ticketFacts(read, subject) }));
   const leftOut = read.notices.filter((n) => n.leftOut);
   const rejected = leftOut.map((n) => {
     const { column, value, code, message } = ticketWarning(n, files.input, locale);
