@@ -54,6 +54,16 @@ function tablesOf(id: string, jsonTables = false): CrmSource {
   };
 }
 
+/** A service desk whose export is one JSON file, read through its shipped profile for the regime. */
+function desk(name: string, read: (adapters: Adapters, data: unknown, profile: TicketProfile) => TicketRead): TicketSource {
+  return {
+    kind: 'tickets',
+    extras: [],
+    profile: (a, schemeId) => a.ticketProfile(name, schemeId),
+    read: async (context, files, profile) => read(context.adapters, await exported(context, files), profile),
+  };
+}
+
 /**
  * The tables of a CRM that no shipped source names: a profile file with a `tables` section
  * whose `vendor` is the user's own CRM. Not named on the command line.
@@ -90,24 +100,9 @@ export const SOURCES: Readonly<Record<string, Source>> = Object.freeze({
   'hubspot-export': { ...tablesOf('hubspot-export'), extras: [] },
   fxiaoke: tablesOf('fxiaoke', true),
   'crm-spreadsheet': tablesOf('crm-spreadsheet'),
-  zendesk: {
-    kind: 'tickets',
-    extras: [],
-    profile: (a, schemeId) => a.ticketProfile('zendesk', schemeId),
-    read: async (context, files, profile) => context.adapters.readZendesk(await exported(context, files), profile),
-  },
-  jira: {
-    kind: 'tickets',
-    extras: [],
-    profile: (a, schemeId) => a.ticketProfile('jira', schemeId),
-    read: async (context, files, profile) => context.adapters.readJira(await exported(context, files), profile),
-  },
-  servicenow: {
-    kind: 'tickets',
-    extras: [],
-    profile: (a, schemeId) => a.ticketProfile('servicenow', schemeId),
-    read: async (context, files, profile) => context.adapters.readServiceNow(await exported(context, files), profile),
-  },
+  zendesk: desk('zendesk', (a, data, profile) => a.readZendesk(data, profile)),
+  jira: desk('jira', (a, data, profile) => a.readJira(data, profile)),
+  servicenow: desk('servicenow', (a, data, profile) => a.readServiceNow(data, profile)),
   sheet: {
     kind: 'tickets',
     extras: [],
