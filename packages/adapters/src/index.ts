@@ -143,7 +143,7 @@ export { fieldValue, isCrmRecord, type CrmRecord, type CrmStageEntry, type CrmPr
 export { calendarDay, daysBetween, instantOrder, CRM_DATE_ORDERS, type CrmDateOrder } from './crm/calendarDay.js';
 export { CrmTablesSchema, type CrmTablesLayout } from './crm/crmTables.js';
 export { tableRecords, type CrmRow, type CrmTables } from './crm/tableRecords.js';
-export { readCrmTables, crmTableRows, type CrmTableSources } from './crm/readCrmTables.js';
+export { readCrmTables, crmTableRows, crmTableSheets, type CrmTableSources, type CrmTableSheet } from './crm/readCrmTables.js';
 export { fxiaokeRecords, type FxiaokeResults, type FxiaokeQueryResponse } from './crm/fxiaokeRecords.js';
 export { crmRequest, retryAfterMs, type CrmFetchOptions, type CrmRequest } from './crm/crmRequest.js';
 export { fetchSalesforceQuery, fetchHubSpotDeals, fetchHubSpotPipelines, type SalesforceQueryOptions, type HubSpotFetchOptions } from './crm/crmClient.js';

@@ -99,7 +99,7 @@ export async function compiledSchemeOf(options: AppraiseRunOptions, cwd: string)
  */
 export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFor: (compiled: CompiledScheme) => Promise<ResultsSink>): Promise<AppraiseRunEnd> {
   const { locale, input: file } = options;
-  const format = inputFormat(file, options.inputFormat, locale);
+  const format = options.fetch !== undefined ? null : inputFormat(file, options.inputFormat, locale);
   const { compiled, scheme, schemes } = await compiledSchemeOf(options, io.cwd);
   const period = examplePeriod(compiled.scheme);
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
@@ -115,7 +115,7 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
     if (isSourceRun(options)) {
       const source = { data: scheme, schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period };
       sheet = await openSources(options, source, io, locale, (row) => pending.push(row));
-    } else if (format.kind === 'sheet') {
+    } else if (format?.kind === 'sheet') {
       sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme, schemes, locale }, io, (row) => pending.push(row));
     } else {
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));

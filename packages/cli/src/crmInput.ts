@@ -3,16 +3,14 @@ import type { Locale, SchemeSource } from '@kaohe/core';
 import type { FactSource } from './factSource';
 import { cliMessage, listOf } from './messages';
 import type { PrimaryRead } from './primaryRead';
-import type { Adapters, CrmSource, JsonReader, SourceFiles } from './sources';
+import type { SourceContext } from './sourceContext';
+import type { CrmSource, SourceFiles } from './sources';
 
 /** What a CRM run reads with: the scheme appraised and its data (for the facts it declares). */
-export interface CrmRunContext {
-  readonly adapters: Adapters;
-  readonly json: JsonReader;
+export interface CrmRunContext extends SourceContext {
   readonly schemeId: string;
   readonly scheme: unknown;
   readonly schemes: SchemeSource;
-  readonly locale: Locale;
 }
 
 /** The cell of a rejected record that an issue names: the fact, else the field, and the value read. */
@@ -34,11 +32,11 @@ function cellOf(issue: CrmIssue, locale: Locale): { column: string; header: stri
  * each project not ready for the scheme (no acceptance date yet) as a warning.
  *
  * @example
- * const read = await readCrmSource(SOURCES.salesforce, profile, { input: 'opportunities.json' }, context);
+ * const read = await readCrmSource(SOURCES.salesforce, profile, { input: 'opportunities.json', inputs: ['opportunities.json'] }, context);
  */
 export async function readCrmSource(source: CrmSource, profile: CrmProfile, files: SourceFiles, context: CrmRunContext): Promise<PrimaryRead> {
   const { adapters, locale, schemeId } = context;
-  const records = await source.records(adapters, files, context.json);
+  const records = await source.records(context, files, profile);
   const read = adapters.readCrmProjects(records, { profile, schemeId, scorecard: context.scheme, schemes: context.schemes });
   const position = new Map(records.map((r, i) => [r.id, { row: i + 1, object: r.object }]));
   const byRecord = new Map<string, CrmIssue[]>();

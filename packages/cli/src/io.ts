@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The working directory relative paths are read from. */
   readonly cwd: string;
+  /** The environment a token is read from (`--token-env`): the process's when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The exit codes of the `kaohe` command. */

@@ -5,7 +5,7 @@ const en = {
 
 Usage:
   kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
-  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json> --period <p> [--stage-history <file>] [--pipelines <file>] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
+  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json|table.csv|.xlsx>… --period <p> [--stage-history <file>] [--pipelines <file>] [--fetch <url> --token-env <NAME> --soql <query> [--stage-history-soql <query>]] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
@@ -80,6 +80,18 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   sourceProfileScheme: '{file}: the ticket profile is for {found}, not {scheme}',
   sourceNotReady: 'record {record}: project {subject} is not ready for {scheme}: no {missing} yet; listed, not appraised',
   sourceNeedsIds: '{file}: a subject without an id: every part of a joined source needs a "subject"',
+  sourceOneInput: '{source} reads one --input file; {count} were given',
+  fetchOnly: '{option} is read with --fetch only',
+  fetchOrInput: 'give --input or --fetch, not both',
+  fetchNeedsCrm: '--fetch reads a CRM live: name it with --crm salesforce',
+  fetchUrl: '--fetch {value}: not the http(s) address of the org (https://yourcompany.my.salesforce.com)',
+  fetchNeeds: '--fetch needs --token-env <NAME> (the environment variable holding the access token) and --soql <query>',
+  tokenEnvUnset: '--token-env {value}: {value} is not set; put the access token in it (a token is never taken from the command line, where the shell history would keep it)',
+  tableUnnamed: '{file}: which table of {source} is this? Name the file or its sheet after one of {names}, or write --input <table>={file}',
+  tableTwice: 'two files give the table {table} of {source}: {files}',
+  tableNoRecords: '{source} needs its records ({names}) among --input',
+  tableFormat: '{file}: {source} reads its tables from .csv or .xlsx files',
+  tablesMissing: '{source}: the profile has no "tables" section, so it reads {vendor}\'s JSON export only',
   recordsSummary: '{file}: {read} record(s) read: {used} used, {rejected} left out',
   recordsRejectedCount: '{value} record(s) could not be used',
   rejectedCount: '{value} row(s) could not be used',
@@ -111,7 +123,7 @@ const zhCN: Record<MessageKey, string> = {
 
 用法:
   kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
-  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json> --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
+  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json|表.csv|.xlsx>… --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--fetch <地址> --token-env <变量名> --soql <查询> [--stage-history-soql <查询>]] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
@@ -186,6 +198,18 @@ const zhCN: Record<MessageKey, string> = {
   sourceProfileScheme: '{file}:该工单配置用于 {found},不是 {scheme}',
   sourceNotReady: '记录 {record}:项目 {subject} 尚不能按 {scheme} 考核:尚无 {missing};列出,未考核',
   sourceNeedsIds: '{file}:有考核对象缺少编号:合并的每个来源都需要 "subject"',
+  sourceOneInput: '{source} 只读取一个 --input 文件,给了 {count} 个',
+  fetchOnly: '{option} 仅与 --fetch 一起使用',
+  fetchOrInput: '请给出 --input 或 --fetch,不要同时给出',
+  fetchNeedsCrm: '--fetch 实时读取 CRM:请用 --crm salesforce 指明',
+  fetchUrl: '--fetch {value}:不是组织的 http(s) 地址(https://yourcompany.my.salesforce.com)',
+  fetchNeeds: '--fetch 需要 --token-env <变量名>(保存访问令牌的环境变量)和 --soql <查询>',
+  tokenEnvUnset: '--token-env {value}:未设置 {value};请将访问令牌放入其中(令牌从不取自命令行,以免留在 shell 历史中)',
+  tableUnnamed: '{file}:这是 {source} 的哪张表?请将文件或工作表命名为 {names} 之一,或写作 --input <表名>={file}',
+  tableTwice: '{source} 的表 {table} 由两个文件给出:{files}',
+  tableNoRecords: '{source} 需要在 --input 中给出主记录表({names})',
+  tableFormat: '{file}:{source} 从 .csv 或 .xlsx 文件读取各表',
+  tablesMissing: '{source}:配置没有 "tables" 部分,只能读取 {vendor} 的 JSON 导出',
   recordsSummary: '{file}:共读取 {read} 条记录,使用 {used} 条,未采用 {rejected} 条',
   recordsRejectedCount: '{value} 条记录无法使用',
   rejectedCount: '{value} 行无法使用',

@@ -1,25 +1,15 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { readResultsWorkbook } from '@kaohe/adapters';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runBuilt } from './testKit';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-sources-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the built `kaohe` as a process in an example's folder, as its README does. */
-async function kaohe(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  expect(existsSync(bin)).toBe(true);
-  return promisify(execFile)(process.execPath, [bin, ...argv], { cwd: join(examples, cwd) }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const kaohe = (example: string, ...argv: string[]): ReturnType<typeof runBuilt> => runBuilt(join('examples', example), ...argv);
 
 type Line = Record<string, unknown> & { type: string };
 const lines = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);

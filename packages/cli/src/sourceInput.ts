@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { CrmProfile, Mapping, SubjectPart, SubjectSource, TicketProfile } from '@kaohe/adapters';
 import type { Locale, SchemeResult, SchemeSource } from '@kaohe/core';
+import { livePull, type LiveFlags } from './crmFetch';
 import { readCrmSource } from './crmInput';
 import { FileError } from './FileError';
 import { readHistory } from './history';
@@ -9,15 +10,17 @@ import type { CliIo } from './io';
 import { readJsonFile } from './loadScheme';
 import { cliMessage, listOf, UsageError } from './messages';
 import type { PrimaryRead } from './primaryRead';
-import { EXTRA_FLAGS, SOURCES, sourceNamed, type Adapters, type Source } from './sources';
+import { EXTRA_FLAGS, OWN_TABLES, SOURCES, sourceNamed, type Adapters, type Source } from './sources';
 import { openSpreadsheet, type CellWarning, type RejectedRow, type SpreadsheetRead, type SpreadsheetStream, type WithheldSubject } from './spreadsheetInput';
 import { readTicketSource, ticketWarning } from './ticketInput';
 
 /** The flags of a run that reads sources joined by subject. */
-export interface SourceRunOptions {
+export interface SourceRunOptions extends LiveFlags {
   readonly crm?: string | undefined;
   readonly tickets?: string | undefined;
   readonly input: string;
+  /** Every `--input` of a source that reads several files (the tables of an export); `input` alone when absent. */
+  readonly inputs?: readonly string[] | undefined;
   readonly stageHistory?: string | undefined;
   readonly pipelines?: string | undefined;
   readonly ratings?: string | undefined;
@@ -46,7 +49,7 @@ export interface SourceScheme {
  * isSourceRun({ input: 'export.json', tickets: 'zendesk' }) // true
  */
 export function isSourceRun(options: SourceRunOptions): boolean {
-  return [options.crm, options.tickets, options.ratings, options.facts].some((v) => v !== undefined) || (options.history?.length ?? 0) > 0;
+  return [options.crm, options.tickets, options.ratings, options.facts, options.fetch].some((v) => v !== undefined) || (options.history?.length ?? 0) > 0;
 }
 
 /** Keeps the subject, name, period and rating columns of a mapping required, and makes every fact column optional. */
@@ -84,7 +87,9 @@ async function resolveSource(flag: '--crm' | '--tickets', value: string, adapter
   const data = await readJsonFile(value, io.cwd, locale, 'profile');
   const profile = kind === 'crm' ? adapters.parseCrmProfile(data) : adapters.parseTicketProfile(data);
   const reader = 'vendor' in profile ? profile.vendor : profile.source;
-  const source = sourceNamed(reader);
+  const vendor = sourceNamed(reader);
+  // a CRM of the user's own, read from its tables: no shipped source is its vendor
+  const source = vendor === undefined && 'tables' in profile && profile.tables !== undefined ? OWN_TABLES : vendor;
   if (source === undefined || source.kind !== kind) throw new UsageError(cliMessage(locale, 'unknownSource', { option: `${flag} ${value}:`, value: reader, known }));
   if ('regime' in profile && profile.regime !== scheme.id) throw new FileError(cliMessage(locale, 'sourceProfileScheme', { file: value, found: profile.regime, scheme: scheme.id }));
   return { source, profile };
@@ -95,22 +100,28 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
   const flag = options.crm !== undefined ? '--crm' : options.tickets !== undefined ? '--tickets' : undefined;
   const value = options.crm ?? options.tickets;
   if (flag === undefined || value === undefined) {
+    if (options.fetch !== undefined) throw new UsageError(cliMessage(locale, 'fetchNeedsCrm'));
     if (inputFormat(options.input, undefined, locale).kind !== 'json') throw new UsageError(cliMessage(locale, 'joinNeedsJson'));
     const parts = await jsonParts(options.input, io, locale);
     return { label: options.input, read: { parts, rejected: [], warnings: [], records: parts.length, used: parts.length, verdicts: null, sources: new Map() } };
   }
   const { source, profile } = await resolveSource(flag, value, adapters, scheme, io, locale);
+  const pull = livePull(options, io.env ?? process.env, locale);
+  const live = source.kind === 'crm' ? source.live : undefined;
+  if (pull !== undefined && live === undefined) throw new UsageError(cliMessage(locale, 'sourceExtraFor', { option: '--fetch', sources: listOf(locale, Object.keys(SOURCES).filter((n) => (SOURCES[n] as { live?: unknown }).live !== undefined)) }));
   for (const key of Object.keys(EXTRA_FLAGS) as Array<keyof typeof EXTRA_FLAGS>) {
     if (options[key] === undefined || source.extras.includes(key)) continue;
     const readers = Object.keys(SOURCES).filter((n) => SOURCES[n]?.extras.includes(key));
     throw new UsageError(cliMessage(locale, 'sourceExtraFor', { option: EXTRA_FLAGS[key], sources: listOf(locale, readers) }));
   }
   const json = (file: string): Promise<unknown> => readJsonFile(file, io.cwd, locale, 'export', false);
-  const files = { input: options.input, stageHistory: options.stageHistory, pipelines: options.pipelines };
+  const inputs = options.inputs !== undefined && options.inputs.length > 0 ? options.inputs : [options.input];
+  const files = { input: options.input, inputs, stageHistory: options.stageHistory, pipelines: options.pipelines };
+  const context = { adapters, json, cwd: io.cwd, locale, source: value };
   const read =
     source.kind === 'crm'
-      ? await readCrmSource(source, profile as CrmProfile, files, { adapters, json, schemeId: scheme.id, scheme: scheme.data, schemes: scheme.schemes, locale })
-      : await readTicketSource(source, profile as TicketProfile, files, adapters, json, locale);
+      ? await readCrmSource(pull === undefined || live === undefined ? source : { ...source, records: (c, _files, p) => live(c, pull, p) }, profile as CrmProfile, files, { ...context, schemeId: scheme.id, scheme: scheme.data, schemes: scheme.schemes })
+      : await readTicketSource(source, profile as TicketProfile, files, context);
   return { label: `${value} ${options.input}`, read };
 }
 
@@ -127,6 +138,8 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
  * @throws UsageError for a source that is not one, a flag the source does not read, or no --period; FileError for a file that cannot be used.
  */
 export async function openSources(options: SourceRunOptions, scheme: SourceScheme, io: CliIo, locale: Locale, onRejected: (row: RejectedRow) => void): Promise<SpreadsheetStream> {
+  // the records' file, first of several --input, names the run in messages (parseArgs keeps the last)
+  options = { ...options, input: options.inputs?.[0] ?? options.input };
   if (options.crm !== undefined && options.tickets !== undefined) throw new UsageError(cliMessage(locale, 'bothSources'));
   const period = options.period;
   if (period === undefined) throw new UsageError(cliMessage(locale, 'needPeriod', { option: options.crm !== undefined ? '--crm' : options.tickets !== undefined ? '--tickets' : '--history', value: scheme.examplePeriod }));

@@ -29,7 +29,7 @@ const opportunities = (): Array<{ records: Array<Record<string, unknown>> }> => 
 describe('kaohe appraise --crm / --tickets: naming the source', () => {
   it('an unknown source lists the known ones; a source of the other kind names its flag', async () => {
     const unknown = await run('appraise', '--preset', IMPLEMENTATION, '--crm', 'dynamics', '--input', `${SF}/opportunities.json`, '--period', '2026-Q3');
-    expect(unknown).toMatchObject({ code: 2, stderr: 'kaohe: --crm dynamics: no such source; use salesforce or hubspot, or a profile file (.json)\n' });
+    expect(unknown).toMatchObject({ code: 2, stderr: 'kaohe: --crm dynamics: no such source; use salesforce, salesforce-report, hubspot, hubspot-export, fxiaoke or crm-spreadsheet, or a profile file (.json)\n' });
     const other = await run('appraise', '--preset', TECHNICIAN, '--crm', 'zendesk', '--input', `${ZD}/export-2026-10.json`, '--period', '2026-10');
     expect(other).toMatchObject({ code: 2, stderr: 'kaohe: --crm zendesk: zendesk is read with --tickets\n' });
   });

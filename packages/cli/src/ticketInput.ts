@@ -3,7 +3,8 @@ import type { Locale } from '@kaohe/core';
 import type { FactSource } from './factSource';
 import type { PrimaryRead } from './primaryRead';
 import type { CellWarning } from './spreadsheetInput';
-import type { Adapters, JsonReader, SourceFiles, TicketSource } from './sources';
+import type { SourceContext } from './sourceContext';
+import type { SourceFiles, TicketSource } from './sources';
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
@@ -15,26 +16,30 @@ export function ticketWarning(notice: TicketNotice, file: string, locale: Locale
 
 /**
  * A service desk's export read through a ticket profile: each technician's orders as a subject
- * part (under the regime's fact, `orders`), each ticket that cannot be used as a rejected record
+ * part (under the regime's fact, `orders`, or as on-time counts where the profile counts them), each ticket that cannot be used as a rejected record
  * (its id and why), and what was assumed or chosen for a ticket (a zone, one of two resolutions,
  * a missing step) as a warning.
  *
  * @example
- * const read = await readTicketSource(SOURCES.zendesk, profile, { input: 'export.json' }, adapters, json, 'en');
+ * const read = await readTicketSource(SOURCES.zendesk, profile, { input: 'export.json', inputs: ['export.json'] }, context);
  */
-export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, adapters: Adapters, json: JsonReader, locale: Locale): Promise<PrimaryRead> {
-  const read = await source.read(adapters, files, profile, json);
-  const bySubject = new Map<string, Array<Readonly<Record<string, string>>>>();
+export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, context: SourceContext): Promise<PrimaryRead> {
+  const { locale } = context;
+  const read = await source.read(context, files, profile);
+  const orderCount = new Map<string, number>();
   const sources = new Map<string, FactSource[]>();
   for (const o of read.orders) {
-    const orders = bySubject.get(o.subject) ?? [];
-    const { source, ticket, position } = o.provenance;
+    const index = orderCount.get(o.subject) ?? 0;
+    orderCount.set(o.subject, index + 1);
+    // an on-time count is not one fact per ticket field, so only orders name their fields' sources
+    if (read.onTime !== undefined) continue;
+    const { source: from, ticket, position } = o.provenance;
     const placed = { file: files.input, ...(position === undefined ? {} : { row: position }) };
-    const fields = Object.entries(o.provenance.fields).map(([name, field]) => ({ fact: `${read.fact}[${orders.length}].${name}`, source, ...placed, record: ticket, field }));
+    const fields = Object.entries(o.provenance.fields).map(([name, field]) => ({ fact: `${read.fact}[${index}].${name}`, source: from, ...placed, record: ticket, field }));
     sources.set(o.subject, [...(sources.get(o.subject) ?? []), ...fields]);
-    bySubject.set(o.subject, [...orders, o.order]);
   }
-  const parts: SubjectPart[] = [...bySubject].map(([subject, orders]) => ({ subject, facts: { [read.fact]: orders } }));
+  // a profile with an on-time count gives ticketsOnTime/ticketsTotal rather than the orders themselves
+  const parts: SubjectPart[] = [...orderCount.keys()].map((subject) => ({ subject, facts: context.adapters.ticketFacts(read, subject) }));
   const leftOut = read.notices.filter((n) => n.leftOut);
   const rejected = leftOut.map((n) => {
     const { column, value, code, message } = ticketWarning(n, files.input, locale);

@@ -1,5 +1,6 @@
 import { AdapterError } from '../AdapterError.js';
 import { openSource, type InputSource, type OpenOptions } from '../openSource.js';
+import type { SheetRows } from '../sheetSource.js';
 import { isBlankCell, rawCellText, type RawCell } from '../rawCell.js';
 import type { CrmProfile } from './crmProfile.js';
 import type { CrmRecord } from './crmRecord.js';
@@ -20,6 +21,35 @@ function value(cell: RawCell): unknown {
   return rawCellText(cell);
 }
 
+/** A sheet of an export read as a table: its name (a CSV file's is the file's) and its rows as header → value. */
+export interface CrmTableSheet {
+  readonly name: string;
+  readonly rows: CrmRow[];
+}
+
+/** The rows of a sheet: the header is the first row with anything in it; blank rows are skipped. */
+async function sheetRows(sheet: SheetRows): Promise<CrmRow[]> {
+  const rows: CrmRow[] = [];
+  let headers: string[] | undefined;
+  for await (const batch of sheet.batches) {
+    for (const { cells } of batch) {
+      if (cells.every((c) => isBlankCell(c))) continue;
+      if (headers === undefined) {
+        headers = cells.map((c) => rawCellText(c).trim());
+        const twice = headers.find((h, i) => h !== '' && headers?.indexOf(h) !== i);
+        if (twice !== undefined) throw new AdapterError('crmExportInvalid', { vendor: sheet.name, issues: `two columns are headed "${twice}"` });
+        continue;
+      }
+      const row: Record<string, unknown> = {};
+      headers.forEach((h, i) => {
+        if (h !== '') row[h] = value(cells[i] ?? null);
+      });
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
 /**
  * The rows of a source's first sheet as header → value: the header is the first row
  * with anything in it; blank rows are skipped.
@@ -30,29 +60,24 @@ function value(cell: RawCell): unknown {
  * @throws AdapterError `crmExportInvalid` when two columns have the same header; the errors of {@link openSource} for a file it cannot read.
  */
 export async function crmTableRows(source: InputSource, options: OpenOptions = {}): Promise<CrmRow[]> {
-  const rows: CrmRow[] = [];
-  for await (const sheet of openSource(source, options)) {
-    let headers: string[] | undefined;
-    for await (const batch of sheet.batches) {
-      for (const { cells } of batch) {
-        if (cells.every((c) => isBlankCell(c))) continue;
-        if (headers === undefined) {
-          headers = cells.map((c) => rawCellText(c).trim());
-          const twice = headers.find((h, i) => h !== '' && headers?.indexOf(h) !== i);
-          if (twice !== undefined) throw new AdapterError('crmExportInvalid', { vendor: sheet.name, issues: `two columns are headed "${twice}"` });
-          continue;
-        }
-        const row: Record<string, unknown> = {};
-        headers.forEach((h, i) => {
-          if (h !== '') row[h] = value(cells[i] ?? null);
-        });
-        rows.push(row);
-      }
-    }
-    // the first sheet is the table; others (a report's notes) are not read
-    break;
-  }
-  return rows;
+  // the first sheet is the table; others (a report's notes) are not read
+  for await (const sheet of openSource(source, options)) return sheetRows(sheet);
+  return [];
+}
+
+/**
+ * Every sheet of a source as a table, by its name: a workbook exported with one sheet
+ * per object (商机, 合同, 回款) is read whole; a CSV file is one sheet named after the file.
+ *
+ * @example
+ * const sheets = await crmTableSheets('CRM导出.xlsx');
+ * sheets.map((s) => s.name) // ['商机', '阶段变更', '合同', '回款', '投诉']
+ * @throws AdapterError as {@link crmTableRows} does.
+ */
+export async function crmTableSheets(source: InputSource, options: OpenOptions = {}): Promise<CrmTableSheet[]> {
+  const sheets: CrmTableSheet[] = [];
+  for await (const sheet of openSource(source, options)) sheets.push({ name: sheet.name, rows: await sheetRows(sheet) });
+  return sheets;
 }
 
 /**

@@ -4,18 +4,23 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { crmProfile } from './crmProfiles.js';
 import { AFTER_SALES, IMPLEMENTATION, itAppraisesExamplesLikeTheirJson, itHandlesTheEdgeCases, PRESALES, readForPreset } from './crmTestKit.js';
-import { crmTableRows, readCrmTables, type CrmTableSources } from './readCrmTables.js';
-import type { CrmTables } from './tableRecords.js';
+import { crmTableRows, crmTableSheets, readCrmTables, type CrmTableSources } from './readCrmTables.js';
+import { tableRecords, type CrmTables } from './tableRecords.js';
 
 const file = (name: string): string => fileURLToPath(new URL(`../../fixtures/crm/spreadsheet/${name}.csv`, import.meta.url));
 const SHEETS = { records: '商机', history: '阶段变更', 合同: '合同', 回款: '回款', 投诉: '投诉' } as const;
 const csvSources: CrmTableSources = { records: file(SHEETS.records), history: file(SHEETS.history), related: { 合同: file('合同'), 回款: file('回款'), 投诉: file('投诉') } };
 const profile = crmProfile('crm-spreadsheet');
 
-/** The same sheet as a workbook: what an .xlsx export of the CRM gives, numbers and dates as typed cells. */
-async function workbook(name: string): Promise<Uint8Array> {
-  const [header = '', ...lines] = readFileSync(file(name), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+/** The same sheets as a workbook: what an .xlsx export of the CRM gives, numbers and dates as typed cells, one sheet per CSV file. */
+async function workbook(...names: string[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
+  for (const name of names) addSheet(book, name);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+function addSheet(book: ExcelJS.Workbook, name: string): void {
+  const [header = '', ...lines] = readFileSync(file(name), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   const sheet = book.addWorksheet(name);
   const split = (line: string): string[] => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, header.split(',').length).map((m) => m[2] ?? m[1] ?? '');
   sheet.addRow(split(header));
@@ -27,7 +32,6 @@ async function workbook(name: string): Promise<Uint8Array> {
       }),
     );
   }
-  return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
 const records = await readCrmTables(csvSources, profile);
@@ -40,6 +44,14 @@ describe('the 商机/合同/回款 sheets of any CRM (Chinese headers) through t
     for (const schemeId of [PRESALES, IMPLEMENTATION, AFTER_SALES]) {
       expect(readForPreset(xlsx, profile, schemeId).projects.map((p) => p.facts)).toEqual(readForPreset(records, profile, schemeId).projects.map((p) => p.facts));
     }
+  });
+
+  it('reads every sheet of one workbook by its name', async () => {
+    const sheets = await crmTableSheets(await workbook('商机', '阶段变更', '合同', '回款', '投诉'));
+    expect(sheets.map((s) => [s.name, s.rows.length])).toEqual([['商机', 3], ['阶段变更', 8], ['合同', 3], ['回款', 4], ['投诉', 1]]);
+    const byName = Object.fromEntries(sheets.map((s) => [s.name, s.rows]));
+    const fromBook = tableRecords({ records: byName['商机'] ?? [], history: byName['阶段变更'], related: { 合同: byName['合同'] ?? [], 回款: byName['回款'] ?? [], 投诉: byName['投诉'] ?? [] } }, profile);
+    expect(readForPreset(fromBook, profile, IMPLEMENTATION).projects.map((p) => p.facts)).toEqual(readForPreset(records, profile, IMPLEMENTATION).projects.map((p) => p.facts));
   });
 
   it('takes the contract value from 合同 and the final payment from its 回款, instalments before the retention money still due', () => {

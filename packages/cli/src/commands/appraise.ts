@@ -65,9 +65,12 @@ async function runSink(options: AppraiseCommandOptions, outKind: ResultsFileKind
  */
 export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo): Promise<number> {
   const { locale } = options;
-  if (options.input === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
+  if (options.input === undefined && options.fetch === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
+  if (options.input !== undefined && options.fetch !== undefined) throw new UsageError(cliMessage(locale, 'fetchOrInput'));
+  // a live pull names the org rather than a file: it is the run's input in messages
+  const input = options.input ?? options.fetch ?? '';
   const outKind = options.out === undefined ? undefined : resultsFileKind(options.out, locale);
-  const end = await appraiseRun({ ...options, input: options.input }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
+  const end = await appraiseRun({ ...options, input }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
   if (end.unreadable) return end.exit;
   // A clean run stays silent on stderr; JSON Lines carry their own summary line.
   if (options.format !== 'jsonl' && (!end.clean || end.failures > 0 || io.stderr.isTTY === true)) io.stderr.write(`${summaryLine(end.summary, locale)}\n`);
