@@ -38,7 +38,7 @@ async function collect(iterable: AsyncIterable<ParallelOutcome>): Promise<Parall
 }
 
 describe('appraiseParallel', () => {
-  it('gives the worked examples the same JSON as one thread, in input order', async () => {
+  it('gives the worked examples the same JSON as one thread, in input order', { timeout: 120_000 }, async () => {
     const cases: Array<[string, string, string?]> = [
       ['tech-support-center/department-manager', 'examples/subjects/example-a.json'],
       ['tech-support-center/implementation-engineer', 'examples/subjects/example-d.json'],
@@ -58,7 +58,7 @@ describe('appraiseParallel', () => {
     }
   });
 
-  it('gives 3,000 generated subjects, some broken, the same results and errors as one thread, compact JSON included', async () => {
+  it('gives 3,000 generated subjects, some broken, the same results and errors as one thread, compact JSON included', { timeout: 120_000 }, async () => {
     const id = 'tech-support-center/presales-engineer';
     const inputs: unknown[] = subjectArray(id, 3000, 11).map((s, i) => (i % 101 === 5 ? { ...s, facts: {} } : i % 211 === 9 ? { ...s, period: 'Q9' } : s));
     const expected = await inProcess(id, inputs);

@@ -1,12 +1,16 @@
-import type { SchemeResult } from '@kaohe/core';
 import type { ResultsSink, SubjectFailure } from './resultsSink';
 import type { RejectedRow } from './spreadsheetInput';
 import type { TextOut } from './textOut';
 
 /** `JSON.stringify(value, null, 2)` for a value nested `pad` deep, so that the pieces join into one indented document. */
 function nested(value: unknown, pad: string): string {
+  return indented(JSON.stringify(value, null, 2), pad);
+}
+
+/** JSON indented by 2, moved `pad` further right. */
+function indented(json: string, pad: string): string {
   // JSON strings never hold a raw line break, so every line break is the indentation's.
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  return json.replace(/\n/g, `\n${pad}`);
 }
 
 /**
@@ -23,8 +27,8 @@ export function jsonSink(out: TextOut, options: { readonly holdRejected: boolean
   const failures: SubjectFailure[] = [];
   const rejected: RejectedRow[] = [];
   return {
-    async result(result: SchemeResult) {
-      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${nested(result, '    ')}`);
+    async result(result) {
+      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${indented(result.pretty, '    ')}`);
       count++;
     },
     async failure(failure) {

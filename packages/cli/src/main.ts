@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isKaoheError, type Locale } from '@kaohe/core';
 import { adapterError } from './adapterError';
 import { appraiseCommand } from './commands/appraise';
@@ -11,6 +12,7 @@ import { reportCommand } from './commands/report';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
+import { WorkerError } from './WorkerError';
 
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
@@ -28,6 +30,14 @@ function pickFormat(value: string | undefined, fallback: 'json' | 'table', local
 function pickAppraiseFormat(value: string | undefined, locale: Locale): 'json' | 'jsonl' | 'table' {
   if (value === undefined || value === 'json' || value === 'jsonl' || value === 'table') return value ?? 'json';
   throw new UsageError(cliMessage(locale, 'unknownFormat', { value, accepted: listOf(locale, ['json', 'jsonl', 'table']) }));
+}
+
+/** Worker threads asked for: a whole number from 1 up, by default the cores Node may use. */
+function pickJobs(value: string | undefined, locale: Locale): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = /^\d{1,4}$/.test(value) ? Number(value) : 0;
+  if (jobs < 1) throw new UsageError(cliMessage(locale, 'badJobs', value));
+  return jobs;
 }
 
 /**
@@ -49,7 +59,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain, jobs: pickJobs(values.jobs, locale) }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':
@@ -71,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof FileError) {
+    if (error instanceof FileError || error instanceof WorkerError) {
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.failed;
     }

@@ -4,7 +4,7 @@ const en = {
   usage: `kaohe — appraisal schemes as data
 
 Usage:
-  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
@@ -67,6 +67,7 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   moreRejected: '… and {value} more rejected row(s) (all of them in the output, or with --rejects <file.csv>)',
   runSummary: '{read} read: {appraised} appraised, {rejected} rejected, {errors} could not be appraised, {blank} blank',
   workerFailed: 'a worker thread stopped, so the run was ended: {value}',
+  badJobs: '--jobs takes a whole number of worker threads from 1 up (1: no worker threads), not "{value}"',
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
   schemaWritten: 'wrote {value}; name it in "$schema" at the top of a scheme file for completion and checks in an editor',
@@ -81,7 +82,7 @@ const zhCN: Record<MessageKey, string> = {
   usage: `kaohe —— 以数据表达考核方案
 
 用法:
-  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--explain] [--locale zh-CN|en]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
@@ -144,6 +145,7 @@ const zhCN: Record<MessageKey, string> = {
   moreRejected: '……另有 {value} 行被拒收（全部见输出，或用 --rejects <文件.csv> 写出）',
   runSummary: '共读取 {read}：考核 {appraised}，拒收 {rejected}，无法考核 {errors}，空行 {blank}',
   workerFailed: '工作线程已停止，本次运行随之结束：{value}',
+  badJobs: '--jobs 取从 1 起的整数个工作线程（1：不用工作线程），而不是 "{value}"',
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',
   schemaWritten: '已写入 {value};在方案文件开头以 "$schema" 指向它,编辑器即可补全与检查',

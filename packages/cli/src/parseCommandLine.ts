@@ -13,6 +13,8 @@ const OPTIONS = {
   period: { type: 'string' },
   out: { type: 'string' },
   rejects: { type: 'string' },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
   format: { type: 'string' },
   locale: { type: 'string' },
   explain: { type: 'boolean', default: false },

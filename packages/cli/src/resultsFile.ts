@@ -53,7 +53,7 @@ function workbookSink(target: string, locale: Locale): ResultsSink {
   };
   return {
     async result(result) {
-      await (await open()).out.write(`${JSON.stringify(result)}\n`);
+      await (await open()).out.write(`${result.compact}\n`);
     },
     failure: async () => undefined,
     rejected: async () => undefined,

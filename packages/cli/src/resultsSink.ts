@@ -34,9 +34,46 @@ export interface RunTail {
   readonly sheet: boolean;
 }
 
+/**
+ * A result with its JSON, made once for every output that prints it: compact (`JSON.stringify`)
+ * and indented by 2. A worker thread may have made them already; otherwise they are made when
+ * first read.
+ */
+export interface ReadyResult {
+  readonly value: SchemeResult;
+  readonly compact: string;
+  readonly pretty: string;
+}
+
+/**
+ * A {@link ReadyResult} of a result object, or of the JSON a worker made (the object then parsed
+ * only if some output needs it).
+ *
+ * @example
+ * readyResult(result).compact === JSON.stringify(result) // true
+ */
+export function readyResult(value: SchemeResult | (() => SchemeResult), made: { readonly compact?: string | undefined; readonly pretty?: string | undefined } = {}): ReadyResult {
+  let object = typeof value === 'function' ? undefined : value;
+  let { compact, pretty } = made;
+  return {
+    get value() {
+      object ??= (value as () => SchemeResult)();
+      return object;
+    },
+    get compact() {
+      compact ??= JSON.stringify(this.value);
+      return compact;
+    },
+    get pretty() {
+      pretty ??= JSON.stringify(this.value, null, 2);
+      return pretty;
+    },
+  };
+}
+
 /** Where a run's results go as they are made: each call is awaited, so a slow output slows the run down. */
 export interface ResultsSink {
-  result(result: SchemeResult): Promise<void>;
+  result(result: ReadyResult): Promise<void>;
   failure(failure: SubjectFailure): Promise<void>;
   rejected(row: RejectedRow): Promise<void>;
   end(tail: RunTail): Promise<void>;

@@ -24,7 +24,7 @@ export function tableSink(out: TextOut, locale: Locale, explain: boolean, chunk 
   };
   return {
     async result(result) {
-      held.push(result);
+      held.push(result.value);
       if (held.length >= chunk) await flush();
     },
     failure: async () => undefined,

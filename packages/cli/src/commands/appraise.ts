@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
+import { compileScheme, KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
 import { adapterError } from '../adapterError';
+import { appraiseSteps, type StepOptions } from '../appraiseSteps';
 import { examplePeriod } from '../examplePeriod';
 import { inputFormat } from '../inputFormat';
 import { EXIT, type CliIo } from '../io';
@@ -38,6 +39,8 @@ export interface AppraiseCommandOptions {
   readonly inputFormat?: string | undefined;
   /** A CSV file to write the rejected rows of a spreadsheet input to, as they are found (instead of the JSON output). */
   readonly rejects?: string | undefined;
+  /** Worker threads that appraise (1: this thread only); the outputs are the same bytes whatever the number. */
+  readonly jobs: number;
 }
 
 /** The subjects of a JSON input; `--period` fills the period of those that carry none. */
@@ -66,16 +69,12 @@ function subjectId(input: unknown): string | null {
   return typeof subject === 'string' ? subject : null;
 }
 
-/** Each item with its index, and whether the input holds more than one (known by reading one item ahead). */
-async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<{ item: T; index: number; several: boolean }> {
-  let index = 0;
-  let previous: { readonly item: T } | null = null;
+/** The items, calling `onItem` as each is read. */
+async function* counted<T>(items: AsyncIterable<T>, onItem: () => void): AsyncGenerator<T> {
   for await (const item of items) {
-    if (previous !== null) yield { item: previous.item, index: index - 1, several: true };
-    previous = { item };
-    index++;
+    onItem();
+    yield item;
   }
-  if (previous !== null) yield { item: previous.item, index: index - 1, several: index > 1 };
 }
 
 /** The summary line of a run, for stderr. */
@@ -120,46 +119,54 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   }
   const period = examplePeriod(compiled.scheme);
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
-  // Rejected rows wait here from the reader's callback until the loop can await their writing.
-  const pending: RejectedRow[] = [];
+  // Rejected rows wait here from the reader's callback until the loop can await their writing, each
+  // with the inputs read before it: it is written before the result of the input after it, as a run
+  // on one thread reading one input ahead does, so that the order never depends on --jobs.
+  const pending: Array<{ readonly row: RejectedRow; readonly seen: number }> = [];
+  let seen = 0;
+  const flush = async (upTo: number): Promise<void> => {
+    while (pending.length > 0 && (pending[0] as { seen: number }).seen <= upTo) await sink.rejected((pending.shift() as { row: RejectedRow }).row);
+  };
   let sheet: SpreadsheetStream | null = null;
   let subjects: readonly unknown[] = [];
   const sink = await runSink(options, outKind, io);
   let appraised = 0;
   let failures = 0;
-  const context = org === undefined ? { locale } : { locale, org };
+  const encoding = {
+    value: options.format === 'table',
+    compact: options.format === 'jsonl' || outKind === '.jsonl' || outKind === '.xlsx',
+    pretty: options.format === 'json' || outKind === '.json',
+  };
+  const stepOptions: StepOptions = { compiled, scheme: options.preset ?? (loaded.data as object), jobs: options.jobs, locale, org, encoding };
   try {
     if (format.kind === 'sheet') {
-      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push(row));
+      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push({ row, seen }));
     } else {
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
       subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
-    for await (const { item: input, index, several } of withLookahead(sheet === null ? subjects : sheet.inputs)) {
-      for (const row of pending.splice(0)) await sink.rejected(row);
-      let result;
-      try {
-        result = await appraiseScheme(compiled, input, context);
-      } catch (error) {
-        if (!isKaoheError(error)) throw error;
-        const where = `${file}${several ? ` #${index + 1}` : ''}`;
-        const message = lacksPeriod(input, error)
-          ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
-          : error.withContext(where, locale).message;
-        io.stderr.write(`${message}\n`);
-        failures++;
-        await sink.failure({
-          file,
-          index,
-          subject: subjectId(input),
-          code: error.code,
-          path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
-          message,
-        });
+    for await (const step of appraiseSteps(sheet === null ? subjects : counted(sheet.inputs, () => seen++), stepOptions)) {
+      await flush(step.index + 1);
+      if (step.ok) {
+        appraised++;
+        await sink.result(step.result);
         continue;
       }
-      appraised++;
-      await sink.result(result);
+      const { error, input, index } = step;
+      const where = `${file}${step.several ? ` #${index + 1}` : ''}`;
+      const message = lacksPeriod(input, error)
+        ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
+        : error.withContext(where, locale).message;
+      io.stderr.write(`${message}\n`);
+      failures++;
+      await sink.failure({
+        file,
+        index,
+        subject: subjectId(input),
+        code: error.code,
+        path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
+        message,
+      });
     }
   } catch (error) {
     const bad = adapterError(error);
@@ -174,7 +181,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     io.stderr.write(`kaohe: ${message}\n`);
     return EXIT.failed;
   }
-  for (const row of pending.splice(0)) await sink.rejected(row);
+  await flush(Infinity);
   const read = sheet?.finish() ?? null;
   const summary: RunSummary =
     read === null
