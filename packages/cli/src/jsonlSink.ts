@@ -5,7 +5,8 @@ import type { TextOut } from './textOut';
  * JSON Lines as DESIGN.md gives them: a compact object a line with a `type`: `result` (the
  * result object of the JSON output), `error` (file, subject, field, code, message: a subject
  * that could not be appraised or was withheld), `rejected` (sheet, row, column, value, reason:
- * a bad cell of an input row) and a last `summary` (read, appraised, rejected, errors, blank).
+ * a bad cell of an input row) and a last `summary` (read, appraised, rejected, errors, blank; and shard, otherShards with
+ * `--shard`). A run that stops early ends with an `error` line and no summary.
  *
  * @example
  * const sink = jsonlSink(streamOut(process.stdout));
@@ -22,8 +23,13 @@ export function jsonlSink(out: TextOut): ResultsSink {
     },
     async end({ summary, withheld }) {
       for (const w of withheld) await line({ type: 'error', file: w.file, subject: w.subject, field: '', code: 'subjectHasRejectedRows', message: w.message });
-      const { read, appraised, rejected, errors, blank } = summary;
-      await line({ type: 'summary', read, appraised, rejected, errors, blank });
+      const { read, appraised, rejected, errors, blank, shard, otherShards } = summary;
+      await line({ type: 'summary', read, appraised, rejected, errors, blank, ...(shard === undefined ? {} : { shard, otherShards }) });
+      await out.close();
+    },
+    async abort(f) {
+      // No summary line: its absence tells a reader the run did not finish.
+      await line({ type: 'error', file: f.file, subject: null, field: '', code: f.code, message: f.message });
       await out.close();
     },
   };

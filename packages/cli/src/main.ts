@@ -3,6 +3,7 @@ import { isKaoheError, type Locale } from '@kaohe/core';
 import { adapterError } from './adapterError';
 import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
+import { mergeCommand } from './commands/merge';
 import { lintCommand } from './commands/lint';
 import { presetsCommand, presetShowCommand } from './commands/presets';
 import { schemaCommand } from './commands/schema';
@@ -12,6 +13,7 @@ import { reportCommand } from './commands/report';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
+import { parseShard, type Shard } from './shardOf';
 import { WorkerError } from './WorkerError';
 
 function pickLocale(value: string | undefined): Locale {
@@ -40,6 +42,14 @@ function pickJobs(value: string | undefined, locale: Locale): number {
   return jobs;
 }
 
+/** `--shard i/n`, checked. */
+function pickShard(value: string | undefined, locale: Locale): Shard | undefined {
+  if (value === undefined) return undefined;
+  const shard = parseShard(value);
+  if (shard === undefined) throw new UsageError(cliMessage(locale, 'badShard', value));
+  return shard;
+}
+
 /**
  * Runs the `kaohe` command with its arguments and returns the exit code. Output goes to `io`, so
  * the command runs the same from a terminal, a script or a test.
@@ -59,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain, jobs: pickJobs(values.jobs, locale) }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain, jobs: pickJobs(values.jobs, locale), shard: pickShard(values.shard, locale) }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':
@@ -71,6 +81,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await schemaCommand({ which: rest[0], out: values.out, locale }, io);
       case 'report':
         return await reportCommand({ input: values.input, preset: values.preset, scheme: values.scheme, org: values.org, mapping: values.mapping, period: values.period, out: values.out, pages: values.pages, locale }, io);
+      case 'merge':
+        return await mergeCommand({ files: rest, out: values.out, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:

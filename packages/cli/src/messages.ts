@@ -11,6 +11,7 @@ Usage:
   kaohe template (<id> | --preset <id> | --scheme <file>) --out <sheet.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|regime|org-chart] [--out <file>]   the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
+  kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]   the shards' JSON Lines as one, summaries added up
   kaohe report --input <results.jsonl|results.json|inputs> [--preset <id> | --scheme <file>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
 
 Input: a JSON file holding one subject { "subject", "period", "facts", "ratings" } or an array of them,
@@ -67,6 +68,15 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   moreRejected: '… and {value} more rejected row(s) (all of them in the output, or with --rejects <file.csv>)',
   runSummary: '{read} read: {appraised} appraised, {rejected} rejected, {errors} could not be appraised, {blank} blank',
   workerFailed: 'a worker thread stopped, so the run was ended: {value}',
+  badShard: '--shard takes i/n, the i-th of n shards from 1/n to n/n (say 2/4), not "{value}"',
+  shardSummary: ', {others} left to other shards (shard {shard})',
+  mergeNeedsFiles: 'give the JSON Lines files to merge: kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]',
+  mergeOutput: '{value}: kaohe merge writes JSON Lines (.jsonl) or a workbook (.xlsx)',
+  mergeNotJsonl: '{file}, line {line}: not a line of `kaohe appraise --format jsonl`, or a line after the summary',
+  mergeNoSummary: '{value} has no summary line: the run that wrote it did not finish',
+  mergeDuplicate: 'subject {subject} ({period}) is in both {first} and {second}: shards of one input never share a subject, so nothing was merged',
+  mergeShards: '{file} (shard {shard}) is not another shard of the same input as the files before it (same n, same rows read, each shard once)',
+  mergeMissingShards: 'shards {shards} are not among the files: {others} subjects and rows are left to them',
   badJobs: '--jobs takes a whole number of worker threads from 1 up (1: no worker threads), not "{value}"',
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
@@ -89,6 +99,7 @@ const zhCN: Record<MessageKey, string> = {
   kaohe template (<id> | --preset <id> | --scheme <文件>) --out <表格.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|regime|org-chart] [--out <文件>]   方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
+  kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]   把各分片的 JSON Lines 合为一份，汇总相加
   kaohe report --input <results.jsonl|results.json|输入文件> [--preset <id> | --scheme <文件>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
 
 输入:一个 JSON 文件,内含一个考核对象 { "subject", "period", "facts", "ratings" } 或其数组;
@@ -145,6 +156,15 @@ const zhCN: Record<MessageKey, string> = {
   moreRejected: '……另有 {value} 行被拒收（全部见输出，或用 --rejects <文件.csv> 写出）',
   runSummary: '共读取 {read}：考核 {appraised}，拒收 {rejected}，无法考核 {errors}，空行 {blank}',
   workerFailed: '工作线程已停止，本次运行随之结束：{value}',
+  badShard: '--shard 取 i/n，即 n 个分片中的第 i 个，从 1/n 到 n/n（如 2/4），而不是 "{value}"',
+  shardSummary: '，留给其他分片 {others}（分片 {shard}）',
+  mergeNeedsFiles: '请给出要合并的 JSON Lines 文件：kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]',
+  mergeOutput: '{value}：kaohe merge 只写 JSON Lines（.jsonl）或工作簿（.xlsx）',
+  mergeNotJsonl: '{file} 第 {line} 行：不是 `kaohe appraise --format jsonl` 的一行，或位于汇总行之后',
+  mergeNoSummary: '{value} 没有汇总行：写它的运行没有完成',
+  mergeDuplicate: '考核对象 {subject}（{period}）同时出现在 {first} 和 {second} 中：同一输入的分片不会共有考核对象，因此未合并',
+  mergeShards: '{file}（分片 {shard}）与前面的文件不是同一输入的不同分片（n 相同、读取行数相同、每个分片一次）',
+  mergeMissingShards: '文件中缺少分片 {shards}：有 {others} 个考核对象和行留给了它们',
   badJobs: '--jobs 取从 1 起的整数个工作线程（1：不用工作线程），而不是 "{value}"',
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',

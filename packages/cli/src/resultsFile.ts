@@ -57,6 +57,16 @@ function workbookSink(target: string, locale: Locale): ResultsSink {
     },
     failure: async () => undefined,
     rejected: async () => undefined,
+    async abort() {
+      // No workbook of part of the results; the spool goes.
+      if (spool === null) return;
+      const { dir, out } = spool;
+      try {
+        await out.close();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
     async end() {
       const { dir, path, out } = await open();
       try {

@@ -23,6 +23,19 @@ export interface RunSummary {
   readonly rejected: number;
   readonly errors: number;
   readonly blank: number;
+  /**
+   * With `--shard i/n`: the shard (`"2/4"`), and the subjects and rows left to the other shards
+   * (then read = appraised + errors + rejected + blank + otherShards).
+   */
+  readonly shard?: string;
+  readonly otherShards?: number;
+}
+
+/** Why a run stopped before its input ended (a read error mid-file, a worker that stopped). */
+export interface RunFailure {
+  readonly file: string;
+  readonly code: string;
+  readonly message: string;
 }
 
 /** What is known only once every subject has been appraised. */
@@ -77,6 +90,8 @@ export interface ResultsSink {
   failure(failure: SubjectFailure): Promise<void>;
   rejected(row: RejectedRow): Promise<void>;
   end(tail: RunTail): Promise<void>;
+  /** The run stopped early: each output is left whole and says so (or is not written), and no temporary file stays. */
+  abort(failure: RunFailure): Promise<void>;
 }
 
 /**
@@ -98,6 +113,11 @@ export function teeSink(sinks: readonly ResultsSink[]): ResultsSink {
     },
     async end(tail) {
       for (const s of sinks) await s.end(tail);
+    },
+    async abort(failure) {
+      // Every output is finished even when one of them cannot be.
+      const results = await Promise.allSettled(sinks.map((s) => s.abort(failure)));
+      for (const r of results) if (r.status === 'rejected') throw r.reason;
     },
   };
 }

@@ -33,5 +33,9 @@ export function tableSink(out: TextOut, locale: Locale, explain: boolean, chunk 
       await flush();
       await out.close();
     },
+    async abort() {
+      await flush();
+      await out.close();
+    },
   };
 }

@@ -12,7 +12,8 @@ import { jsonSink } from '../jsonSink';
 import { rejectsCsvSink } from '../rejectsCsvSink';
 import { resultsFileKind, resultsFileSink, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
-import { isCleanRead, openSpreadsheet, rejectionSummary, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
+import { isCleanRead, openSpreadsheet, rejectionSummary, shardRead, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
+import { shardOf, type Shard } from '../shardOf';
 import { tableSink } from '../tableSink';
 import { fileOut, streamOut } from '../textOut';
 
@@ -41,6 +42,8 @@ export interface AppraiseCommandOptions {
   readonly rejects?: string | undefined;
   /** Worker threads that appraise (1: this thread only); the outputs are the same bytes whatever the number. */
   readonly jobs: number;
+  /** Only the subjects of this shard (see shardOf); the others are counted as left to other shards. */
+  readonly shard?: Shard | undefined;
 }
 
 /** The subjects of a JSON input; `--period` fills the period of those that carry none. */
@@ -77,9 +80,15 @@ async function* counted<T>(items: AsyncIterable<T>, onItem: () => void): AsyncGe
   }
 }
 
+/** The items `keep` keeps, read as they are needed. */
+async function* onlyMine<T>(items: AsyncIterable<T> | Iterable<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
+  for await (const item of items) if (keep(item)) yield item;
+}
+
 /** The summary line of a run, for stderr. */
 function summaryLine(s: RunSummary, locale: Locale): string {
-  return cliMessage(locale, 'runSummary', { read: String(s.read), appraised: String(s.appraised), rejected: String(s.rejected), errors: String(s.errors), blank: String(s.blank) });
+  const line = cliMessage(locale, 'runSummary', { read: String(s.read), appraised: String(s.appraised), rejected: String(s.rejected), errors: String(s.errors), blank: String(s.blank) });
+  return s.shard === undefined ? line : `${line}${cliMessage(locale, 'shardSummary', { shard: s.shard, others: String(s.otherShards ?? 0) })}`;
 }
 
 /** Where the results go: the standard output in the chosen format, then `--out` and `--rejects`. */
@@ -127,6 +136,10 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   const flush = async (upTo: number): Promise<void> => {
     while (pending.length > 0 && (pending[0] as { seen: number }).seen <= upTo) await sink.rejected((pending.shift() as { row: RejectedRow }).row);
   };
+  const { shard } = options;
+  const mine = (subject: string | null): boolean => shard === undefined || shardOf(subject, shard.count) === shard.index;
+  let otherShards = 0;
+  let rejectedMine = 0;
   let sheet: SpreadsheetStream | null = null;
   let subjects: readonly unknown[] = [];
   const sink = await runSink(options, outKind, io);
@@ -140,12 +153,23 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   const stepOptions: StepOptions = { compiled, scheme: options.preset ?? (loaded.data as object), jobs: options.jobs, locale, org, encoding };
   try {
     if (format.kind === 'sheet') {
-      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => pending.push({ row, seen }));
+      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme: loaded.data, schemes: loaded.schemes, locale }, io, (row) => {
+        if (mine(row.subject)) {
+          pending.push({ row, seen });
+          rejectedMine++;
+        } else otherShards++;
+      });
     } else {
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
       subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
-    for await (const step of appraiseSteps(sheet === null ? subjects : counted(sheet.inputs, () => seen++), stepOptions)) {
+    const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
+    const kept = shard === undefined ? items : onlyMine(items, (input) => {
+          const keep = mine(subjectId(input));
+          if (!keep) otherShards++;
+          return keep;
+        });
+    for await (const step of appraiseSteps(kept, stepOptions)) {
       await flush(step.index + 1);
       if (step.ok) {
         appraised++;
@@ -170,6 +194,8 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     }
   } catch (error) {
     const bad = adapterError(error);
+    // Every output is finished (or not written) and no temporary file stays, whatever stopped the run.
+    await sink.abort({ file, code: bad?.code ?? (error instanceof Error ? error.name : 'error'), message: bad?.format(locale) ?? (error instanceof Error ? error.message : String(error)) });
     if (bad === null) throw error;
     // A legacy workbook's message names the file itself.
     const message =
@@ -182,11 +208,15 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     return EXIT.failed;
   }
   await flush(Infinity);
-  const read = sheet?.finish() ?? null;
-  const summary: RunSummary =
+  const whole = sheet?.finish() ?? null;
+  const read = whole === null || shard === undefined ? whole : shardRead(whole, mine, shard.index === 1, rejectedMine);
+  // Blank rows belong to the first shard, so that the shards' summaries add up.
+  if (whole !== null && read !== null) otherShards += whole.rows.blank - read.rows.blank;
+  const counts: RunSummary =
     read === null
       ? { read: subjects.length, appraised, rejected: 0, errors: failures, blank: 0 }
       : { read: read.rows.read, appraised, rejected: read.rows.rejected, errors: failures, blank: read.rows.blank };
+  const summary: RunSummary = shard === undefined ? counts : { ...counts, shard: `${shard.index}/${shard.count}`, otherShards };
   await sink.end({ summary, withheld: read?.withheld ?? [], warnings: read?.warnings ?? [], sheet: read !== null });
   const clean = read === null || isCleanRead(read);
   if (!clean) io.stderr.write(`${rejectionSummary(read, locale)}\n`);
