@@ -86,7 +86,8 @@ class Pool {
 
   constructor(file: URL, jobs: number, setup: WorkerSetup, locale: Locale) {
     for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(file, { workerData: setup });
+      // A small young generation: a worker's garbage is short-lived, and each worker's counts in the process's memory.
+      const worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const slot = { worker, held: new Map<number, Batch>() };
       worker.on('message', (reply: BatchReply) => {
         if ('outcomes' in reply) {

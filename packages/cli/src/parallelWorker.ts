@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { appraiseScheme, compileScheme, isKaoheError, type CompiledScheme, type Locale, type OrgChartInput } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
+import { heapBudget, setCollector, WORKER_HEAP_BUDGET_MB } from './heapBudget';
 import type { BatchReply, Encoding, Outcome, WorkerSetup } from './parallelProtocol';
 
 // A worker of appraiseParallel: it rebuilds the scheme from data (functions cannot cross threads),
@@ -8,6 +9,10 @@ import type { BatchReply, Encoding, Outcome, WorkerSetup } from './parallelProto
 
 const setup = workerData as WorkerSetup;
 const port = parentPort;
+// Present when the process exposed it (the kaohe command does), as for the main thread.
+const gc = (globalThis as { gc?: unknown }).gc;
+setCollector(typeof gc === 'function' ? (gc as () => void) : undefined);
+const tick = heapBudget(WORKER_HEAP_BUDGET_MB);
 
 function schemeData(scheme: WorkerSetup['scheme']): unknown {
   if (typeof scheme !== 'string') return scheme;
@@ -29,6 +34,7 @@ async function appraiseBatch(compiled: CompiledScheme, inputs: readonly unknown[
   const context = org === undefined ? { locale } : { locale, org };
   const outcomes: Outcome[] = [];
   for (const input of inputs) {
+    tick();
     try {
       outcomes.push(encoded(await appraiseScheme(compiled, input, context), setup.encoding));
     } catch (error) {

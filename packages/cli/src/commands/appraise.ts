@@ -13,6 +13,7 @@ import { rejectsCsvSink } from '../rejectsCsvSink';
 import { resultsFileKind, resultsFileSink, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
 import { isCleanRead, openSpreadsheet, rejectionSummary, shardRead, type RejectedRow, type SpreadsheetStream } from '../spreadsheetInput';
+import { heapBudget } from '../heapBudget';
 import { shardOf, type Shard } from '../shardOf';
 import { tableSink } from '../tableSink';
 import { fileOut, streamOut } from '../textOut';
@@ -169,7 +170,9 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
           if (!keep) otherShards++;
           return keep;
         });
+    const tick = heapBudget();
     for await (const step of appraiseSteps(kept, stepOptions)) {
+      tick();
       await flush(step.index + 1);
       if (step.ok) {
         appraised++;
