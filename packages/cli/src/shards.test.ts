@@ -76,6 +76,17 @@ describe('kaohe appraise --shard and kaohe merge', () => {
 });
 
 describe('a read error mid-file', () => {
+  it('writes nothing to the standard output when the run is refused before its first subject', async () => {
+    const csv = join(dir, 'headers.csv');
+    writeFileSync(csv, 'who,what\nE1,2\n');
+    for (const format of ['json', 'jsonl']) {
+      const refused = await run('appraise', '--preset', PRESALES, '--input', csv, '--period', '2026-Q3', '--format', format);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^kaohe: /);
+      expect(refused.stdout).toBe('');
+    }
+  });
+
   it('leaves a whole JSON document saying where the run stopped, a JSON Lines error line, and no workbook or spool folder', { timeout: 120_000 }, async () => {
     const csv = join(dir, 'broken.csv');
     await writeSubjectCsv(csv, 3000);

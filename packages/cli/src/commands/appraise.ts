@@ -133,10 +133,16 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   // with the inputs read before it: it is written before the result of the input after it, as a run
   // on one thread reading one input ahead does, so that the order never depends on --jobs.
   const pending: Array<{ readonly row: RejectedRow; readonly seen: number }> = [];
+  // Whether any output has begun: a run refused before then writes nothing at all.
+  let written = false;
   let seen = 0;
   const flush = async (upTo: number): Promise<void> => {
-    while (pending.length > 0 && (pending[0] as { seen: number }).seen <= upTo) await sink.rejected((pending.shift() as { row: RejectedRow }).row);
+    while (pending.length > 0 && (pending[0] as { seen: number }).seen <= upTo) {
+      written = true;
+      await sink.rejected((pending.shift() as { row: RejectedRow }).row);
+    }
   };
+
   const { shard } = options;
   const mine = (subject: string | null): boolean => shard === undefined || shardOf(subject, shard.count) === shard.index;
   let otherShards = 0;
@@ -165,14 +171,16 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
       subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
     const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
-    const kept = shard === undefined ? items : onlyMine(items, (input) => {
-          const keep = mine(subjectId(input));
-          if (!keep) otherShards++;
-          return keep;
-        });
+    const keep = (input: unknown): boolean => {
+      const kept = mine(subjectId(input));
+      if (!kept) otherShards++;
+      return kept;
+    };
+    const kept = shard === undefined ? items : onlyMine(items, keep);
     const tick = heapBudget();
     for await (const step of appraiseSteps(kept, stepOptions)) {
       tick();
+      written = true;
       await flush(step.index + 1);
       if (step.ok) {
         appraised++;
@@ -197,8 +205,8 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     }
   } catch (error) {
     const bad = adapterError(error);
-    // Every output is finished (or not written) and no temporary file stays, whatever stopped the run.
-    await sink.abort({ file, code: bad?.code ?? (error instanceof Error ? error.name : 'error'), message: bad?.format(locale) ?? (error instanceof Error ? error.message : String(error)) });
+    // Every output begun is finished and no temporary file stays, whatever stopped the run.
+    if (written) await sink.abort({ file, code: bad?.code ?? (error instanceof Error ? error.name : 'error'), message: bad?.format(locale) ?? (error instanceof Error ? error.message : String(error)) });
     if (bad === null) throw error;
     // A legacy workbook's message names the file itself.
     const message =
