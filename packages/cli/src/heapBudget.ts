@@ -1,9 +1,9 @@
 import { getHeapStatistics } from 'node:v8';
 
 /** Heap in use (MiB) above which a long run asks for a full collection. */
-export const HEAP_BUDGET_MB = 96;
+export const HEAP_BUDGET_MB = 64;
 /** The same for a worker thread, which holds only the scheme and a batch or two. */
-export const WORKER_HEAP_BUDGET_MB = 48;
+export const WORKER_HEAP_BUDGET_MB = 32;
 /** Subjects between two looks at the heap: a look costs about a microsecond. */
 const EVERY = 1024;
 
@@ -19,7 +19,7 @@ export function setCollector(gc: (() => void) | undefined): void {
 
 /**
  * A check to call once per subject that keeps a long run's heap within {@link HEAP_BUDGET_MB}.
- * Why: what a run holds alive is small (about 40 MB at a million rows), but V8 sizes the old
+ * Why: what a run holds alive is small (some 40 MB, and the reader's key per subject), but V8 sizes the old
  * generation from the machine's memory, so the garbage of parsed rows and printed results that
  * outlived a young-generation collection piles up to several hundred MB before a full collection
  * comes; a collection when the heap passes the budget takes some 20 ms.
