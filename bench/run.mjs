@@ -2,12 +2,14 @@
 // hand-written decimal.js (b), hand-written scaled integers (d) and zen-engine (c, one call at a
 // time and with many in flight) in one run, as ratios; scaling to 1,000,000 streamed subjects; the cost of compiling presets.
 //   node --expose-gc bench/run.mjs [--subjects 100000] [--rounds 3] [--scales 10000,100000,1000000] [--no-scaling]
+//     [--e2e-rows 10000,100000,1000000] [--no-e2e]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { measureCompilation } from './compileCost.mjs';
 import { subjectArray } from './generate.mjs';
 import { loadImplementations, SCHEME_IDS } from './harness.mjs';
 import { describeMachine } from './machine.mjs';
+import { endToEnd } from './endToEnd.mjs';
 import { compareResults, interleave } from './timing.mjs';
 
 const args = process.argv.slice(2);
@@ -19,6 +21,8 @@ const SUBJECTS = Number(option('subjects', '100000'));
 const ROUNDS = Number(option('rounds', '3'));
 const SCALES = option('scales', '10000,100000,1000000').split(',').map(Number);
 const SCALING = !args.includes('--no-scaling');
+const E2E_ROWS = option('e2e-rows', '10000,100000,1000000').split(',').map(Number);
+const E2E = !args.includes('--no-e2e');
 const TARGETS = { overJre: 20, bareOverJre: 30, overInt: 2, flat: 1.2, rssMB: 300 };
 
 const log = (...parts) => console.log(...parts);
@@ -114,7 +118,10 @@ if (SCALING) {
   }
 }
 
-// 4. Compilation, apart.
+// 4. End to end through the built CLI, as a process.
+if (E2E) verdicts.push(...endToEnd({ rows: E2E_ROWS, log, fmt }));
+
+// 5. Compilation, apart.
 log('\n## Compiling each preset once (median of 25)\n');
 log('| preset | kind | µs per compile |');
 log('|---|---|---:|');

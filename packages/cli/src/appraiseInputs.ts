@@ -15,13 +15,15 @@ function reportSink(): { sink: ResultsSink; data: () => ReportData } {
   const rejected: RejectedRow[] = [];
   let summary: RunSummary | null = null;
   const sink: ResultsSink = {
-    result: async (result) => void results.push(result),
+    result: async (result) => void results.push(result.value),
     failure: async (f) => void errors.push({ file: `${f.file} #${f.index + 1}`, subject: f.subject, field: f.path, code: f.code, message: f.message }),
     rejected: async (row) => void rejected.push(...cellLines(row)),
     async end(tail) {
       rejected.push(...tail.withheld.map(withheldLine));
       summary = { ...tail.summary };
     },
+    // What was appraised before the run stopped stays in the report, which the caller refuses to write.
+    abort: async () => undefined,
   };
   return { sink, data: () => ({ results, errors, rejected, summary }) };
 }

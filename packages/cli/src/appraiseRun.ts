@@ -1,13 +1,17 @@
-import { appraiseScheme, compileScheme, isKaoheError, KaoheError, type CompiledScheme, type Locale, type OrgChartInput } from '@kaohe/core';
+import { compileScheme, KaoheError, type CompiledScheme, type Locale, type OrgChartInput } from '@kaohe/core';
 import { adapterError } from './adapterError';
+import { appraiseSteps, type StepOptions } from './appraiseSteps';
 import { examplePeriod } from './examplePeriod';
+import { heapBudget } from './heapBudget';
 import { inputFormat } from './inputFormat';
 import { EXIT, type CliIo } from './io';
 import { loadScheme, readJsonFile } from './loadScheme';
 import { cliMessage, listOf, UsageError } from './messages';
-import type { ResultsSink, RunSummary } from './resultsSink';
+import type { Encoding } from './parallelProtocol';
+import { readyResult, type ResultsSink, type RunSummary } from './resultsSink';
+import { shardOf, type Shard } from './shardOf';
 import { isSourceRun, openSources, type SourceRunOptions } from './sourceInput';
-import { isCleanRead, openSpreadsheet, rejectionSummary, type RejectedRow, type SpreadsheetStream } from './spreadsheetInput';
+import { isCleanRead, openSpreadsheet, rejectionSummary, shardRead, type RejectedRow, type SpreadsheetStream } from './spreadsheetInput';
 
 /** What an appraisal run reads: the input, the scheme (a preset or a file) and what completes the input. */
 export interface AppraiseRunOptions extends SourceRunOptions {
@@ -23,6 +27,12 @@ export interface AppraiseRunOptions extends SourceRunOptions {
   readonly period?: string | undefined;
   /** The input's format when its extension does not say it: json, csv or xlsx. */
   readonly inputFormat?: string | undefined;
+  /** Worker threads that appraise (1, the default: this thread only); the outputs are the same whatever the number. */
+  readonly jobs?: number | undefined;
+  /** Only the subjects of this shard (see shardOf); the others are counted as left to other shards. */
+  readonly shard?: Shard | undefined;
+  /** The JSON forms of each result the sink prints, made once (on the workers' threads with `jobs`); the object only by default. */
+  readonly encoding?: Encoding | undefined;
 }
 
 /** How a run ended: its counts, whether the read was clean, and the exit code it calls for. */
@@ -63,16 +73,17 @@ function subjectId(input: unknown): string | null {
   return typeof subject === 'string' ? subject : null;
 }
 
-/** Each item with its index, and whether the input holds more than one (known by reading one item ahead). */
-async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<{ item: T; index: number; several: boolean }> {
-  let index = 0;
-  let previous: { readonly item: T } | null = null;
+/** The items, calling `onItem` as each is read. */
+async function* counted<T>(items: AsyncIterable<T>, onItem: () => void): AsyncGenerator<T> {
   for await (const item of items) {
-    if (previous !== null) yield { item: previous.item, index: index - 1, several: true };
-    previous = { item };
-    index++;
+    onItem();
+    yield item;
   }
-  if (previous !== null) yield { item: previous.item, index: index - 1, several: index > 1 };
+}
+
+/** The items `keep` keeps, read as they are needed. */
+async function* onlyMine<T>(items: AsyncIterable<T> | Iterable<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
+  for await (const item of items) if (keep(item)) yield item;
 }
 
 /** The scheme of a run, compiled; an error names the scheme's file. */
@@ -103,55 +114,85 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
   const { compiled, scheme, schemes } = await compiledSchemeOf(options, io.cwd);
   const period = examplePeriod(compiled.scheme);
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
-  // Rejected rows wait here from the reader's callback until the loop can await their writing.
-  const pending: RejectedRow[] = [];
+  // Rejected rows wait here from the reader's callback until the loop can await their writing, each
+  // with the inputs read before it: it is written before the result of the input after it, as a run
+  // on one thread reading one input ahead does, so that the order never depends on --jobs.
+  const pending: Array<{ readonly row: RejectedRow; readonly seen: number }> = [];
+  // Whether any output has begun: a run refused before then writes nothing at all.
+  let written = false;
+  let seen = 0;
+  const sink = await sinkFor(compiled);
+  const flush = async (upTo: number): Promise<void> => {
+    while (pending.length > 0 && (pending[0] as { seen: number }).seen <= upTo) {
+      written = true;
+      await sink.rejected((pending.shift() as { row: RejectedRow }).row);
+    }
+  };
+  const { shard } = options;
+  const mine = (subject: string | null): boolean => shard === undefined || shardOf(subject, shard.count) === shard.index;
+  let otherShards = 0;
+  let rejectedMine = 0;
+  const onRejected = (row: RejectedRow): void => {
+    if (mine(row.subject)) {
+      pending.push({ row, seen });
+      rejectedMine++;
+    } else otherShards++;
+  };
   let sheet: SpreadsheetStream | null = null;
   let subjects: readonly unknown[] = [];
-  const sink = await sinkFor(compiled);
   let appraised = 0;
   let failures = 0;
-  const context = org === undefined ? { locale } : { locale, org };
+  const stepOptions: StepOptions = { compiled, scheme: options.preset ?? (scheme as object), jobs: options.jobs ?? 1, locale, org, encoding: options.encoding ?? { value: true, compact: false, pretty: false } };
   try {
     if (isSourceRun(options)) {
       const source = { data: scheme, schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period };
-      sheet = await openSources(options, source, io, locale, (row) => pending.push(row));
+      sheet = await openSources(options, source, io, locale, onRejected);
     } else if (format?.kind === 'sheet') {
-      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme, schemes, locale }, io, (row) => pending.push(row));
+      sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme, schemes, locale }, io, onRejected);
     } else {
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
       subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
-    for await (const { item: input, index, several } of withLookahead(sheet === null ? subjects : sheet.inputs)) {
-      for (const row of pending.splice(0)) await sink.rejected(row);
-      let result;
-      try {
-        result = await appraiseScheme(compiled, input, context);
-      } catch (error) {
-        if (!isKaoheError(error)) throw error;
-        const where = `${file}${several ? ` #${index + 1}` : ''}`;
-        const message = lacksPeriod(input, error)
-          ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
-          : error.withContext(where, locale).message;
-        io.stderr.write(`${message}\n`);
-        failures++;
-        await sink.failure({
-          file,
-          index,
-          subject: subjectId(input),
-          code: error.code,
-          path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
-          message,
-        });
+    const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
+    const keep = (input: unknown): boolean => {
+      const kept = mine(subjectId(input));
+      if (!kept) otherShards++;
+      return kept;
+    };
+    const kept = shard === undefined ? items : onlyMine(items, keep);
+    const tick = heapBudget();
+    for await (const step of appraiseSteps(kept, stepOptions)) {
+      tick();
+      written = true;
+      await flush(step.index + 1);
+      if (step.ok) {
+        appraised++;
+        // Additive to the result's contract: where its facts came from, for a CRM or a service desk.
+        const sources = sheet?.sourcesOf === undefined ? undefined : sheet.sourcesOf(step.result.value.subject);
+        await sink.result(sources === undefined ? step.result : readyResult({ ...step.result.value, sources }));
+        sheet?.seen?.(step.result.value);
         continue;
       }
-      appraised++;
-      // Additive to the result's contract: where its facts came from, for a CRM or a service desk.
-      const sources = sheet?.sourcesOf?.(result.subject);
-      await sink.result(sources === undefined ? result : { ...result, sources });
-      sheet?.seen?.(result);
+      const { error, input, index } = step;
+      const where = `${file}${step.several ? ` #${index + 1}` : ''}`;
+      const message = lacksPeriod(input, error)
+        ? `${where}: ${cliMessage(locale, 'periodMissing', { subject: subjectId(input) ?? '?', example: period })}`
+        : error.withContext(where, locale).message;
+      io.stderr.write(`${message}\n`);
+      failures++;
+      await sink.failure({
+        file,
+        index,
+        subject: subjectId(input),
+        code: error.code,
+        path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
+        message,
+      });
     }
   } catch (error) {
     const bad = adapterError(error);
+    // Every output begun is finished and no temporary file stays, whatever stopped the run.
+    if (written) await sink.abort({ file, code: bad?.code ?? (error instanceof Error ? error.name : 'error'), message: bad?.format(locale) ?? (error instanceof Error ? error.message : String(error)) });
     if (bad === null) throw error;
     // A legacy workbook's message names the file itself.
     const message =
@@ -163,12 +204,16 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
     io.stderr.write(`kaohe: ${message}\n`);
     return { summary: { read: 0, appraised, rejected: 0, errors: failures, blank: 0 }, clean: false, failures, exit: EXIT.failed, unreadable: true };
   }
-  for (const row of pending.splice(0)) await sink.rejected(row);
-  const read = sheet?.finish() ?? null;
-  const summary: RunSummary =
+  await flush(Infinity);
+  const whole = sheet?.finish() ?? null;
+  const read = whole === null || shard === undefined ? whole : shardRead(whole, mine, shard.index === 1, rejectedMine);
+  // Blank rows belong to the first shard, so that the shards' summaries add up.
+  if (whole !== null && read !== null) otherShards += whole.rows.blank - read.rows.blank;
+  const counts: RunSummary =
     read === null
       ? { read: subjects.length, appraised, rejected: 0, errors: failures, blank: 0 }
       : { read: read.rows.read, appraised, rejected: read.rows.rejected, errors: failures, blank: read.rows.blank };
+  const summary: RunSummary = shard === undefined ? counts : { ...counts, shard: `${shard.index}/${shard.count}`, otherShards };
   await sink.end({ summary, withheld: read?.withheld ?? [], warnings: read?.warnings ?? [], sheet: read !== null });
   const clean = read === null || isCleanRead(read);
   if (!clean) io.stderr.write(`${rejectionSummary(read, locale)}\n`);

@@ -5,3 +5,7 @@ export { renderTable, displayWidth } from './format/table';
 export type { Column } from './format/table';
 export { appraisalTable } from './format/appraisalTable';
 export type { SubjectFailure } from './commands/appraise';
+export { appraiseParallel, DEFAULT_BATCH } from './appraiseParallel';
+export type { AppraiseParallelOptions, ParallelOutcome } from './appraiseParallel';
+export type { Encoding } from './parallelProtocol';
+export { WorkerError } from './WorkerError';

@@ -1,18 +1,23 @@
-import type { SchemeResult } from '@kaohe/core';
-import type { ResultsSink, SubjectFailure } from './resultsSink';
-import type { RejectedRow } from './spreadsheetInput';
+import type { ResultsSink, RunFailure, SubjectFailure } from './resultsSink';
+import type { CellWarning, RejectedRow, WithheldSubject } from './spreadsheetInput';
 import type { TextOut } from './textOut';
 
 /** `JSON.stringify(value, null, 2)` for a value nested `pad` deep, so that the pieces join into one indented document. */
 function nested(value: unknown, pad: string): string {
+  return indented(JSON.stringify(value, null, 2), pad);
+}
+
+/** JSON indented by 2, moved `pad` further right. */
+function indented(json: string, pad: string): string {
   // JSON strings never hold a raw line break, so every line break is the indentation's.
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  return json.replace(/\n/g, `\n${pad}`);
 }
 
 /**
  * The JSON output of `kaohe appraise`, written as results come: the same bytes as
  * `JSON.stringify({ results, errors, rejected, withheld, warnings }, null, 2)` of the whole run,
- * without holding the results. The failures, and the rejected rows unless `holdRejected` is
+ * without holding the results. A run that stops early still ends the document, with `failed`
+ * (file, code, message) last. The failures, and the rejected rows unless `holdRejected` is
  * false (they then go to `--rejects` only), are held for the lines after the results array.
  *
  * @example
@@ -23,8 +28,8 @@ export function jsonSink(out: TextOut, options: { readonly holdRejected: boolean
   const failures: SubjectFailure[] = [];
   const rejected: RejectedRow[] = [];
   return {
-    async result(result: SchemeResult) {
-      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${nested(result, '    ')}`);
+    async result(result) {
+      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${indented(result.pretty, '    ')}`);
       count++;
     },
     async failure(failure) {
@@ -34,18 +39,27 @@ export function jsonSink(out: TextOut, options: { readonly holdRejected: boolean
       if (options.holdRejected) rejected.push(row);
     },
     async end({ withheld, warnings, sheet }) {
-      let text = count === 0 ? '{\n  "results": []' : '\n  ]';
-      const add = (key: string, value: unknown): void => {
-        text += `,\n  ${JSON.stringify(key)}: ${nested(value, '  ')}`;
-      };
-      if (failures.length > 0) add('errors', failures);
-      if (sheet && (rejected.length > 0 || withheld.length > 0)) {
-        add('rejected', rejected);
-        if (withheld.length > 0) add('withheld', withheld);
-      }
-      if (warnings.length > 0) add('warnings', warnings);
-      await out.write(`${text}\n}\n`);
-      await out.close();
+      await finish(withheld, warnings, sheet, undefined);
+    },
+    async abort(failure) {
+      await finish([], [], rejected.length > 0, failure);
     },
   };
+
+  async function finish(withheld: readonly WithheldSubject[], warnings: readonly CellWarning[], sheet: boolean, failure: RunFailure | undefined): Promise<void> {
+    let text = count === 0 ? '{\n  "results": []' : '\n  ]';
+    const add = (key: string, value: unknown): void => {
+      text += `,\n  ${JSON.stringify(key)}: ${nested(value, '  ')}`;
+    };
+    if (failures.length > 0) add('errors', failures);
+    if (sheet && (rejected.length > 0 || withheld.length > 0)) {
+      add('rejected', rejected);
+      if (withheld.length > 0) add('withheld', withheld);
+    }
+    if (warnings.length > 0) add('warnings', warnings);
+    // A run that stopped early is still one whole document, which says where it stopped.
+    if (failure !== undefined) add('failed', failure);
+    await out.write(`${text}\n}\n`);
+    await out.close();
+  }
 }

@@ -24,16 +24,18 @@ function warningLine(w: CellWarning): object {
  * that could not be appraised or was withheld), `rejected` (sheet, row, column, value, reason:
  * a bad cell of an input row), `warning` (code, message, and file, sheet, row, column, value,
  * record, subject where known: what to look at without failing the run) and a last `summary`
- * (read, appraised, rejected, errors, blank, warnings).
+ * (read, appraised, rejected, errors, blank, warnings; and shard, otherShards with `--shard`).
+ * A run that stops early ends with an `error` line and no summary.
  *
  * @example
  * const sink = jsonlSink(streamOut(process.stdout));
- * await sink.result(result); // {"type":"result","subject":"E1",…}
+ * await sink.result(readyResult(result)); // {"type":"result","subject":"E1",…}
  */
 export function jsonlSink(out: TextOut): ResultsSink {
   const line = (value: object): Promise<void> => out.write(`${JSON.stringify(value)}\n`);
   return {
-    result: (result) => line({ type: 'result', ...result }),
+    // The same bytes as JSON.stringify({ type: 'result', ...result }): a result has no `type` of its own.
+    result: (result) => out.write(`{"type":"result",${result.compact.slice(1)}\n`),
     failure: (f) => line({ type: 'error', file: f.file, subject: f.subject, field: f.path, code: f.code, message: f.message }),
     async rejected(row) {
       const record = row.record === undefined ? {} : { record: row.record };
@@ -42,8 +44,13 @@ export function jsonlSink(out: TextOut): ResultsSink {
     async end({ summary, withheld, warnings }) {
       for (const w of withheld) await line({ type: 'error', file: w.file, subject: w.subject, field: '', code: w.code ?? 'subjectHasRejectedRows', message: w.message });
       for (const w of warnings) await line(warningLine(w));
-      const { read, appraised, rejected, errors, blank } = summary;
-      await line({ type: 'summary', read, appraised, rejected, errors, blank, warnings: warnings.length });
+      const { read, appraised, rejected, errors, blank, shard, otherShards } = summary;
+      await line({ type: 'summary', read, appraised, rejected, errors, blank, warnings: warnings.length, ...(shard === undefined ? {} : { shard, otherShards }) });
+      await out.close();
+    },
+    async abort(f) {
+      // No summary line: its absence tells a reader the run did not finish.
+      await line({ type: 'error', file: f.file, subject: null, field: '', code: f.code, message: f.message });
       await out.close();
     },
   };

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from './testKit';
+import { BAD_EVERY, BLANK_EVERY, root, writeSubjectCsv } from './testKit';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'kaohe-large-'));
@@ -18,41 +18,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * used to fail with "Invalid string length" (at about 77,000 subjects).
  */
 const ROWS = 100_000;
-/** Every this many rows, one has a bad cell, and one is blank. */
-const BAD_EVERY = 997;
-const BLANK_EVERY = 1009;
-
-async function writeCsv(path: string): Promise<{ good: number; bad: number; blank: number }> {
-  const out = createWriteStream(path);
-  const counts = { good: 0, bad: 0, blank: 0 };
-  let text = '工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P4 销售,P5\n';
-  for (let i = 0; i < ROWS; i++) {
-    if (i % BLANK_EVERY === 500) {
-      text += ',,,,,,,\n';
-      counts.blank++;
-    } else if (i % BAD_EVERY === 7) {
-      text += `E${i},many,${i % 6},95%,8,9,8,9\n`;
-      counts.bad++;
-    } else {
-      text += `E${i},${10 + (i % 5)},${i % 6},${90 + (i % 10)}%,${5 + (i % 5)},${6 + (i % 4)},${7 + (i % 3)},${8 + (i % 2)}\n`;
-      counts.good++;
-    }
-    if (text.length > 1 << 16) {
-      if (!out.write(text)) await once(out, 'drain');
-      text = '';
-    }
-  }
-  out.end(text);
-  await once(out, 'close');
-  return counts;
-}
-
 describe('kaohe appraise over a large file, as a process', () => {
   // Generous: this is no timing test, only a bound for a slow, shared machine.
   it(`streams ${ROWS.toLocaleString('en')} subjects to JSON Lines: every subject's line, and read = appraised + errors + rejected + blank`, { timeout: 300_000 }, async () => {
     expect(existsSync(bin)).toBe(true);
     const csv = join(dir, 'presales.csv');
-    const counts = await writeCsv(csv);
+    const counts = await writeSubjectCsv(csv, ROWS);
     const child = spawn(process.execPath, [bin, 'appraise', '--preset', 'tech-support-center/presales-engineer', '--input', csv, '--period', '2026-Q3', '--format', 'jsonl'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -1,7 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { isKaoheError, type Locale } from '@kaohe/core';
 import { adapterError } from './adapterError';
 import { appraiseCommand } from './commands/appraise';
 import { demoCommand } from './commands/demo';
+import { mergeCommand } from './commands/merge';
 import { lintCommand } from './commands/lint';
 import { presetsCommand, presetShowCommand } from './commands/presets';
 import { schemaCommand } from './commands/schema';
@@ -14,6 +16,8 @@ import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
 import { sourceFlags } from './sourceFlags';
 import { OutputClosed } from './textOut';
+import { parseShard, type Shard } from './shardOf';
+import { WorkerError } from './WorkerError';
 
 function pickLocale(value: string | undefined): Locale {
   if (value === undefined) return 'en';
@@ -31,6 +35,22 @@ function pickFormat(value: string | undefined, fallback: 'json' | 'table', local
 function pickAppraiseFormat(value: string | undefined, locale: Locale): 'json' | 'jsonl' | 'table' {
   if (value === undefined || value === 'json' || value === 'jsonl' || value === 'table') return value ?? 'json';
   throw new UsageError(cliMessage(locale, 'unknownFormat', { value, accepted: listOf(locale, ['json', 'jsonl', 'table']) }));
+}
+
+/** Worker threads asked for: a whole number from 1 up, by default the cores Node may use. */
+function pickJobs(value: string | undefined, locale: Locale): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = /^\d{1,4}$/.test(value) ? Number(value) : 0;
+  if (jobs < 1) throw new UsageError(cliMessage(locale, 'badJobs', value));
+  return jobs;
+}
+
+/** `--shard i/n`, checked. */
+function pickShard(value: string | undefined, locale: Locale): Shard | undefined {
+  if (value === undefined) return undefined;
+  const shard = parseShard(value);
+  if (shard === undefined) throw new UsageError(cliMessage(locale, 'badShard', value));
+  return shard;
 }
 
 /**
@@ -52,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     switch (command) {
       case 'appraise':
-        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain, ...sourceFlags(values, argv) }, io);
+        return await appraiseCommand({ preset: values.preset, scheme: values.scheme, input: values.input, inputFormat: values['input-format'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, rejects: values.rejects, format: pickAppraiseFormat(values.format, locale), locale, explain: values.explain, jobs: pickJobs(values.jobs, locale), shard: pickShard(values.shard, locale), ...sourceFlags(values, argv) }, io);
       case 'lint':
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':
@@ -66,6 +86,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await reportCommand({ input: values.input, preset: values.preset, scheme: values.scheme, org: values.org, mapping: values.mapping, period: values.period, out: values.out, pages: values.pages, locale }, io);
       case 'compare':
         return await compareCommand({ files: rest, input: values.input, preset: values.preset, scheme: values.scheme, againstPreset: values['against-preset'], againstScheme: values['against-scheme'], org: values.org, mapping: values.mapping, period: values.period, out: values.out, format: values.format, locale }, io);
+      case 'merge':
+        return await mergeCommand({ files: rest, out: values.out, locale }, io);
       case 'demo':
         return await demoCommand({ locale, explain: values.explain }, io);
       default:
@@ -78,7 +100,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof FileError) {
+    if (error instanceof FileError || error instanceof WorkerError) {
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.failed;
     }

@@ -4,14 +4,15 @@ const en = {
   usage: `kaohe — appraisal schemes as data
 
 Usage:
-  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
-  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json|table.csv|.xlsx>… --period <p> [--stage-history <file>] [--pipelines <file>] [--fetch <url> --token-env <NAME> --soql <query> [--stage-history-soql <query>]] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json|table.csv|.xlsx>… --period <p> [--stage-history <file>] [--pipelines <file>] [--fetch <url> --token-env <NAME> --soql <query> [--stage-history-soql <query>]] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
   kaohe template (<id> | --preset <id> | --scheme <file>) --out <sheet.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|regime|org-chart] [--out <file>]   the JSON Schema of a scheme or an org chart, for editors
   kaohe demo [--locale zh-CN|en]
+  kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]   the shards' JSON Lines as one, summaries added up
   kaohe report --input <results.jsonl|results.json|inputs> [--preset <id> | --scheme <file>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
   kaohe compare (<before.jsonl> <after.jsonl> | --input <inputs> (--preset <id> | --scheme <file>) (--against-preset <id> | --against-scheme <file>)) [--org <file>] [--mapping <m.json>] [--period <p>] [--out <compare.html|.json>] [--format html|json] [--locale zh-CN|en]
 
@@ -103,6 +104,17 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   failedCount: '{value} subject(s) could not be appraised',
   moreRejected: '… and {value} more rejected row(s) (all of them in the output, or with --rejects <file.csv>)',
   runSummary: '{read} read: {appraised} appraised, {rejected} rejected, {errors} could not be appraised, {blank} blank',
+  workerFailed: 'a worker thread stopped, so the run was ended: {value}',
+  badShard: '--shard takes i/n, the i-th of n shards from 1/n to n/n (say 2/4), not "{value}"',
+  shardSummary: ', {others} left to other shards (shard {shard})',
+  mergeNeedsFiles: 'give the JSON Lines files to merge: kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]',
+  mergeOutput: '{value}: kaohe merge writes JSON Lines (.jsonl) or a workbook (.xlsx)',
+  mergeNotJsonl: '{file}, line {line}: not a line of `kaohe appraise --format jsonl`, or a line after the summary',
+  mergeNoSummary: '{value} has no summary line: the run that wrote it did not finish',
+  mergeDuplicate: 'subject {subject} ({period}) is in both {first} and {second}: shards of one input never share a subject, so nothing was merged',
+  mergeShards: '{file} (shard {shard}) is not another shard of the same input as the files before it (same n, same rows read, each shard once)',
+  mergeMissingShards: 'shards {shards} are not among the files: {others} subjects and rows are left to them',
+  badJobs: '--jobs takes a whole number of worker threads from 1 up (1: no worker threads), not "{value}"',
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
   schemaWritten: 'wrote {value}; name it in "$schema" at the top of a scheme file for completion and checks in an editor',
@@ -122,14 +134,15 @@ const zhCN: Record<MessageKey, string> = {
   usage: `kaohe —— 以数据表达考核方案
 
 用法:
-  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--explain] [--locale zh-CN|en]
-  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json|表.csv|.xlsx>… --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--fetch <地址> --token-env <变量名> --soql <查询> [--stage-history-soql <查询>]] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>]
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json|表.csv|.xlsx>… --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--fetch <地址> --token-env <变量名> --soql <查询> [--stage-history-soql <查询>]] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
   kaohe template (<id> | --preset <id> | --scheme <文件>) --out <表格.xlsx> [--mapping <m.json>] [--locale zh-CN|en]
   kaohe schema [scorecard|regime|org-chart] [--out <文件>]   方案或组织架构的 JSON Schema,供编辑器使用
   kaohe demo [--locale zh-CN|en]
+  kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]   把各分片的 JSON Lines 合为一份，汇总相加
   kaohe report --input <results.jsonl|results.json|输入文件> [--preset <id> | --scheme <文件>] [--out <report.html>] [--pages all|none|split] [--locale zh-CN|en]
   kaohe compare (<对比前.jsonl> <对比后.jsonl> | --input <输入文件> (--preset <id> | --scheme <文件>) (--against-preset <id> | --against-scheme <文件>)) [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <compare.html|.json>] [--format html|json] [--locale zh-CN|en]
 
@@ -221,6 +234,17 @@ const zhCN: Record<MessageKey, string> = {
   failedCount: '{value} 个考核对象无法考核',
   moreRejected: '……另有 {value} 行被拒收（全部见输出，或用 --rejects <文件.csv> 写出）',
   runSummary: '共读取 {read}：考核 {appraised}，拒收 {rejected}，无法考核 {errors}，空行 {blank}',
+  workerFailed: '工作线程已停止，本次运行随之结束：{value}',
+  badShard: '--shard 取 i/n，即 n 个分片中的第 i 个，从 1/n 到 n/n（如 2/4），而不是 "{value}"',
+  shardSummary: '，留给其他分片 {others}（分片 {shard}）',
+  mergeNeedsFiles: '请给出要合并的 JSON Lines 文件：kaohe merge <a.jsonl> <b.jsonl> … [--out <all.jsonl|all.xlsx>]',
+  mergeOutput: '{value}：kaohe merge 只写 JSON Lines（.jsonl）或工作簿（.xlsx）',
+  mergeNotJsonl: '{file} 第 {line} 行：不是 `kaohe appraise --format jsonl` 的一行，或位于汇总行之后',
+  mergeNoSummary: '{value} 没有汇总行：写它的运行没有完成',
+  mergeDuplicate: '考核对象 {subject}（{period}）同时出现在 {first} 和 {second} 中：同一输入的分片不会共有考核对象，因此未合并',
+  mergeShards: '{file}（分片 {shard}）与前面的文件不是同一输入的不同分片（n 相同、读取行数相同、每个分片一次）',
+  mergeMissingShards: '文件中缺少分片 {shards}：有 {others} 个考核对象和行留给了它们',
+  badJobs: '--jobs 取从 1 起的整数个工作线程（1：不用工作线程），而不是 "{value}"',
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',
   schemaWritten: '已写入 {value};在方案文件开头以 "$schema" 指向它,编辑器即可补全与检查',

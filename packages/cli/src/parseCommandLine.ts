@@ -24,6 +24,8 @@ const OPTIONS = {
   ratings: { type: 'string' },
   facts: { type: 'string' },
   history: { type: 'string', multiple: true },
+  jobs: { type: 'string' },
+  shard: { type: 'string' },
   format: { type: 'string' },
   locale: { type: 'string' },
   explain: { type: 'boolean', default: false },

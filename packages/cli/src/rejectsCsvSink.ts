@@ -34,5 +34,9 @@ export function rejectsCsvSink(out: TextOut, escape: (text: string) => string): 
       await begin();
       await out.close();
     },
+    async abort() {
+      await begin();
+      await out.close();
+    },
   };
 }

@@ -66,13 +66,24 @@ function workbookSink(target: string, locale: Locale, schemes: readonly NamedSch
   };
   return {
     async result(result) {
-      await (await open()).results.out.write(`${JSON.stringify(result)}\n`);
+      await (await open()).results.out.write(`${result.compact}\n`);
     },
     async failure(f) {
       await reject(failureLine(f));
     },
     async rejected(row) {
       for (const line of cellLines(row)) await reject(line);
+    },
+    async abort() {
+      // No workbook of part of the results; the spools go.
+      if (spool === null) return;
+      const { dir, results, rejected } = spool;
+      try {
+        await results.out.close();
+        await rejected.out.close();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
     async end(tail) {
       for (const w of tail.withheld) await reject(withheldLine(w));

@@ -27,6 +27,19 @@ export interface RunSummary {
   readonly rejected: number;
   readonly errors: number;
   readonly blank: number;
+  /**
+   * With `--shard i/n`: the shard (`"2/4"`), and the subjects and rows left to the other shards
+   * (then read = appraised + errors + rejected + blank + otherShards).
+   */
+  readonly shard?: string;
+  readonly otherShards?: number;
+}
+
+/** Why a run stopped before its input ended (a read error mid-file, a worker that stopped). */
+export interface RunFailure {
+  readonly file: string;
+  readonly code: string;
+  readonly message: string;
 }
 
 /** What is known only once every subject has been appraised. */
@@ -38,12 +51,51 @@ export interface RunTail {
   readonly sheet: boolean;
 }
 
+/**
+ * A result with its JSON, made once for every output that prints it: compact (`JSON.stringify`)
+ * and indented by 2. A worker thread may have made them already; otherwise they are made when
+ * first read.
+ */
+export interface ReadyResult {
+  readonly value: PrintedResult;
+  readonly compact: string;
+  readonly pretty: string;
+}
+
+/**
+ * A {@link ReadyResult} of a result object, or of the JSON a worker made (the object then parsed
+ * only if some output needs it).
+ *
+ * @example
+ * readyResult(result).compact === JSON.stringify(result) // true
+ */
+export function readyResult(value: PrintedResult | (() => PrintedResult), made: { readonly compact?: string | undefined; readonly pretty?: string | undefined } = {}): ReadyResult {
+  let object = typeof value === 'function' ? undefined : value;
+  let { compact, pretty } = made;
+  return {
+    get value() {
+      object ??= (value as () => PrintedResult)();
+      return object;
+    },
+    get compact() {
+      compact ??= JSON.stringify(this.value);
+      return compact;
+    },
+    get pretty() {
+      pretty ??= JSON.stringify(this.value, null, 2);
+      return pretty;
+    },
+  };
+}
+
 /** Where a run's results go as they are made: each call is awaited, so a slow output slows the run down. */
 export interface ResultsSink {
-  result(result: PrintedResult): Promise<void>;
+  result(result: ReadyResult): Promise<void>;
   failure(failure: SubjectFailure): Promise<void>;
   rejected(row: RejectedRow): Promise<void>;
   end(tail: RunTail): Promise<void>;
+  /** The run stopped early: each output is left whole and says so (or is not written), and no temporary file stays. */
+  abort(failure: RunFailure): Promise<void>;
 }
 
 /**
@@ -65,6 +117,11 @@ export function teeSink(sinks: readonly ResultsSink[]): ResultsSink {
     },
     async end(tail) {
       for (const s of sinks) await s.end(tail);
+    },
+    async abort(failure) {
+      // Every output is finished even when one of them cannot be.
+      const results = await Promise.allSettled(sinks.map((s) => s.abort(failure)));
+      for (const r of results) if (r.status === 'rejected') throw r.reason;
     },
   };
 }

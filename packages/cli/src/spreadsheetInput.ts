@@ -212,6 +212,22 @@ export async function openSpreadsheet(
   };
 }
 
+/**
+ * What a read left unused that belongs to one shard: the rejected rows and withheld subjects of its
+ * subjects, and — for the first shard only — the rows without a subject (blank rows, cells without a
+ * header), so that the shards' counts add up to the file's.
+ */
+export function shardRead(read: SpreadsheetRead, mine: (subject: string | null) => boolean, first: boolean, rejectedMine: number): SpreadsheetRead {
+  return {
+    ...read,
+    rejected: read.rejected.filter((r) => mine(r.subject)),
+    rejectedCount: rejectedMine,
+    withheld: read.withheld.filter((w) => mine(w.subject)),
+    warnings: first ? read.warnings : [],
+    rows: { ...read.rows, rejected: rejectedMine, blank: first ? read.rows.blank : 0 },
+  };
+}
+
 /** Whether a read used every row and cell: nothing rejected, withheld, blank or left out, and some subject found. */
 export function isCleanRead(read: SpreadsheetRead): boolean {
   return read.inputs > 0 && read.rejectedCount === 0 && read.withheld.length === 0 && read.warnings.length === 0 && read.rows.blank === 0;

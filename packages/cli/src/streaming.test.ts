@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appraiseScheme, compileScheme } from '@kaohe/core';
 import { presetSchemes } from '@kaohe/presets';
+import { readyResult } from './resultsSink';
 import { tableSink } from './tableSink';
 import { appraisalTable } from './format/appraisalTable';
 import { streamOut, type TextOut } from './textOut';
@@ -122,7 +123,7 @@ describe('tableSink', () => {
     let text = '';
     const out: TextOut = { write: async (t) => void (text += t), close: async () => undefined };
     const sink = tableSink(out, 'en', false, 2);
-    for (const r of results) await sink.result(r);
+    for (const r of results) await sink.result(readyResult(r));
     expect(text).toBe(`${appraisalTable(results.slice(0, 2), 'en', false)}\n`);
     await sink.end({ summary: { read: 3, appraised: 3, rejected: 0, errors: 0, blank: 0 }, withheld: [], warnings: [], sheet: false });
     expect(text).toBe(`${appraisalTable(results.slice(0, 2), 'en', false)}\n${appraisalTable(results.slice(2), 'en', false)}\n`);

@@ -24,12 +24,16 @@ export function tableSink(out: TextOut, locale: Locale, explain: boolean, chunk 
   };
   return {
     async result(result) {
-      held.push(result);
+      held.push(result.value);
       if (held.length >= chunk) await flush();
     },
     failure: async () => undefined,
     rejected: async () => undefined,
     async end() {
+      await flush();
+      await out.close();
+    },
+    async abort() {
       await flush();
       await out.close();
     },

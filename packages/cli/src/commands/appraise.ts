@@ -8,6 +8,7 @@ import { jsonSink } from '../jsonSink';
 import { rejectsCsvSink } from '../rejectsCsvSink';
 import { resultsFileKind, resultsFileSink, type NamedScheme, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
+import type { Shard } from '../shardOf';
 import type { SourceRunOptions } from '../sourceInput';
 import { tableSink } from '../tableSink';
 import { fileOut, streamOut } from '../textOut';
@@ -35,11 +36,16 @@ export interface AppraiseCommandOptions extends Omit<SourceRunOptions, 'input' |
   readonly inputFormat?: string | undefined;
   /** A CSV file to write the rejected rows of a spreadsheet input to, as they are found (instead of the JSON output). */
   readonly rejects?: string | undefined;
+  /** Worker threads that appraise (1: this thread only); the outputs are the same bytes whatever the number. */
+  readonly jobs: number;
+  /** Only the subjects of this shard (see shardOf); the others are counted as left to other shards. */
+  readonly shard?: Shard | undefined;
 }
 
 /** The summary line of a run, for stderr. */
 function summaryLine(s: RunSummary, locale: Locale): string {
-  return cliMessage(locale, 'runSummary', { read: String(s.read), appraised: String(s.appraised), rejected: String(s.rejected), errors: String(s.errors), blank: String(s.blank) });
+  const line = cliMessage(locale, 'runSummary', { read: String(s.read), appraised: String(s.appraised), rejected: String(s.rejected), errors: String(s.errors), blank: String(s.blank) });
+  return s.shard === undefined ? line : `${line}${cliMessage(locale, 'shardSummary', { shard: s.shard, others: String(s.otherShards ?? 0) })}`;
 }
 
 /** Where the results go: the standard output in the chosen format, then `--out` and `--rejects`. */
@@ -70,7 +76,13 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   // a live pull names the org rather than a file: it is the run's input in messages
   const input = options.input ?? options.fetch ?? '';
   const outKind = options.out === undefined ? undefined : resultsFileKind(options.out, locale);
-  const end = await appraiseRun({ ...options, input }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
+  // The JSON forms the outputs print, made once per result (on the workers' threads with --jobs).
+  const encoding = {
+    value: options.format === 'table',
+    compact: options.format === 'jsonl' || outKind === '.jsonl' || outKind === '.xlsx',
+    pretty: options.format === 'json' || outKind === '.json',
+  };
+  const end = await appraiseRun({ ...options, input, encoding }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
   if (end.unreadable) return end.exit;
   // A clean run stays silent on stderr; JSON Lines carry their own summary line.
   if (options.format !== 'jsonl' && (!end.clean || end.failures > 0 || io.stderr.isTTY === true)) io.stderr.write(`${summaryLine(end.summary, locale)}\n`);

@@ -1,0 +1,213 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { compileScheme, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
+import { getPreset, presetSchemes } from '@kaohe/presets';
+import type { BatchReply, Encoding, Outcome, WorkerSetup } from './parallelProtocol';
+import { WorkerError } from './WorkerError';
+
+/** Options of {@link appraiseParallel}. */
+export interface AppraiseParallelOptions {
+  /** Worker threads: by default the cores Node may use (`os.availableParallelism()`). */
+  readonly jobs?: number;
+  /** Subjects sent to a worker in one message (64 by default): fewer messages, at the cost of more held at once. */
+  readonly batch?: number;
+  /** Locale of the error messages (results carry both locales). */
+  readonly locale?: Locale;
+  /** The org chart a penalty regime's collective rules read. */
+  readonly org?: OrgChartInput;
+  /**
+   * Which forms the workers send each result in. By default the object only; a program that writes
+   * JSON can ask for `compact` (`JSON.stringify(result)`) or `pretty` (indented by 2) instead, made
+   * on the worker's thread, and then `result` is parsed from it only when read.
+   */
+  readonly encoding?: Partial<Encoding>;
+}
+
+/** One subject's outcome, in input order: its result, or the kaohe error that kept it from one. */
+export type ParallelOutcome =
+  | { readonly index: number; readonly input: unknown; readonly ok: true; readonly result: SchemeResult; readonly compact?: string; readonly pretty?: string }
+  | { readonly index: number; readonly input: unknown; readonly ok: false; readonly error: KaoheError };
+
+/** Subjects sent to a worker per message when the caller does not say. */
+export const DEFAULT_BATCH = 64;
+/** Batches a worker holds at once: one being appraised and one waiting, so that it never idles on the main thread. */
+const PER_WORKER = 2;
+
+/** The built worker file; the sources (under test) use the built one beside them. */
+function workerFile(): URL {
+  const here = new URL(import.meta.url);
+  return here.pathname.endsWith('.ts') ? new URL('../dist/parallelWorker.js', here) : new URL('./parallelWorker.js', here);
+}
+
+interface Batch {
+  readonly id: number;
+  readonly first: number;
+  readonly inputs: readonly unknown[];
+  readonly done: Promise<readonly Outcome[]>;
+  resolve(outcomes: readonly Outcome[]): void;
+  reject(error: Error): void;
+}
+
+function newBatch(id: number, first: number, inputs: readonly unknown[]): Batch {
+  let resolve!: (outcomes: readonly Outcome[]) => void;
+  let reject!: (error: Error) => void;
+  const done = new Promise<readonly Outcome[]>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  // Awaited in order later; a failure before then must not count as unhandled.
+  done.catch(() => undefined);
+  return { id, first, inputs, done, resolve, reject };
+}
+
+function toOutcome(batch: Batch, at: number, outcome: Outcome, locale: Locale): ParallelOutcome {
+  const index = batch.first + at;
+  const input = batch.inputs[at];
+  if (!outcome.ok) return { index, input, ok: false, error: new KaoheError(outcome.issues, { locale, ...(outcome.context === undefined ? {} : { context: outcome.context }) }) };
+  const { value, compact, pretty } = outcome;
+  let parsed = value;
+  return {
+    index,
+    input,
+    ok: true,
+    get result(): SchemeResult {
+      parsed ??= JSON.parse((compact ?? pretty) as string) as SchemeResult;
+      return parsed;
+    },
+    ...(compact === undefined ? {} : { compact }),
+    ...(pretty === undefined ? {} : { pretty }),
+  };
+}
+
+/** A pool of worker threads; each batch goes to the least busy. */
+class Pool {
+  private readonly workers: Array<{ readonly worker: Worker; readonly held: Map<number, Batch> }> = [];
+  private failure: Error | null = null;
+
+  constructor(file: URL, jobs: number, setup: WorkerSetup, locale: Locale) {
+    for (let i = 0; i < jobs; i++) {
+      // A small young generation: a worker's garbage is short-lived, and each worker's counts in the process's memory.
+      const worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const slot = { worker, held: new Map<number, Batch>() };
+      worker.on('message', (reply: BatchReply) => {
+        if ('outcomes' in reply) {
+          const batch = slot.held.get(reply.id);
+          slot.held.delete(reply.id);
+          batch?.resolve(reply.outcomes);
+          return;
+        }
+        const { fault } = reply;
+        this.fail('issues' in fault ? new KaoheError(fault.issues, { locale, ...(fault.context === undefined ? {} : { context: fault.context }) }) : new WorkerError(locale, fault.message));
+      });
+      worker.on('error', (error) => this.fail(new WorkerError(locale, error.stack ?? error.message)));
+      worker.on('exit', (code) => {
+        if (this.failure === null) this.fail(new WorkerError(locale, `exit code ${code}`));
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  /** Rejects every batch held: a run that lost a batch cannot keep its order. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const { held } of this.workers) {
+      for (const batch of held.values()) batch.reject(this.failure);
+      held.clear();
+    }
+  }
+
+  send(batch: Batch): void {
+    if (this.failure !== null) {
+      batch.reject(this.failure);
+      return;
+    }
+    // The least busy worker: batches of uneven cost then spread by themselves.
+    let slot = this.workers[0];
+    for (const s of this.workers) if (slot === undefined || s.held.size < slot.held.size) slot = s;
+    if (slot === undefined) throw new Error('no worker');
+    slot.held.set(batch.id, batch);
+    slot.worker.postMessage({ id: batch.id, inputs: batch.inputs });
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error('closed');
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/**
+ * Appraises subjects on worker threads and yields their outcomes in input order, the same
+ * results as `appraiseScheme`/`appraiseSync` on one thread. The inputs are read as the workers
+ * need them, in batches of `batch` subjects per message, never more than 2 × jobs × batch
+ * subjects held at once, so that memory stays flat over any number of subjects. A subject kaohe
+ * cannot appraise is an outcome with its error, and the run goes on; a worker that stops (an
+ * exception outside kaohe, out of memory) ends the run with a {@link WorkerError} rather than
+ * waiting for it.
+ *
+ * The scheme crosses to the workers as data — a preset id or scheme JSON (its `extends` looked
+ * up among the presets) — because functions cannot. It lives in `@kaohe/cli` rather than
+ * `@kaohe/core` because it needs Node's worker threads and the presets, while the core stays
+ * free of both and runs in browsers.
+ *
+ * @example
+ * for await (const outcome of appraiseParallel('tech-support-center/presales-engineer', subjects, { jobs: 4 })) {
+ *   if (outcome.ok) write(outcome.result);
+ *   else console.error(outcome.error.message);
+ * }
+ * @throws {KaoheError} when the scheme does not compile (checked before any worker starts).
+ * @throws {WorkerError} when a worker thread stops or fails outside kaohe's own errors.
+ */
+export function appraiseParallel(scheme: string | object, inputs: Iterable<unknown> | AsyncIterable<unknown>, options: AppraiseParallelOptions = {}): AsyncGenerator<ParallelOutcome, void, undefined> {
+  return runParallel(workerFile(), scheme, inputs, options);
+}
+
+/** {@link appraiseParallel} with the worker file given (the tests start workers that fail). */
+export async function* runParallel(
+  file: URL,
+  scheme: string | object,
+  inputs: Iterable<unknown> | AsyncIterable<unknown>,
+  options: AppraiseParallelOptions = {},
+): AsyncGenerator<ParallelOutcome, void, undefined> {
+  const locale = options.locale ?? 'en';
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const size = Math.max(1, Math.floor(options.batch ?? DEFAULT_BATCH));
+  const data = typeof scheme === 'string' ? getPreset(scheme)?.scheme : scheme;
+  if (data === undefined) throw new KaoheError({ code: 'scheme_invalid', path: [], params: { reason: { en: `no preset "${String(scheme)}"`, 'zh-CN': `没有预设 "${String(scheme)}"` } } }, { locale });
+  // Compiled here first so that a bad scheme fails at once, with the caller's stack.
+  compileScheme(data, { schemes: presetSchemes, locale });
+  const encoding: Encoding = { value: options.encoding?.value ?? !(options.encoding?.compact === true || options.encoding?.pretty === true), compact: options.encoding?.compact ?? false, pretty: options.encoding?.pretty ?? false };
+  const pool = new Pool(file, jobs, { scheme, locale, org: options.org, encoding }, locale);
+  const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<unknown>)[Symbol.iterator]();
+  const order: Batch[] = [];
+  let read = 0;
+  let ids = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      // Batches read but not yet yielded, whether at a worker or done: the bound on memory.
+      while (!exhausted && order.length < jobs * PER_WORKER) {
+        const items: unknown[] = [];
+        while (items.length < size) {
+          const next = await iterator.next();
+          if (next.done === true) {
+            exhausted = true;
+            break;
+          }
+          items.push(next.value);
+        }
+        if (items.length === 0) break;
+        const batch = newBatch(ids++, read, items);
+        read += items.length;
+        order.push(batch);
+        pool.send(batch);
+      }
+      const batch = order.shift();
+      if (batch === undefined) return;
+      const outcomes = await batch.done;
+      for (let at = 0; at < outcomes.length; at++) yield toOutcome(batch, at, outcomes[at] as Outcome, locale);
+    }
+  } finally {
+    if (!exhausted) await iterator.return?.();
+    await pool.close();
+  }
+}

@@ -1,0 +1,99 @@
+import { appraiseScheme, isKaoheError, type CompiledScheme, type KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
+import { appraiseParallel, DEFAULT_BATCH } from './appraiseParallel';
+import type { Encoding } from './parallelProtocol';
+import { readyResult, type ReadyResult } from './resultsSink';
+
+/** One subject of a run, in input order: its result or kaohe's error, and whether the input holds more than one. */
+export type Step = { readonly index: number; readonly input: unknown; readonly several: boolean } & (
+  | { readonly ok: true; readonly result: ReadyResult }
+  | { readonly ok: false; readonly error: KaoheError }
+);
+
+/** How a run appraises: the scheme once compiled here, and as data for worker threads. */
+export interface StepOptions {
+  readonly compiled: CompiledScheme;
+  /** A preset id or scheme JSON, for the workers to rebuild the scheme from. */
+  readonly scheme: string | object;
+  readonly jobs: number;
+  readonly locale: Locale;
+  readonly org: OrgChartInput | undefined;
+  /** The JSON forms the outputs print, made on the workers' threads. */
+  readonly encoding: Encoding;
+}
+
+/** Each item with its index, and whether the input holds more than one (known by reading one item ahead). */
+async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<{ item: T; index: number; several: boolean }> {
+  let index = 0;
+  let previous: { readonly item: T } | null = null;
+  for await (const item of items) {
+    if (previous !== null) yield { item: previous.item, index: index - 1, several: true };
+    previous = { item };
+    index++;
+  }
+  if (previous !== null) yield { item: previous.item, index: index - 1, several: index > 1 };
+}
+
+async function* inProcess(items: AsyncIterable<unknown> | Iterable<unknown>, options: StepOptions): AsyncGenerator<Step> {
+  const context = options.org === undefined ? { locale: options.locale } : { locale: options.locale, org: options.org };
+  for await (const { item: input, index, several } of withLookahead(items)) {
+    let step: Step;
+    try {
+      step = { index, input, several, ok: true, result: readyResult(await appraiseScheme(options.compiled, input, context)) };
+    } catch (error) {
+      if (!isKaoheError(error)) throw error;
+      step = { index, input, several, ok: false, error };
+    }
+    yield step;
+  }
+}
+
+/** The items read ahead, then the rest; the rest is closed when the reader stops early. */
+async function* joined(head: readonly unknown[], rest: AsyncIterator<unknown> | Iterator<unknown>): AsyncGenerator<unknown> {
+  let done = false;
+  try {
+    yield* head;
+    for (;;) {
+      const next = await rest.next();
+      if (next.done === true) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!done) await rest.return?.();
+  }
+}
+
+/**
+ * The subjects of a run appraised in order: on `jobs` worker threads (see appraiseParallel), or
+ * in this thread for `jobs` 1 and for an input of no more than one batch, where starting threads
+ * would cost more than it saves. Either way the steps are the same, so the outputs are the same bytes.
+ */
+export async function* appraiseSteps(items: AsyncIterable<unknown> | Iterable<unknown>, options: StepOptions): AsyncGenerator<Step> {
+  if (options.jobs <= 1) {
+    yield* inProcess(items, options);
+    return;
+  }
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<unknown>)[Symbol.iterator]();
+  const head: unknown[] = [];
+  let ended = false;
+  while (head.length <= DEFAULT_BATCH) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  if (ended) {
+    yield* inProcess(head, options);
+    return;
+  }
+  for await (const outcome of appraiseParallel(options.scheme, joined(head, iterator), { jobs: options.jobs, locale: options.locale, encoding: options.encoding, ...(options.org === undefined ? {} : { org: options.org }) })) {
+    const { index, input } = outcome;
+    yield outcome.ok
+      ? { index, input, several: true, ok: true, result: readyResult(() => outcome.result, { compact: outcome.compact, pretty: outcome.pretty }) }
+      : { index, input, several: true, ok: false, error: outcome.error };
+  }
+}

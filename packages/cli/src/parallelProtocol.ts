@@ -1,0 +1,26 @@
+import type { KaoheIssue, Locale, OrgChartInput, SchemeResult } from '@kaohe/core';
+
+/** Which forms of each result a worker sends back: the object, its compact JSON, its JSON indented by 2. */
+export interface Encoding {
+  readonly value: boolean;
+  readonly compact: boolean;
+  readonly pretty: boolean;
+}
+
+/** What a worker is started with: data only, so that it can rebuild everything on its own thread. */
+export interface WorkerSetup {
+  readonly scheme: string | object;
+  readonly locale: Locale;
+  readonly org: OrgChartInput | undefined;
+  readonly encoding: Encoding;
+}
+
+/** One subject's outcome as it crosses threads: a result in the asked forms, or kaohe's error as data. */
+export type Outcome =
+  | { readonly ok: true; readonly value?: SchemeResult; readonly compact?: string; readonly pretty?: string }
+  | { readonly ok: false; readonly issues: readonly KaoheIssue[]; readonly context: string | undefined };
+
+/** A worker's reply to a batch: its outcomes in order, or a fault that ends the run (`id` -1: the scheme would not compile). */
+export type BatchReply =
+  | { readonly id: number; readonly outcomes: readonly Outcome[] }
+  | { readonly id: number; readonly fault: { readonly issues: readonly KaoheIssue[]; readonly context: string | undefined } | { readonly message: string } };
