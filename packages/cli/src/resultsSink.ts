@@ -33,6 +33,8 @@ export interface RunSummary {
    */
   readonly shard?: string;
   readonly otherShards?: number;
+  /** The warning lines of a JSON Lines file read back (a run's own count is that of its warnings). */
+  readonly warnings?: number;
 }
 
 /** Why a run stopped before its input ended (a read error mid-file, a worker that stopped). */

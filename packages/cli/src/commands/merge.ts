@@ -48,8 +48,8 @@ function resultKey(line: string): string {
 
 /** The summaries of the runs, checked to be shards of one input (or runs of several), added up. */
 function mergedSummary(files: readonly string[], summaries: ReadonlyArray<RunSummary>, locale: Locale, warn: (text: string) => void): RunSummary {
-  const sum = (key: 'appraised' | 'rejected' | 'errors' | 'blank' | 'otherShards'): number => summaries.reduce((total, s) => total + (s[key] ?? 0), 0);
-  const counts = { appraised: sum('appraised'), rejected: sum('rejected'), errors: sum('errors'), blank: sum('blank') };
+  const sum = (key: 'appraised' | 'rejected' | 'errors' | 'blank' | 'otherShards' | 'warnings'): number => summaries.reduce((total, s) => total + (s[key] ?? 0), 0);
+  const counts = { appraised: sum('appraised'), rejected: sum('rejected'), errors: sum('errors'), blank: sum('blank'), warnings: sum('warnings') };
   const sharded = summaries.filter((s) => s.shard !== undefined);
   if (sharded.length === 0) return { read: summaries.reduce((total, s) => total + s.read, 0), ...counts };
   const shards = sharded.map((s) => (s.shard as string).split('/').map(Number) as [number, number]);
@@ -124,8 +124,8 @@ export async function mergeCommand(options: MergeCommandOptions, io: CliIo): Pro
     for (const file of files) {
       for await (const line of lines(file, io, locale)) if (!line.startsWith('{"type":"summary"')) await out.write(`${line}\n`);
     }
-    const { read, appraised, rejected, errors, blank, shard, otherShards } = summary;
-    await out.write(`${JSON.stringify({ type: 'summary', read, appraised, rejected, errors, blank, ...(shard === undefined ? {} : { shard, otherShards }) })}\n`);
+    const { read, appraised, rejected, errors, blank, warnings, shard, otherShards } = summary;
+    await out.write(`${JSON.stringify({ type: 'summary', read, appraised, rejected, errors, blank, warnings, ...(shard === undefined ? {} : { shard, otherShards }) })}\n`);
     await out.close();
   }
   return summary.errors > 0 || summary.rejected > 0 ? EXIT.failed : EXIT.ok;
