@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Locale } from './localizedMessage.js';
 import { outcomeText } from './outcomeText.js';
 import type { ResultSchemeForWorkbook, WorkbookResult } from './resultForWorkbook.js';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { AppraisalInput } from './appraisalInput.js';
 import type { JoinIssueCode } from './issueCodes.js';
 import { localizedMessage, type LocalizedText, type MessageParams } from './localizedMessage.js';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { headerKey } from './normalizeText.js';
 import { openSource, type InputSource } from './openSource.js';
 import { rawCellText, type RawCell } from './rawCell.js';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { addWorkbookRow, type StreamedSheet } from './addWorkbookRow.js';
 import type { Locale } from './localizedMessage.js';
 import type { RunCountsForWorkbook } from './resultForWorkbook.js';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { normalizeText } from './normalizeText.js';
 
 /** A plain decimal already in canonical form: no exponent, no leading or trailing zeros. */

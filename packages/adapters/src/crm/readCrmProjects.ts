@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { SchemeSource } from '@kaohe/core';
 import type { CrmIssueCode } from '../issueCodes.js';
 import { localizedMessage, type LocalizedText, type MessageParams } from '../localizedMessage.js';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { TicketProfile } from './TicketProfile.js';
 
 /** The columns of a ticket event file, one row per step of a ticket. */
