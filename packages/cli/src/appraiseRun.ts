@@ -1,7 +1,7 @@
 import { compileScheme, KaoheError, type CompiledScheme, type Locale, type OrgChartInput } from '@kaohe/core';
 import { adapterError } from './adapterError';
 import { appraiseSteps, type StepOptions } from './appraiseSteps';
-import { examplePeriod } from './examplePeriod';
+import { examplePeriod, periodKindOf } from './examplePeriod';
 import { heapBudget } from './heapBudget';
 import { inputFormat } from './inputFormat';
 import { EXIT, type CliIo } from './io';
@@ -145,7 +145,7 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
   const stepOptions: StepOptions = { compiled, scheme: options.preset ?? (scheme as object), jobs: options.jobs ?? 1, locale, org, encoding: options.encoding ?? { value: true, compact: false, pretty: false } };
   try {
     if (isSourceRun(options)) {
-      const source = { data: scheme, schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period };
+      const source = { data: scheme, schemes, id: compiled.scheme.id, regime: compiled.kind === 'compiledPenaltyRegime', examplePeriod: period, periodKind: periodKindOf(compiled.scheme) };
       sheet = await openSources(options, source, io, locale, onRejected);
     } else if (format?.kind === 'sheet') {
       sheet = await openSpreadsheet(file, { format: format.format, mapping: options.mapping, period: options.period, scheme, schemes, locale }, io, onRejected);

@@ -1,3 +1,5 @@
+import { PERIOD_FORMATS, type PeriodKind } from '@kaohe/core';
+
 /** A period of each kind as written (see `PERIOD_FORMATS` of `@kaohe/core`). */
 const EXAMPLES: Readonly<Record<string, string>> = {
   month: '2026-09',
@@ -15,9 +17,20 @@ const EXAMPLES: Readonly<Record<string, string>> = {
  * examplePeriod({ period: 'month' }) // '2026-09'
  */
 export function examplePeriod(scheme: unknown): string {
-  if (typeof scheme !== 'object' || scheme === null) return '2026-Q3';
+  const kind = periodKindOf(scheme);
+  return (kind === undefined ? undefined : EXAMPLES[kind]) ?? '2026-Q3';
+}
+
+/**
+ * The period kind a scheme's `--period` is written in: a penalty regime's is `month`.
+ *
+ * @example
+ * periodKindOf({ kind: 'penaltyRegime' }) // 'month'
+ */
+export function periodKindOf(scheme: unknown): PeriodKind | undefined {
+  if (typeof scheme !== 'object' || scheme === null) return undefined;
   // A penalty regime counts its points by the month: it has no period kind of its own.
-  if ((scheme as { kind?: unknown }).kind === 'penaltyRegime') return EXAMPLES['month'] as string;
+  if ((scheme as { kind?: unknown }).kind === 'penaltyRegime') return 'month';
   const kind = (scheme as { period?: unknown }).period;
-  return (typeof kind === 'string' ? EXAMPLES[kind] : undefined) ?? '2026-Q3';
+  return typeof kind === 'string' && kind in PERIOD_FORMATS ? (kind as PeriodKind) : undefined;
 }

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { CrmProfile, Mapping, SubjectPart, SubjectSource, TicketProfile } from '@kaohe/adapters';
-import type { Locale, SchemeResult, SchemeSource } from '@kaohe/core';
+import type { Locale, PeriodKind, SchemeResult, SchemeSource } from '@kaohe/core';
 import { livePull, type LiveFlags } from './crmFetch';
 import { readCrmSource } from './crmInput';
 import { FileError } from './FileError';
@@ -9,6 +9,7 @@ import { inputFormat } from './inputFormat';
 import type { CliIo } from './io';
 import { readJsonFile } from './loadScheme';
 import { cliMessage, listOf, UsageError } from './messages';
+import { periodEndInstant } from './periodEndInstant';
 import type { PrimaryRead } from './primaryRead';
 import { EXTRA_FLAGS, OWN_TABLES, SOURCES, sourceNamed, type Adapters, type Source } from './sources';
 import { openSpreadsheet, type CellWarning, type RejectedRow, type SpreadsheetRead, type SpreadsheetStream, type WithheldSubject } from './spreadsheetInput';
@@ -39,6 +40,8 @@ export interface SourceScheme {
   readonly regime: boolean;
   /** A period written the scheme's way, for messages. */
   readonly examplePeriod: string;
+  /** The kind of period `--period` is written in. */
+  readonly periodKind: PeriodKind | undefined;
 }
 
 /**
@@ -96,7 +99,7 @@ async function resolveSource(flag: '--crm' | '--tickets', value: string, adapter
 }
 
 /** Reads the CRM or service desk a run names, or the JSON input when it names none. */
-async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme: SourceScheme, io: CliIo, locale: Locale): Promise<{ label: string; read: PrimaryRead }> {
+async function readPrimary(options: SourceRunOptions & { readonly period: string }, adapters: Adapters, scheme: SourceScheme, io: CliIo, locale: Locale): Promise<{ label: string; read: PrimaryRead }> {
   const flag = options.crm !== undefined ? '--crm' : options.tickets !== undefined ? '--tickets' : undefined;
   const value = options.crm ?? options.tickets;
   if (flag === undefined || value === undefined) {
@@ -121,7 +124,7 @@ async function readPrimary(options: SourceRunOptions, adapters: Adapters, scheme
   const read =
     source.kind === 'crm'
       ? await readCrmSource(pull === undefined || live === undefined ? source : { ...source, records: (c, _files, p) => live(c, pull, p) }, profile as CrmProfile, files, { ...context, schemeId: scheme.id, scheme: scheme.data, schemes: scheme.schemes })
-      : await readTicketSource(source, profile as TicketProfile, files, context);
+      : await readTicketSource(source, profile as TicketProfile, files, context, periodEndInstant(options.period, scheme.periodKind, profile.timeZone, adapters.zoneOffset));
   return { label: `${value} ${options.input}`, read };
 }
 
@@ -146,7 +149,7 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
   // --mapping reads the raters' sheet: given without one, it would be ignored silently
   if (options.mapping !== undefined && (options.ratings === undefined || inputFormat(options.ratings, undefined, locale).kind === 'json')) throw new UsageError(cliMessage(locale, 'mappingForJson'));
   const adapters = await import('@kaohe/adapters');
-  const { label, read: primary } = await readPrimary(options, adapters, scheme, io, locale);
+  const { label, read: primary } = await readPrimary({ ...options, period }, adapters, scheme, io, locale);
   for (const row of primary.rejected) onRejected(row);
   const sources: SubjectSource[] = [{ name: label, primary: true, parts: primary.parts }];
   let ratings: SpreadsheetRead | null = null;

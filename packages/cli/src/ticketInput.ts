@@ -18,12 +18,13 @@ export function ticketWarning(notice: TicketNotice, file: string, locale: Locale
  * A service desk's export read through a ticket profile: each technician's orders as a subject
  * part (under the regime's fact, `orders`, or as on-time counts where the profile counts them), each ticket that cannot be used as a rejected record
  * (its id and why), and what was assumed or chosen for a ticket (a zone, one of two resolutions,
- * a missing step) as a warning.
+ * a missing step) as a warning. An on-time count looks at tickets still open as they stand at
+ * `until`, the period's end (without it, every ticket still open counts as late).
  *
  * @example
  * const read = await readTicketSource(SOURCES.zendesk, profile, { input: 'export.json', inputs: ['export.json'] }, context);
  */
-export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, context: SourceContext): Promise<PrimaryRead> {
+export async function readTicketSource(source: TicketSource, profile: TicketProfile, files: SourceFiles, context: SourceContext, until?: string): Promise<PrimaryRead> {
   const { locale } = context;
   const read = await source.read(context, files, profile);
   const orderCount = new Map<string, number>();
@@ -39,7 +40,7 @@ export async function readTicketSource(source: TicketSource, profile: TicketProf
     sources.set(o.subject, [...(sources.get(o.subject) ?? []), ...fields]);
   }
   // a profile with an on-time count gives ticketsOnTime/ticketsTotal rather than the orders themselves
-  const parts: SubjectPart[] = [...orderCount.keys()].map((subject) => ({ subject, facts: context.adapters.ticketFacts(read, subject) }));
+  const parts: SubjectPart[] = [...orderCount.keys()].map((subject) => ({ subject, facts: context.adapters.ticketFacts(read, subject, until === undefined ? {} : { until }) }));
   const leftOut = read.notices.filter((n) => n.leftOut);
   const rejected = leftOut.map((n) => {
     const { column, value, code, message } = ticketWarning(n, files.input, locale);

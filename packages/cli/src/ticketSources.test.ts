@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuilt } from './testKit';
+import { run, runBuilt } from './testKit';
 
 /**
  * Example K (SCHEMES.md) from every service desk `--tickets` reads, run as a process over the
@@ -26,5 +29,33 @@ describe('kaohe appraise --tickets: Example K from every service desk', () => {
     const chained = await runBuilt('.', ...october(source, input), '--history', `${ZD}/results-2026-08.jsonl`, `${ZD}/results-2026-09.jsonl`);
     expect(chained.code, chained.stderr).toBe(0);
     expect(first(chained.stdout)).toMatchObject({ subject: 'T-001', points: '1.50', outcome: 'dismissal' });
+  }, 60_000);
+});
+
+describe('kaohe appraise --tickets: on-time counts at the end of the period', () => {
+  // 2026-Q4 ends 2027-01-01 00:00 in Asia/Shanghai; limits are 4 hours (一级), 8 (二级) and 24 (三级)
+  const sheet = [
+    '工单号,故障等级,派单时间,完成时间,签回时间,主管工号,处理人工号',
+    'S1,一级,2026-12-01 09:00,2026-12-01 12:00,2026-12-01 13:00,M-01,E-01',
+    'S2,二级,2026-12-02 09:00,2026-12-02 18:00,2026-12-02 19:00,M-01,E-01',
+    'S3,三级,2026-12-31 20:00,,,M-01,E-02',
+    'S4,一级,2026-12-31 10:00,,,M-01,E-02',
+  ];
+  const others = { subject: 'M-01', facts: { customerSatisfaction: 1, midLevelEngineersTrained: 2, formNonconformities: 0, stockNonconformities: 0, customerComplaints: 0 } };
+
+  it('leaves out a ticket still open within its limit and counts one open past it late: A2 30 × 1/3', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kaohe-on-time-'));
+    try {
+      await writeFile(join(dir, 'tickets.csv'), `${sheet.join('\n')}\n`);
+      await writeFile(join(dir, 'facts.json'), JSON.stringify(others));
+      const { code, stdout, stderr } = await run('appraise', '--preset', 'tech-support-center/after-sales-supervisor', '--tickets', 'sheet', '--input', join(dir, 'tickets.csv'), '--facts', join(dir, 'facts.json'), '--period', '2026-Q4', '--format', 'jsonl');
+      expect(code, stderr).toBe(0);
+      const result = JSON.parse(stdout.split('\n')[0] ?? '{}') as { items: Array<{ id: string; points: string; lines: Array<{ facts: unknown }> }> };
+      const a2 = result.items.find((i) => i.id === 'A2');
+      expect(a2?.lines[0]?.facts).toEqual({ ticketsOnTime: '1', ticketsTotal: '3' });
+      expect(a2?.points).toBe('10.00');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
