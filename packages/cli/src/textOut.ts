@@ -73,6 +73,22 @@ export function streamOut(stream: WritableLike): TextOut {
 }
 
 /**
+ * Waits for the stream's next `drain`, or its `close` when it fails instead, and leaves no listener
+ * behind (waiting with `events.once` on both would leave one per wait on the event that did not come).
+ */
+function drainedOrClosed(target: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      target.off('drain', done);
+      target.off('close', done);
+      resolve();
+    };
+    target.on('drain', done);
+    target.on('close', done);
+  });
+}
+
+/**
  * A text output into a file (replaced when it exists), opened at the first write or at `close`
  * (so that a run refused before its first result leaves no file behind), written as the text comes.
  *
@@ -101,7 +117,7 @@ export function fileOut(path: string): TextOut {
     async write(text) {
       const target = open();
       check();
-      if (!target.write(text)) await Promise.race([once(target, 'drain'), once(target, 'close')]);
+      if (!target.write(text)) await drainedOrClosed(target);
       check();
     },
     async close() {
