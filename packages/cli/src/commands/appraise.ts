@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Locale } from '@kaohe/core';
-import { appraiseRun } from '../appraiseRun';
+import { appraiseRun, type AppraiseRunOptions } from '../appraiseRun';
 import type { CliIo } from '../io';
 import { cliMessage, UsageError } from '../messages';
 import { jsonlSink } from '../jsonlSink';
@@ -8,38 +8,24 @@ import { jsonSink } from '../jsonSink';
 import { rejectsCsvSink } from '../rejectsCsvSink';
 import { resultsFileKind, resultsFileSink, type NamedScheme, type ResultsFileKind } from '../resultsFile';
 import { teeSink, type ResultsSink, type RunSummary } from '../resultsSink';
-import type { Shard } from '../shardOf';
-import type { SourceRunOptions } from '../sourceInput';
 import { tableSink } from '../tableSink';
 import { fileOut, streamOut } from '../textOut';
 
 export type { SubjectFailure } from '../resultsSink';
 
-/** Options of `kaohe appraise`. */
-export interface AppraiseCommandOptions extends Omit<SourceRunOptions, 'input' | 'period'> {
-  readonly preset?: string | undefined;
-  readonly scheme?: string | undefined;
+/** Options of `kaohe appraise`: what the run reads (see {@link AppraiseRunOptions}) and where its results go. */
+export interface AppraiseCommandOptions extends Omit<AppraiseRunOptions, 'input' | 'jobs' | 'encoding'> {
+  /** The input file; absent for a live pull (`--fetch`). */
   readonly input?: string | undefined;
   /** `jsonl`: a line per result, error and rejected cell, and a last summary line (see DESIGN.md). */
   readonly format: 'json' | 'jsonl' | 'table';
-  readonly locale: Locale;
   readonly explain: boolean;
-  /** An org chart (JSON) that resolves the people a collective penalty names by role. */
-  readonly org?: string | undefined;
-  /** A column mapping (JSON file) for a spreadsheet input. */
-  readonly mapping?: string | undefined;
-  /** The period of subjects and spreadsheet rows that carry none. */
-  readonly period?: string | undefined;
   /** A file to write the results to: .xlsx, .json or .jsonl. */
   readonly out?: string | undefined;
-  /** The input's format when its extension does not say it: json, csv or xlsx. */
-  readonly inputFormat?: string | undefined;
   /** A CSV file to write the rejected rows of a spreadsheet input to, as they are found (instead of the JSON output). */
   readonly rejects?: string | undefined;
   /** Worker threads that appraise (1: this thread only); the outputs are the same bytes whatever the number. */
   readonly jobs: number;
-  /** Only the subjects of this shard (see shardOf); the others are counted as left to other shards. */
-  readonly shard?: Shard | undefined;
 }
 
 /** The summary line of a run, for stderr. */
