@@ -94,6 +94,7 @@ describe('the import graph of @kaohe/core', () => {
       const found: string[] = [];
       if (/^import (?!type )[^;]*from 'json-rules-engine'/m.test(text)) found.push('json-rules-engine');
       if (/from 'date-fns'/.test(text)) found.push('date-fns');
+      if (/from '@date-fns\/tz'/.test(text)) found.push('@date-fns/tz');
       // `import { z }` is zod's namespace object with every locale in it; `import * as z` lets a bundler keep what is used.
       if (/^import \{ z \} from 'zod'/m.test(text)) found.push('zod namespace object');
       return found.map((name) => `${relative(src, file)}: ${name}`);

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { LocalDate } from '../rules/factValue';
 import { localDateOf, makeLocalDate } from './zonedDate';
 

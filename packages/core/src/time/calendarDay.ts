@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz/date';
 import type { LocalDate } from '../rules/factValue';
 import { makeLocalDate, parseLocalDate } from './zonedDate';
 
