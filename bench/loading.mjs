@@ -1,29 +1,36 @@
 // What loading @kaohe/core costs: the time of `import('@kaohe/core')` inside a process that is
-// already running (median of several fresh processes), and the minified + gzip size of what a
-// browser bundle of `compile` + `appraiseSync` (and of `toDecimal` alone) carries, with the largest
-// inputs of each bundle. Reads the built package: run `pnpm build` first.
+// already running (median of several fresh processes) and where that time goes, and the minified +
+// gzip size of what a browser bundle of `compile` + `appraiseSync` (and of `toDecimal` alone)
+// carries, with the largest inputs of each bundle. Reads the built package: run `pnpm build` first.
 //
-//   node bench/loading.mjs [--runs 7] [--before <an earlier build: a directory with package.json and dist/>]
+//   node bench/loading.mjs [--runs 7] [--before <an earlier build: a directory with package.json and dist/>] [--modules 25]
 //
-// With --before, the earlier build is measured the same way, the two taking turns.
+// With --before, the earlier build is measured the same way, the two taking turns, and each figure
+// is printed as before → now. --modules lists the core's own modules in the bundle of
+// `compile` + `appraiseSync` by minified bytes (bundled from packages/core/src, marked as the build
+// marks it, since the built file is one module).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { pureModuleLevel } from '../packages/core/build/pureModuleLevel.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const esbuild = createRequire(require.resolve('tsup'))('esbuild');
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const runs = Number(option('--runs', 7));
+const modules = Number(option('--modules', 0));
 
-const beforeArg = process.argv.indexOf('--before');
 /** Each build measured: a package directory (package.json and dist/), linked as @kaohe/core into a scratch directory. */
 const builds = [['now', resolve(root, 'packages/core')]];
-if (beforeArg > 0) builds.unshift(['before', resolve(process.argv[beforeArg + 1])]);
+if (option('--before') !== undefined) builds.unshift(['before', resolve(option('--before'))]);
 const scratch = new Map(
   builds.map(([label, pkg]) => {
     const dir = mkdtempSync(join(tmpdir(), `kaohe-loading-${label}-`));
@@ -35,24 +42,52 @@ const scratch = new Map(
 process.on('exit', () => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** Each figure by build, in the order first measured: name → label → text. */
+const figures = new Map();
+const record = (name, label, text) => figures.set(name, (figures.get(name) ?? new Map()).set(label, text));
 
 // The child settles first (a timer tick, a small import) so that only the package's own loading is timed.
-const probe = `
-await import('node:path');
-await new Promise((resolve) => setTimeout(resolve, 50));
-const start = performance.now();
+const settle = `await import('node:path');\nawait new Promise((resolve) => setTimeout(resolve, 50));\n`;
+const probe = `${settle}const start = performance.now();\nawait import('@kaohe/core');\nprocess.stdout.write(String(performance.now() - start));\n`;
+// Where the time goes: zod alone, then the core with zod loaded, counting the zod schemas the core
+// builds while it loads through zod's construction hook (`__zod_globalConfig.postProcessor`, an
+// internal of zod 4.6: absent elsewhere, and then no count is printed). Run from the package's own
+// directory, so that `zod` resolves as the core resolves it and `@kaohe/core` by self-reference.
+const split = `${settle}const start = performance.now();
+await import('zod');
+const zod = performance.now();
+let schemas = 0, first = 0, last = 0;
+const hook = globalThis.__zod_globalConfig;
+if (hook !== undefined) hook.postProcessor = () => { last = performance.now(); if (schemas++ === 0) first = last; };
 await import('@kaohe/core');
-process.stdout.write(String(performance.now() - start));
+const end = performance.now();
+process.stdout.write(JSON.stringify({ zod: zod - start, core: end - zod, schemas: hook === undefined ? undefined : schemas, building: last - first }));
 `;
-const times = new Map(builds.map(([name]) => [name, []]));
+const times = new Map(builds.map(([name]) => [name, { total: [], zod: [], core: [], building: [], schemas: undefined }]));
+const node = (script, cwd) => execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
 for (let i = 0; i < runs; i += 1) {
-  for (const [name] of builds) {
-    times.get(name).push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: scratch.get(name), encoding: 'utf8' })));
+  for (const [name, pkg] of builds) {
+    const t = times.get(name);
+    t.total.push(Number(node(probe, scratch.get(name))));
+    const parts = JSON.parse(node(split, realpathSync(pkg)));
+    t.zod.push(parts.zod);
+    t.core.push(parts.core);
+    t.building.push(parts.building);
+    t.schemas = parts.schemas;
   }
 }
-for (const [name, list] of times) {
-  console.log(`${name}: import('@kaohe/core') in a running process: median ${median(list).toFixed(1)} ms over ${runs} processes (${list.map((t) => t.toFixed(0)).join(', ')})`);
+const ms = (list) => `${median(list).toFixed(1)} ms`;
+for (const [name, t] of times) {
+  record(`import('@kaohe/core') in a running process, median of ${runs} processes`, name, `${ms(t.total)} (${t.total.map((v) => v.toFixed(0)).join(', ')})`);
+  record("  of which: import('zod') alone", name, ms(t.zod));
+  record('  of which: the core once zod is loaded (its file, decimal.js, date-fns, its schemas)', name, ms(t.core));
+  if (t.schemas !== undefined) record('  of which: building the zod schemas the core defines', name, `${ms(t.building)} (${t.schemas} schemas)`);
 }
+
+const packageOf = (input) => {
+  const rest = input.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
+  return rest === input ? 'kaohe' : rest.startsWith('@') ? rest.split('/').slice(0, 2).join('/') : rest.split('/')[0];
+};
 
 // Split, so that what a program loads only on demand (json-rules-engine, for condition rules) is
 // counted apart from what every program that calls these functions carries.
@@ -78,17 +113,16 @@ async function bundle(label, names, splitting) {
       const file = result.outputFiles.find((f) => f.path === resolve(path));
       minified += file.contents.length;
       gzip += gzipSync(file.contents).length;
-      for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
-        const rest = input.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
-        const name = rest === input ? 'kaohe' : rest.startsWith('@') ? rest.split('/').slice(0, 2).join('/') : rest.split('/')[0];
-        byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
-      }
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + bytesInOutput);
     }
-    const top = [...byPackage].filter(([, bytes]) => bytes > 0).sort((x, y) => y[1] - x[1]).slice(0, 5).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)}`);
-    return `${(minified / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (minified KB by package: ${top.join(', ')})`;
+    const top = [...byPackage].filter(([, bytes]) => bytes > 0).sort((x, y) => y[1] - x[1]).slice(0, 5).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)}`);
+    return `${(gzip / 1024).toFixed(1)} KB gzip, ${(minified / 1024).toFixed(1)} KB minified (minified KB by package: ${top.join(', ')})`;
   };
   const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !eager.has(path));
-  console.log(`${label}: browser bundle of { ${names.join(', ')} }${splitting ? ' (split)' : ''}: ${measure([...eager])}${lazy.length > 0 ? `; loaded on demand: ${measure(lazy)}` : ''}`);
+  const what = `browser bundle of { ${names.join(', ')} }`;
+  if (!splitting) return record(`${what}, one file`, label, measure([...eager]));
+  record(`${what}, split: loaded up front`, label, measure([...eager]));
+  if (lazy.length > 0) record(`${what}, split: loaded when a condition rule first runs`, label, measure(lazy));
 }
 
 for (const [label] of builds) {
@@ -96,4 +130,23 @@ for (const [label] of builds) {
   await bundle(label, ['compile', 'appraiseSync'], false);
   await bundle(label, ['compile', 'appraiseSync'], true);
   await bundle(label, ['toDecimal'], false);
+}
+
+for (const [name, byLabel] of figures) {
+  const now = byLabel.get('now');
+  console.log(byLabel.has('before') ? `${name}:\n    before ${byLabel.get('before')}\n    now    ${now}` : `${name}: ${now}`);
+}
+
+if (modules > 0) {
+  const src = join(root, 'packages/core/src/');
+  const entry = join(scratch.get('now'), 'modules.mjs');
+  writeFileSync(entry, `import { compile, appraiseSync } from ${JSON.stringify(join(src, 'index.ts'))};\nglobalThis.kaohe = { compile, appraiseSync };\n`);
+  const result = await esbuild.build({ entryPoints: [entry], outdir: join(scratch.get('now'), 'modules'), bundle: true, splitting: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent', plugins: [pureModuleLevel(src)] });
+  const [, output] = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint !== undefined);
+  const own = Object.entries(output.inputs).filter(([input, { bytesInOutput }]) => packageOf(input) === 'kaohe' && bytesInOutput > 0 && input !== entry && !input.endsWith('modules.mjs'));
+  const total = own.reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
+  console.log(`the core's own modules in the bundle of { compile, appraiseSync } (from the sources, minified): ${(total / 1024).toFixed(1)} KB in ${own.length} modules; the largest ${modules}:`);
+  for (const [input, { bytesInOutput }] of own.sort((x, y) => y[1].bytesInOutput - x[1].bytesInOutput).slice(0, modules)) {
+    console.log(`  ${(bytesInOutput / 1024).toFixed(1).padStart(5)} KB  ${input.replace(/^.*packages\/core\/src\//, '')}`);
+  }
 }
