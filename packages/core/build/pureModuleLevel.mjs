@@ -9,6 +9,7 @@
 // top-level initialisers only compute the value of their name; a call that must run for its effect
 // would be a statement of its own (never marked), and the core has none.
 import { readFile } from 'node:fs/promises';
+import MagicString from 'magic-string';
 import ts from 'typescript';
 
 const OPEN = '/* @__PURE__ */ (() => (';
@@ -54,6 +55,16 @@ export function moduleLevelInitialisers(text, fileName) {
   return ranges;
 }
 
+/** The module's source with its initialisers wrapped, as an edit that can also give its source map. */
+function marked(text, fileName) {
+  const edit = new MagicString(text);
+  for (const [start, end, prefix] of moduleLevelInitialisers(text, fileName)) {
+    edit.appendLeft(start, `${prefix}${OPEN}`);
+    edit.appendLeft(end, `${CLOSE}${prefix === '' ? '' : ';'}`);
+  }
+  return edit;
+}
+
 /**
  * The module's source with each initialiser of {@link moduleLevelInitialisers} wrapped in a call
  * marked pure: `const X = z.string()` becomes `const X = /* @__PURE__ *\/ (() => (z.string()))()`.
@@ -67,13 +78,7 @@ export function moduleLevelInitialisers(text, fileName) {
  * @returns {string}
  */
 export function markModuleLevel(text, fileName) {
-  let marked = '';
-  let from = 0;
-  for (const [start, end, prefix] of moduleLevelInitialisers(text, fileName)) {
-    marked += `${text.slice(from, start)}${prefix}${OPEN}${text.slice(start, end)}${CLOSE}${prefix === '' ? '' : ';'}`;
-    from = end;
-  }
-  return marked + text.slice(from);
+  return marked(text, fileName).toString();
 }
 
 /**
@@ -89,7 +94,10 @@ export function pureModuleLevel(dir) {
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (!args.path.startsWith(dir) || args.path.endsWith('.test.ts')) return undefined;
-        return { contents: markModuleLevel(await readFile(args.path, 'utf8'), args.path), loader: 'ts' };
+        const edit = marked(await readFile(args.path, 'utf8'), args.path);
+        // An inline map of the edit, which esbuild chains: the package's source map shows the file as written.
+        const map = edit.generateMap({ source: args.path, includeContent: true, hires: true });
+        return { contents: `${edit.toString()}\n//# sourceMappingURL=${map.toUrl()}\n`, loader: 'ts' };
       });
     },
   };

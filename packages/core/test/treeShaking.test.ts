@@ -1,11 +1,11 @@
 // What a browser bundle of the built package carries (dist/, as a consumer's bundler reads it):
 // a program that imports `toDecimal` alone gets decimal.js without zod, schemas or messages, and
 // one that compiles and appraises scorecards leaves out the schemas only penalty regimes and org
-// charts use. esbuild is tsup's, as in bench/loading.mjs.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// charts use; its source map shows the sources as written. esbuild is tsup's, as in bench/loading.mjs.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -57,4 +57,10 @@ describe('a browser bundle of the built @kaohe/core', () => {
     expect(text).toContain('The starting total of a `deduction` scheme');
     expect(text).toContain('error.scheme_invalid');
   }, 60_000);
+
+  it('has a source map that shows each source as written, without the marks', () => {
+    const map = JSON.parse(readFileSync(join(packageDir, 'dist', 'index.js.map'), 'utf8')) as { sources: string[]; sourcesContent: string[] };
+    expect(map.sources.length).toBeGreaterThan(50);
+    map.sources.forEach((source, i) => expect(map.sourcesContent[i], source).toBe(readFileSync(resolve(packageDir, 'dist', source), 'utf8')));
+  });
 });
