@@ -5,9 +5,10 @@
 // zod and every schema. Each such initialiser becomes a call of an arrow function marked
 // `/* @__PURE__ */`, which esbuild, Rollup, webpack and terser drop whole when its result is unused.
 //
-// Sound because the core keeps one rule, checked by `test/pureModuleLevel.test.ts`: a module's
-// top-level initialisers only compute the value of their name; a call that must run for its effect
-// would be a statement of its own (never marked), and the core has none.
+// Sound because the core keeps one rule: a module's top-level initialisers only compute the value
+// of their name (zod schemas, whose `.meta()` registers only the schema itself; frozen tables;
+// decimal constants; empty caches), and anything run for its effect alone would be a statement of
+// its own, never marked. `test/pureModuleLevel.test.ts` checks that the core has no such statement.
 import { readFile } from 'node:fs/promises';
 import MagicString from 'magic-string';
 import ts from 'typescript';
