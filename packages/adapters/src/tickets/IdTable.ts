@@ -29,6 +29,16 @@ export class IdTable {
     }
   }
 
+  /** The string numbered `index`, made again from its code units. */
+  text(index: number): string {
+    const start = this.starts[index] as number;
+    const end = this.starts[index + 1] as number;
+    let out = '';
+    // In slices: String.fromCharCode takes its units as arguments, and arguments are limited.
+    for (let at = start; at < end; at += 8192) out += String.fromCharCode(...this.units.subarray(at, Math.min(end, at + 8192)));
+    return out;
+  }
+
   private equals(index: number, id: string): boolean {
     const start = this.starts[index] as number;
     if ((this.starts[index + 1] as number) - start !== id.length) return false;
