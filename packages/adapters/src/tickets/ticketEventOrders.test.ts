@@ -97,9 +97,9 @@ describe('ticket events to the technician\'s orders: streaming and SQL', () => {
     const file = writeEvents('cap.csv', exampleK);
     const settings = "SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t";
     const [byDefault] = await duckdbRows(file, settings, {}, []);
-    expect(DUCKDB_MEMORY_LIMIT).toBe('256MB');
-    // DuckDB shows the cap in binary units: 256 MB is 244.1 MiB
-    expect(byDefault).toEqual({ m: '244.1 MiB', t: 2n });
+    expect(DUCKDB_MEMORY_LIMIT).toBe('128MB');
+    // DuckDB shows the cap in binary units: 128 MB is 122.0 MiB
+    expect(byDefault).toEqual({ m: '122.0 MiB', t: 1n });
     const [asked] = await duckdbRows(file, settings, { memoryLimit: '1GB', threads: 1 }, []);
     expect(asked).toEqual({ m: '953.6 MiB', t: 1n });
   });
