@@ -28,7 +28,7 @@ async function loadDuckDb(): Promise<DuckDb> {
 }
 
 /**
- * DuckDB's memory cap when none is given. With it, 10,000,000 events ran at about 355 MB peak RSS in all
+ * DuckDB's memory cap when none is given. With it, 10,000,000 events ran at 350–360 MB peak RSS in all
  * (256MB gave 470–515 MB: DuckDB holds more than its cap in buffers outside it); DuckDB's own default is
  * 80% of the machine's memory.
  */
