@@ -11,14 +11,16 @@ type Line = Record<string, unknown> & { type: string };
 const lines = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
 const points = (line: Line | undefined): Record<string, string> => Object.fromEntries(((line?.['items'] ?? []) as Array<{ id: string; points: string }>).map((i) => [i.id, i.points]));
 
-const RUNS = {
-  vendor: ['--preset', 'outsourced-maintenance/vendor', '--input', 'vendor-2026-10.json', '--facts', '../facts/vendor-2026-10.json', '--period', '2026-10'],
-  supervisor: ['--preset', 'tech-support-center/after-sales-supervisor', '--input', 'after-sales-supervisor-2026-Q4.json', '--facts', '../facts/after-sales-supervisor-2026-Q4.json', '--period', '2026-Q4'],
-  project: ['--preset', 'tech-department/after-sales-project', '--input', 'after-sales-project-2026-Q3.json', '--facts', '../facts/after-sales-project-2026-Q3.json', '--ratings', '../facts/ratings-after-sales-project-2026-Q3.csv', '--period', '2026-Q3'],
-};
+// the service desks' exports are JSON, the work-order sheets CSV
+const RUNS = (ext: string) => ({
+  vendor: ['--preset', 'outsourced-maintenance/vendor', '--input', `vendor-2026-10.${ext}`, '--facts', '../facts/vendor-2026-10.json', '--period', '2026-10'],
+  supervisor: ['--preset', 'tech-support-center/after-sales-supervisor', '--input', `after-sales-supervisor-2026-Q4.${ext}`, '--facts', '../facts/after-sales-supervisor-2026-Q4.json', '--period', '2026-Q4'],
+  project: ['--preset', 'tech-department/after-sales-project', '--input', `after-sales-project-2026-Q3.${ext}`, '--facts', '../facts/after-sales-project-2026-Q3.json', '--ratings', '../facts/ratings-after-sales-project-2026-Q3.csv', '--period', '2026-Q3'],
+});
 
-describe.each(['zendesk', 'jira', 'servicenow'])('example: tickets/%s — the vendor, A2 and the after-sales project', (source) => {
-  const kaohe = (run: keyof typeof RUNS) => runBuilt(join('examples/tickets', source), 'appraise', '--tickets', source, ...RUNS[run], '--format', 'jsonl');
+describe.each(['zendesk', 'jira', 'servicenow', 'sheet'])('example: tickets/%s — the vendor, A2 and the after-sales project', (source) => {
+  const runs = RUNS(source === 'sheet' ? 'csv' : 'json');
+  const kaohe = (run: keyof typeof runs) => runBuilt(join('examples/tickets', source), 'appraise', '--tickets', source, ...runs[run], '--format', 'jsonl');
 
   it('outsourced-maintenance/vendor: a response 1 s late (−2), a restore 1 s late and one not restored (−5 each): 88.00', async () => {
     const { code, stdout, stderr } = await kaohe('vendor');
