@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdapterError } from '../AdapterError.js';
-import { TICKET_EVENT_COLUMNS } from './ticketEventsSql.js';
+import { sqlLiteral, TICKET_EVENT_COLUMNS } from './ticketEventsSql.js';
 
 /** The part of `@duckdb/node-api` used here, so that the package's types never need it installed. */
 interface DuckDb {
@@ -52,7 +52,6 @@ export interface DuckDbTicketOptions {
   readonly tempDirectory?: string;
 }
 
-const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /**
  * Runs a query over a ticket event file (CSV or Parquet) on DuckDB, embedded and capped by
@@ -75,12 +74,12 @@ export async function duckdbRows(file: string, sql: string, options: DuckDbTicke
   const connection = await db.connect();
   try {
     const parquet = (options.format ?? (file.toLowerCase().endsWith('.parquet') ? 'parquet' : 'csv')) === 'parquet';
-    const read = (types: string): string => (parquet ? `read_parquet(${literal(file)})` : `read_csv(${literal(file)}, header = true${types})`);
+    const read = (types: string): string => (parquet ? `read_parquet(${sqlLiteral(file)})` : `read_csv(${sqlLiteral(file)}, header = true${types})`);
     const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${read(', all_varchar = true')}`)).getRowObjectsJS();
     const present = new Set(described.map((r) => String(r['column_name']).toLowerCase()));
     const own = people.filter((p) => present.has(p.toLowerCase()));
     // Text columns stay text (an id of digits is not a number), `at` a 64-bit integer.
-    const types = [...TICKET_EVENT_COLUMNS.map((c) => `'${c}': '${c === 'at' ? 'BIGINT' : 'VARCHAR'}'`), ...own.map((p) => `${literal(p)}: 'VARCHAR'`)].join(', ');
+    const types = [...TICKET_EVENT_COLUMNS.map((c) => `'${c}': '${c === 'at' ? 'BIGINT' : 'VARCHAR'}'`), ...own.map((p) => `${sqlLiteral(p)}: 'VARCHAR'`)].join(', ');
     const columns = [...TICKET_EVENT_COLUMNS.map((c) => `"${c}"`), ...people.map((p) => (own.includes(p) ? `"${p}"` : `CAST(NULL AS VARCHAR) AS "${p}"`))].join(', ');
     await connection.run(`CREATE VIEW ticket_events AS SELECT ${columns} FROM ${read(`, types = {${types}}`)}`);
     return (await connection.runAndReadAll(sql)).getRowObjectsJS();

@@ -1,4 +1,5 @@
 import type { TicketProfile } from './TicketProfile.js';
+import { sqlLiteral } from './ticketEventsSql.js';
 
 /** A profile's orders as the event aggregations build them. */
 export interface OrderRule {
@@ -36,7 +37,6 @@ export function orderRule(profile: TicketProfile): OrderRule {
   };
 }
 
-const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /** The result column of a step or a person: prefixed, so that no profile name meets `subject` or `ticket_id`. */
 export const stepColumn = (name: string): string => `step_${name}`;
@@ -60,8 +60,8 @@ export function ticketOrdersSql(profile: TicketProfile): string {
   const rule = orderRule(profile);
   const [start, ...others] = rule.steps as [OrderRule['steps'][number], ...OrderRule['steps']];
   const quoted = (name: string): string => `"${name}"`;
-  const classes = [...rule.classes].map(([word, cls]) => `(${literal(word)}, ${literal(cls)})`).join(', ');
-  const steps = rule.steps.map((s) => `         ${s.last ? 'MAX' : 'MIN'}(CASE WHEN e.step = ${literal(s.name)} THEN e.at END) AS ${quoted(stepColumn(s.name))},`);
+  const classes = [...rule.classes].map(([word, cls]) => `(${sqlLiteral(word)}, ${sqlLiteral(cls)})`).join(', ');
+  const steps = rule.steps.map((s) => `         ${s.last ? 'MAX' : 'MIN'}(CASE WHEN e.step = ${sqlLiteral(s.name)} THEN e.at END) AS ${quoted(stepColumn(s.name))},`);
   const people = rule.people.map((p) => `         MIN(e.${quoted(p)}) AS ${quoted(personColumn(p))},`);
   const startAt = `t.${quoted(stepColumn(start.name))}`;
   return [
