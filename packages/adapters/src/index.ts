@@ -121,7 +121,12 @@ export { readServiceNow, ServiceNowExportSchema, type ServiceNowExport } from '.
 export { readTicketSheet, type TicketSheetOptions } from './tickets/readTicketSheet.js';
 export { ticketEventsSql, eventRule, TICKET_EVENT_COLUMNS, type EventRule } from './tickets/ticketEventsSql.js';
 export { ticketEventFacts, type SubjectCounts, type TicketEventOptions } from './tickets/ticketEventFacts.js';
-export { duckdbTicketFacts, type DuckDbTicketOptions } from './tickets/duckdbTicketFacts.js';
+export { duckdbTicketFacts } from './tickets/duckdbTicketFacts.js';
+export { DUCKDB_MEMORY_LIMIT, DUCKDB_THREADS, type DuckDbTicketOptions } from './tickets/duckdbRows.js';
+export { duckdbTicketOrders } from './tickets/duckdbTicketOrders.js';
+export { ticketEventOrders } from './tickets/ticketEventOrders.js';
+export { ticketOrdersSql, orderRule, type OrderRule } from './tickets/ticketOrdersSql.js';
+export { type SubjectOrders, type TicketEventRow } from './tickets/eventOrders.js';
 export { onTimeCounts, type OnTimeOptions, type OnTimeRule } from './tickets/onTimeCounts.js';
 export { pathValue } from './tickets/pathValue.js';
 export { compareVerdicts, type VerdictLines } from './tickets/compareVerdicts.js';

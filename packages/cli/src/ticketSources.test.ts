@@ -59,3 +59,25 @@ describe('kaohe appraise --tickets: on-time counts at the end of the period', ()
     }
   }, 60_000);
 });
+
+describe('kaohe appraise --tickets sheet: a ticket that cannot be used points to its row', () => {
+  it('is a rejected line at the row the ticket first appears on; a warning at its ticket\'s first row', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kaohe-sheet-rows-'));
+    try {
+      const sheet = [
+        '工单号,故障等级,派单时间,完成时间,主管工号',
+        'S1,一级,2026-12-01 09:00,2026-12-01 12:00,M-01',
+        'S2,四级,2026-12-02 09:00,2026-12-02 10:00,M-01',
+        'S3,二级,2026-12-03 09:00,2026-12-03 10:00,M-01',
+        'S3,二级,2026-12-03 09:00,2026-12-04 10:00,M-01',
+      ];
+      await writeFile(join(dir, 'tickets.csv'), `${sheet.join('\n')}\n`);
+      const { stdout } = await run('appraise', '--preset', 'tech-support-center/after-sales-supervisor', '--tickets', 'sheet', '--input', join(dir, 'tickets.csv'), '--period', '2026-Q4', '--format', 'jsonl');
+      const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.filter((l) => l['type'] === 'rejected').map((l) => [l['record'], l['row']])).toEqual([['S2', 3]]);
+      expect(lines.filter((l) => l['type'] === 'warning' && l['code'] === 'ticketReopened').map((l) => [l['record'], l['row']])).toEqual([['S3', 4]]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -16,4 +16,11 @@ describe('IdTable', () => {
     const table = new IdTable();
     expect(['a', 'ab', 'abc', 'b', 'ab'].map((id) => table.indexOf(id))).toEqual([0, 1, 2, 3, 1]);
   });
+
+  it('gives each string back by its number, across its growth and past one slice of units', () => {
+    const table = new IdTable();
+    const ids = [...Array.from({ length: 70_000 }, (_, i) => (i % 2 ? `工单-${i}` : `S${i}`)), '', 'x'.repeat(20_000)];
+    for (const id of ids) table.indexOf(id);
+    expect(ids.map((_, i) => table.text(i))).toEqual(ids);
+  });
 });

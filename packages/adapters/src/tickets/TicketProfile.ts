@@ -27,7 +27,7 @@ export const TicketFieldRef = z.union([
     occurrence: z.enum(['first', 'last']).default('first'),
   }),
   z.strictObject({
-    /** A Jira Service Management SLA field's completed cycles: when each started or stopped. */
+    /** A Jira Service Management SLA field's cycles: when each started (the ongoing one too) or stopped. */
     slaCycles: z.strictObject({ field: z.string().min(1), time: z.enum(['startTime', 'stopTime']) }),
     occurrence: z.enum(['first', 'last']).default('first'),
   }),

@@ -46,7 +46,7 @@ function unwrap(value: unknown): unknown {
  * Reads a Jira Service Management export (the search API's `issues`, with their SLA
  * fields) into the orders of a regime, following a ticket profile (`source: 'jira'`).
  * Field references: `fields.created`, `fields.customfield_10050`, or an SLA field's
- * completed cycles (`slaCycles`); offsets without a colon (`+1000`) are read as
+ * cycles (`slaCycles`: the completed ones, and the start of the one still running); offsets without a colon (`+1000`) are read as
  * written. An SLA field with a breached cycle is Jira's verdict, kept for
  * {@link compareVerdicts}; the ticket id is the issue key (`FO-101`).
  *
@@ -73,7 +73,9 @@ export function readJira(input: unknown, profile: TicketProfile): TicketRead {
         if ('slaCycles' in ref) {
           const sla = slaField.safeParse(issue.fields[ref.slaCycles.field]);
           if (!sla.success) return [];
-          return sla.data.completedCycles.flatMap((c) => {
+          // A cycle still running has started (an open ticket was dispatched) but not stopped.
+          const cycles = ref.slaCycles.time === 'startTime' && sla.data.ongoingCycle ? [...sla.data.completedCycles, sla.data.ongoingCycle] : sla.data.completedCycles;
+          return cycles.flatMap((c) => {
             const at = c[ref.slaCycles.time];
             return at ? [at.iso8601] : [];
           });

@@ -130,6 +130,18 @@ describe('readServiceNow: tickets that need a look, each by incident number', ()
     expect(order('INC0010005')?.onSiteAt).toBe('2026-10-08T09:55:00+08:00');
   });
 
+  it('each notice, and each order\'s provenance, points to the incident\'s place in the export', () => {
+    expect(read.notices.map((n) => [n.ticket, n.position])).toEqual([
+      ['INC0010001', 1],
+      ['INC0010002', 2],
+      ['INC0010003', 3],
+      ['INC0010004', 4],
+      ['INC0010005', 5],
+      ['INC0010005', 5],
+    ]);
+    expect(read.orders.map((o) => o.provenance.position)).toEqual([1, 2, 3, 5]);
+  });
+
   it('refuses an export without ServiceNow\'s shapes', () => {
     expect(() => readServiceNow({ incident: [{ sys_id: 'x' }] }, profile)).toThrow(/incident/);
   });

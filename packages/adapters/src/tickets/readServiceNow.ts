@@ -53,7 +53,7 @@ function fieldText(value: Field, key: 'value' | 'display_value'): string | undef
  * an SLA definition's task_sla records as cycles (`slaCycles.field` is the SLA's name or
  * sys_id, `startTime` its start_time, `stopTime` its end_time; cancelled ones skipped).
  * `made_sla` and each SLA's `has_breached` are ServiceNow's verdicts, kept for
- * {@link compareVerdicts}; the ticket id is the incident number.
+ * {@link compareVerdicts}; the ticket id is the incident number, its position its index among the incidents (from 1).
  *
  * @example
  * const read = readServiceNow(JSON.parse(text), ticketProfile('servicenow', 'broadband-field-ops/technician'));
@@ -78,7 +78,7 @@ export function readServiceNow(input: unknown, profile: TicketProfile): TicketRe
   const users = new Map(data.sys_user.map((u) => [text(u.sys_id, 'value'), u]));
   const named = (s: Row, name: string): boolean => text(s['sla'] as Field, 'value') === name || text(s['sla'] as Field, 'display_value') === name;
 
-  const tickets = data.incident.map((row): SourceTicket => {
+  const tickets = data.incident.map((row, index): SourceTicket => {
     const id = text(row.number, 'value') ?? text(row.sys_id, 'value') ?? '';
     const own = (slas.get(text(row.sys_id, 'value') ?? '') ?? [])
       .slice()
@@ -95,6 +95,7 @@ export function readServiceNow(input: unknown, profile: TicketProfile): TicketRe
     }
     return {
       id,
+      position: index + 1,
       breaches,
       values(ref: TicketFieldRef): readonly unknown[] {
         if ('event' in ref) return [];

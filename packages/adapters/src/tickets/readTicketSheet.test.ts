@@ -99,4 +99,16 @@ describe('readTicketSheet: rows that need a look, each by ticket number', () => 
     ]);
     expect(read.orders.map((o) => o.order.id)).toEqual(['A1', 'A2', 'A3', 'A4']);
   });
+
+  it('each notice points to the row its ticket first appears on (a row without a number, to its own)', async () => {
+    const read = await reading;
+    expect(read.notices.map((n) => [n.ticket, n.code, n.position])).toEqual([
+      ['csv:8', 'ticketNoId', 8],
+      ['A1', 'ticketStepsOutOfOrder', 2],
+      ['A2', 'ticketMissingStep', 3],
+      ['A3', 'ticketReopened', 4],
+      ['A5', 'ticketUnmappedClass', 7],
+    ]);
+    expect(read.orders.map((o) => [o.order.id, o.provenance.position])).toEqual([['A1', 2], ['A2', 3], ['A3', 4], ['A4', 6]]);
+  });
 });

@@ -45,7 +45,8 @@ export interface TicketSheetOptions extends OpenOptions {
  * Field references name headers (`{ field: '首次联系时间', or: ['联系时间'] }`), compared
  * as the spreadsheet mappings compare them (full-width forms folded, spaces ignored).
  * Rows with the same ticket number are one ticket reopened: each step's values in row
- * order, the profile's `occurrence` choosing one and the choice reported.
+ * order, the profile's `occurrence` choosing one and the choice reported. A ticket's
+ * position is the row it first appears on (a row without a ticket number, its own row).
  *
  * @example
  * const read = await readTicketSheet('十月工单.xlsx', ticketProfile('sheet', 'broadband-field-ops/technician'));
@@ -53,7 +54,8 @@ export interface TicketSheetOptions extends OpenOptions {
  */
 export async function readTicketSheet(source: InputSource, profile: TicketProfile, options: TicketSheetOptions = {}): Promise<TicketRead> {
   const idRef: TicketFieldRef = profile.ticketId ?? { field: '工单号', occurrence: 'first' };
-  const rows = new Map<string, Array<ReadonlyMap<string, string>>>();
+  // A ticket's rows, and the row it first appears on: where a message about it points.
+  const rows = new Map<string, { first: number; records: Array<ReadonlyMap<string, string>> }>();
   const noId: TicketNotice[] = [];
   for await (const sheet of openSource(source, options)) {
     if (options.sheet !== undefined && sheet.name !== options.sheet) {
@@ -76,18 +78,19 @@ export async function readTicketSheet(source: InputSource, profile: TicketProfil
         if (record.size === 0) continue;
         const id = lookup(record, idRef);
         if (id === undefined) {
-          noId.push(ticketNotice('ticketNoId', `${sheet.name}:${row.row}`, { row: row.row, sheet: sheet.name, from: describeRef(idRef) }, true));
+          noId.push(ticketNotice('ticketNoId', `${sheet.name}:${row.row}`, { row: row.row, sheet: sheet.name, from: describeRef(idRef) }, true, row.row));
           continue;
         }
-        const list = rows.get(id) ?? [];
-        list.push(record);
-        rows.set(id, list);
+        const seen = rows.get(id);
+        if (seen) seen.records.push(record);
+        else rows.set(id, { first: row.row, records: [record] });
       }
     }
     if (options.sheet === undefined) break;
   }
-  const tickets = [...rows].map(([id, records]): SourceTicket => ({
+  const tickets = [...rows].map(([id, { first, records }]): SourceTicket => ({
     id,
+    position: first,
     breaches: new Map(),
     values(ref: TicketFieldRef): readonly unknown[] {
       const found: string[] = [];

@@ -32,6 +32,8 @@ const handRows = [
   ['S8', 'M-02', '一级', 'signedBackAt', T0], // no dispatch: left out
   ['S9', 'M-02', '二级', 'dispatchedAt', T0],
   ['S9', 'M-02', '二级', 'completedAt', T0 + H],
+  ['S10', 'M-02', '一级', 'dispatchedAt', ''], // an empty time is no dispatch (not 1970): left out
+  ['S10', 'M-02', '一级', 'completedAt', T0 + H],
 ];
 
 function writeEvents(name: string, rows: ReadonlyArray<readonly (string | number)[]>): string {

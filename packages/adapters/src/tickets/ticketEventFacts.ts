@@ -1,10 +1,8 @@
-import { AdapterError } from '../AdapterError.js';
-import { openSource, type InputSource, type OpenOptions } from '../openSource.js';
-import { rawCellText } from '../rawCell.js';
-import { RECORD_BATCHES, type RecordSheetRows } from '../sheetSource.js';
-import type { TicketProfile } from './TicketProfile.js';
+import type { InputSource, OpenOptions } from '../openSource.js';
+import { eachTicketEvent } from './eachTicketEvent.js';
 import { IdTable } from './IdTable.js';
-import { eventRule, TICKET_EVENT_COLUMNS } from './ticketEventsSql.js';
+import type { TicketProfile } from './TicketProfile.js';
+import { eventRule } from './ticketEventsSql.js';
 
 /** Each subject's on-time counts, by the profile's fact names (`ticketsOnTime`, `ticketsTotal`). */
 export type SubjectCounts = Map<string, Record<string, number>>;
@@ -73,7 +71,6 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
   const subjects: string[] = [];
   const subjectIndex = new Map<string, number>();
   const t = new TicketColumns();
-  let col: number[] | undefined;
   // The columns' positions, read from the header (plain locals: this runs ten million times).
   let iId = 0;
   let iSubject = 0;
@@ -98,7 +95,9 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
     const word = cells[iClass] as string;
     if (t.limit[i] === 0 && word) t.limit[i] = limitIndex.get(word.toLowerCase()) ?? 0;
     const step = cells[iStep] as string;
-    const at = Number(cells[iAt]);
+    const text = cells[iAt] as string;
+    // An empty time is no time (SQL reads it as NULL), not 0.
+    const at = text ? Number(text) : Number.NaN;
     if (!Number.isFinite(at)) return;
     if (step === startStep) t.start[i] = lower(t.start[i] as number, at);
     for (let k = 0; k < others.length; k++) if (step === others[k]) t.firstOther[i] = lower(t.firstOther[i] as number, at);
@@ -108,24 +107,15 @@ export async function ticketEventFacts(source: InputSource, profile: TicketProfi
     }
   };
 
-  for await (const sheet of openSource(source, { ...options, format: options.format ?? 'csv' }) as AsyncIterable<RecordSheetRows>) {
-    const fast = sheet[RECORD_BATCHES];
-    const header = (cells: readonly unknown[]): void => {
-      const names = cells.map((c) => rawCellText(c as string).trim().toLowerCase());
-      col = TICKET_EVENT_COLUMNS.map((name) => {
-        const at = names.indexOf(name);
-        if (at < 0) throw new AdapterError('ticketEventsInvalid', { source: typeof source === 'string' ? source : sheet.name, column: name });
-        return at;
-      });
-      [iId, iSubject, iClass, iStep, iAt] = col as [number, number, number, number, number];
-    };
-    if (fast) {
-      for await (const batch of fast) for (const cells of batch.records) col ? take(cells) : header(cells);
-    } else {
-      for await (const batch of sheet.batches) for (const row of batch) col ? take(row.cells.map((c) => rawCellText(c))) : header(row.cells);
-    }
-    break;
-  }
+  await eachTicketEvent(
+    source,
+    options,
+    [],
+    (columns) => {
+      [iId, iSubject, iClass, iStep, iAt] = columns as [number, number, number, number, number];
+    },
+    take,
+  );
 
   const until = options.until === undefined ? Number.NaN : Date.parse(options.until);
   const onTimeBy = new Int32Array(subjects.length);

@@ -41,7 +41,13 @@ export function eventRule(profile: TicketProfile): EventRule {
   return { start: onTime.from, end: onTime.to, endOccurrence: occurrence, others: steps.map((s) => s.name).filter((n) => n !== onTime.from), limits };
 }
 
-const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+/**
+ * A text as an SQL string literal, its quotes doubled (`'it''s'`): the profile's words and a file's path go into SQL this way.
+ *
+ * @example
+ * sqlLiteral("O'Brien") // "'O''Brien'"
+ */
+export const sqlLiteral = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /**
  * The aggregation from ticket events to each subject's on-time counts, as standard SQL
@@ -60,17 +66,17 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 export function ticketEventsSql(profile: TicketProfile, options: { readonly until?: string } = {}): string {
   const rule = eventRule(profile);
   const onTime = profile.onTime as NonNullable<TicketProfile['onTime']>;
-  const classes = [...rule.limits].map(([word, ms]) => `(${literal(word)}, ${ms})`).join(', ');
+  const classes = [...rule.limits].map(([word, ms]) => `(${sqlLiteral(word)}, ${ms})`).join(', ');
   const until = options.until === undefined ? undefined : Date.parse(options.until);
-  const others = rule.others.map(literal).join(', ');
+  const others = rule.others.map(sqlLiteral).join(', ');
   return [
     'WITH tickets AS (',
     '  SELECT e.ticket_id,',
     '         MIN(e.subject) AS subject,',
     '         MIN(e.class) AS class_word,',
-    `         MIN(CASE WHEN e.step = ${literal(rule.start)} THEN e.at END) AS start_at,`,
+    `         MIN(CASE WHEN e.step = ${sqlLiteral(rule.start)} THEN e.at END) AS start_at,`,
     `         MIN(CASE WHEN e.step IN (${others}) THEN e.at END) AS first_other_at,`,
-    `         ${rule.endOccurrence === 'last' ? 'MAX' : 'MIN'}(CASE WHEN e.step = ${literal(rule.end)} THEN e.at END) AS end_at`,
+    `         ${rule.endOccurrence === 'last' ? 'MAX' : 'MIN'}(CASE WHEN e.step = ${sqlLiteral(rule.end)} THEN e.at END) AS end_at`,
     '  FROM ticket_events e',
     '  GROUP BY e.ticket_id',
     '), counted AS (',

@@ -113,7 +113,7 @@ describe('ticket profiles', () => {
   });
 
   it('names the shipped profiles when asked for one that is not', () => {
-    expect(() => ticketProfile('zendesk', 'outsourced-maintenance/vendor')).toThrow(/zendesk\/broadband-field-ops\/technician/);
+    expect(() => ticketProfile('zendesk', 'tech-support-center/presales-engineer')).toThrow(/zendesk\/broadband-field-ops\/technician/);
   });
 
   it('refuses an export without Zendesk\'s shapes', () => {

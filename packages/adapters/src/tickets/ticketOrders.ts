@@ -7,7 +7,7 @@ import { onTimeCounts, type OnTimeOptions, type OnTimeRule } from './onTimeCount
 /** One ticket as a reader sees it, whatever the service desk. */
 export interface SourceTicket {
   readonly id: string;
-  /** Where the ticket is in the export: its 1-based position among the tickets (or its line, for a file of lines). */
+  /** Where the ticket is in the export: its 1-based position among the tickets, or the row it first appears on in a sheet. */
   readonly position?: number;
   /** Every value the reference finds, oldest first (a reopened ticket has two resolutions). */
   values(ref: TicketFieldRef): readonly unknown[];
