@@ -5,8 +5,7 @@ import { add, EXACT_ZERO, Exact, multiply } from './Exact';
 import { exactConstant } from './exactConstant';
 import { compilePredicate, type PlanTest } from './compilePredicate';
 import { numericOf } from './compileExpr';
-import type { RuleScope } from './compileRule';
-import { compileTiers } from './compileRule';
+import { compileTiers, type RuleScope } from './compileTiers';
 import { giveUp } from './giveUp';
 import type { PlanEvent, SubjectState } from './SubjectState';
 

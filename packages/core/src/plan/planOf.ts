@@ -1,4 +1,4 @@
-import type { CompiledScorecard } from '../evaluate/compile';
+import type { ResolvedScorecard } from '../model/scorecard';
 import { compilePlan, type Plan } from './compilePlan';
 
 /**
@@ -6,7 +6,13 @@ import { compilePlan, type Plan } from './compilePlan';
  * compiled scheme's data, its hash or anything serialised, and a copy of a compiled scheme simply
  * has none (its subjects then go through the decimal evaluator).
  */
-const plans = new WeakMap<CompiledScorecard, Plan>();
+const plans = new WeakMap<object, Plan>();
+
+/** What a plan is compiled from: a compiled scheme (named by its shape, so that compile need not be imported here). */
+interface Compiled {
+  readonly scheme: ResolvedScorecard;
+  readonly requiresAsync: boolean;
+}
 
 /**
  * Compiles the plan of a compiled scheme, when the scheme has only parts a plan supports, and keeps it.
@@ -14,12 +20,12 @@ const plans = new WeakMap<CompiledScorecard, Plan>();
  * @example
  * attachPlan(compiled); planOf(compiled) !== undefined; // true for the network-ops supervisor
  */
-export function attachPlan(compiled: CompiledScorecard): void {
+export function attachPlan(compiled: Compiled): void {
   const plan = compiled.requiresAsync ? undefined : compilePlan(compiled.scheme);
   if (plan !== undefined) plans.set(compiled, plan);
 }
 
 /** The plan of a compiled scheme, if it has one. */
-export function planOf(compiled: CompiledScorecard): Plan | undefined {
+export function planOf(compiled: Compiled): Plan | undefined {
   return plans.get(compiled);
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits';
+import { LIMITS, numberBreach } from '../limits';
 import type { FactSpec, FieldSpec } from '../model/inputs';
 import type { ResolvedScorecard } from '../model/scorecard';
 import { parsePeriod } from '../time/period';
@@ -7,7 +7,8 @@ import { giveUp } from './giveUp';
 import { isPlainRecord } from './isPlainRecord';
 import { localDayReader, type DayNumber } from './localDay';
 import { exactConstant } from './exactConstant';
-import { exactOfInput } from './readNumber';
+import { exactOfInput, exactOfNumber } from './readNumber';
+import { UNSAFE_KEYS } from '../safety/unsafeKeys';
 import { readCalendarDate, readInstant } from './readInstant';
 import type { PlanEvent, PlanPeriod, PlanValue, SubjectState } from './SubjectState';
 
@@ -131,6 +132,22 @@ function factReader(spec: FactSpec, timeZone: string): FactReader {
 
 const toDay = (date: { year: number; month: number; day: number } | undefined): DayNumber | undefined => (date === undefined ? undefined : date.year * 10_000 + date.month * 100 + date.day);
 
+/** A rating no item reads: held to what the input's checks ask of any rating (a number within the limits, or a record of them). */
+function checkUnreadRating(key: string, value: unknown): void {
+  if (UNSAFE_KEYS.has(key) || key.length > LIMITS.stringLength) giveUp();
+  if (isPlainRecord(value)) {
+    for (const rater in value) {
+      if (UNSAFE_KEYS.has(rater) || rater.length > LIMITS.stringLength) giveUp();
+      ratingValue(value[rater]);
+    }
+  } else ratingValue(value);
+}
+
+function ratingValue(value: unknown): void {
+  if (typeof value === 'number') exactOfNumber(value);
+  else if (typeof value !== 'string' || value.length > LIMITS.stringLength || numberBreach(value) !== undefined) giveUp();
+}
+
 const INPUT_KEYS = new Set(['subject', 'name', 'period', 'facts', 'ratings']);
 
 /**
@@ -162,7 +179,7 @@ export function subjectReader(scheme: ResolvedScorecard, ratedItems: ReadonlySet
     if (name !== undefined) text(name);
     if (!isPlainRecord(rawFacts) || !isPlainRecord(rawRatings)) giveUp();
     for (const key in rawFacts) if (!declared.has(key)) giveUp();
-    for (const key in rawRatings) if (!ratedItems.has(key)) giveUp();
+    for (const key in rawRatings) if (!ratedItems.has(key)) checkUnreadRating(key, rawRatings[key]);
     const period = periodOf(periodId as string);
     const facts = Object.create(null) as Record<string, PlanValue>;
     const events: Record<string, readonly PlanEvent[]> = {};
