@@ -36,6 +36,14 @@ export interface AppraiseOptions {
    * result's and each item's) is an empty array. Everything else is as with explanations: totals,
    * items' points, band, outcome, vetoes (with their messages), reviews' adjustments, composite,
    * grade and bonus. `true` unless set.
+   *
+   * With explanations, a scheme compiled with a plan (see docs/performance.md) gives results whose
+   * `lines` (the result's and each item's) are read on demand: each is an own enumerable accessor
+   * in its usual key position, and the first read of any of them runs the explaining evaluator once
+   * for the subject and replaces every `lines` of the result by plain data. Until then the result
+   * keeps the input it was given and the compiled scheme (change neither before reading the lines);
+   * reading costs one appraisal by the decimal evaluator. `JSON.stringify`, `structuredClone`,
+   * spreading and deep equality read the lines, so they see exactly the evaluator's result.
    */
   explain?: boolean;
 }

@@ -19,7 +19,7 @@ function scoreItems(plan: Plan, input: unknown): { cents: number[]; period: stri
       const item = plan.items[i] as Plan['items'][number];
       const points = item.finish(item.rule(s));
       cents.push(points);
-      s.points[i] = new Exact(points, 100, false);
+      if (plan.readsPoints) s.points[i] = new Exact(points, 100, false);
     }
     // A veto met is rare: the evaluator writes its message and facts.
     for (const veto of plan.vetoes) if (veto(s)) return undefined;

@@ -83,13 +83,15 @@ export function compilePerOccurrence(rule: PerOccurrenceRule, item: Item, scope:
   const counted = countedEvents(rule.source, scope);
   const windowOf = WINDOW[rule.per];
   const per = rule.per;
+  // Counts per window, cleared for each subject: a rule runs for one subject at a time.
+  const used = new Map<number, number>();
   if (constant !== undefined) {
     return (s) => {
       const events = counted(s);
       let charged = events.length;
       if (allowance > 0) {
         // Only how many are charged matters: each costs the same.
-        const used = new Map<number, number>();
+        used.clear();
         charged = 0;
         for (const event of events) {
           if (event.day === -1 && per !== 'period') giveUp();
@@ -121,7 +123,7 @@ export function compilePerOccurrence(rule: PerOccurrenceRule, item: Item, scope:
       for (const event of events) score = add(score, pointsOf(s, event));
       return score;
     }
-    const used = new Map<number, number>();
+    used.clear();
     for (const event of [...events].sort(byDate)) {
       if (event.day === -1 && per !== 'period') giveUp();
       const key = windowOf(event.day);

@@ -11,6 +11,7 @@ import { exactInterval, type RuleScope } from './compileTiers';
 import { formatCents } from './Exact';
 import { GIVE_UP } from './giveUp';
 import { subjectReader } from './readSubject';
+import { namesInherited, readsItemPoints } from './schemeNames';
 import type { SubjectState } from './SubjectState';
 
 /** One item of a plan: its rule, its bounds, and what its result says that never changes. */
@@ -39,6 +40,8 @@ export interface Plan {
   readonly floorCents: number;
   readonly bands: readonly PlanBand[];
   readonly vetoes: readonly PlanTest[];
+  /** Whether a rule or veto reads items' points, which are then kept as the items are scored. */
+  readonly readsPoints: boolean;
 }
 
 const HUNDRED = new Exact(100, 1, false);
@@ -88,6 +91,8 @@ function band(bounds: ResolvedScorecard['bands'][number]): PlanBand {
  */
 export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
   if (scheme.panel !== undefined || scheme.review !== undefined || (scheme.grades ?? []).length > 0 || scheme.bonus !== undefined || scheme.sanction !== undefined) return undefined;
+  // Facts and fields live in plain objects: a name a plain object inherits would read its prototype.
+  if (namesInherited(scheme.items) || namesInherited(scheme.vetoes) || namesInherited(scheme.inputs)) return undefined;
   try {
     const itemIndex = new Map(scheme.items.map((item, index) => [item.id, index]));
     const scope: RuleScope = { itemIndex, filterSlots: new Map() };
@@ -117,6 +122,7 @@ export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
       floorCents: floor,
       bands: scheme.bands.map(band),
       vetoes: scheme.vetoes.map((veto) => compilePredicate(veto.when, itemIndex)),
+      readsPoints: readsItemPoints(scheme.items) || readsItemPoints(scheme.vetoes),
     };
   } catch (error) {
     if (error === GIVE_UP) return undefined;

@@ -52,6 +52,12 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(() => appraiseSync(compiled, { ...input, ratings: { B: 11 } })).toThrow(/rating/);
   });
 
+  it('has no plan for a scheme that reads a fact by a name plain objects inherit', () => {
+    const inherited = compile(testScheme([testItem('C', { kind: 'choice', fact: 'valueOf', options: [{ value: 'x', points: 1 }] })], { inputs: [{ name: 'valueOf', type: 'string', optional: true }] }));
+    expect(planOf(inherited)).toBeUndefined();
+    expect(() => appraiseSync(inherited, { subject: 's', period: '2026-Q3', facts: {} })).toThrow(/valueOf/);
+  });
+
   it('has no plan for a scheme with a formula, and appraises it as before', () => {
     const formula = compile(testScheme([testItem('F', { kind: 'formula', value: { fact: 'won' } })], { inputs: [{ name: 'won', type: 'count' }] }));
     expect(planOf(formula)).toBeUndefined();

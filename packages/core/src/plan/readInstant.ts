@@ -72,5 +72,15 @@ export function readInstant(text: string): number | undefined {
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return undefined;
   const [year, month, day] = date;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+  return (epochDay(year, month, day) * 1440 + hour * 60 + minute - offset) * 60_000 + second * 1000 + ms;
+}
+
+/** Days from 1970-01-01 to a civil date (the days-from-civil algorithm of H. Hinnant): what `Date.UTC` counts, without the call. */
+export function epochDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }

@@ -4,6 +4,8 @@ import { giveUp } from './giveUp';
 
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const INTEGER_BOUND = 10 ** LIMITS.integerDigits;
+/** The small whole numbers of inputs (counts, minutes), shared. */
+const SMALL: readonly Exact[] = Array.from({ length: 1024 }, (_, n) => new Exact(n, 1, false));
 
 const isSpace = (code: number): boolean => code <= 32 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x3000);
 
@@ -63,12 +65,25 @@ export function exactOfText(raw: string): Exact | undefined {
  */
 export function exactOfNumber(value: number): Exact {
   if (Number.isInteger(value)) {
+    if (value >= 0 && value < SMALL.length) return SMALL[value] as Exact;
     if (Math.abs(value) >= INTEGER_BOUND || Object.is(value, -0)) giveUp();
     return new Exact(value, 1, false);
   }
-  if (!Number.isFinite(value)) giveUp();
-  return exactOfText(String(value)) ?? giveUp();
+  if (!Number.isFinite(value) || Math.abs(value) >= INTEGER_BOUND) giveUp();
+  // The fewest places k for which m / 10^k gives the number back are those of its shortest numeral,
+  // the one decimal.js reads, and m its digits: below 2^50 two numerals of k places cannot both
+  // give the same number. Beyond 8 places the number is past the limits.
+  for (let places = 1; places <= LIMITS.decimalPlaces; places += 1) {
+    const scale = POWERS[places] as number;
+    const m = Math.round(value * scale);
+    if (m / scale === value) {
+      if (Math.abs(m) > 1e15) giveUp();
+      return new Exact(m, scale, false);
+    }
+  }
+  return giveUp();
 }
+
 
 /** A number or a decimal string as a number of the input; `undefined` for anything else. */
 export function exactOfInput(value: unknown): Exact | undefined {

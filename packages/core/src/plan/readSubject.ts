@@ -31,9 +31,6 @@ function numberReader(spec: FieldSpec): ValueReader {
   };
 }
 
-/** The local day of a `date` or `datetime` value, for an event's date field. */
-type DayReader = (value: PlanValue, raw: unknown) => DayNumber;
-
 function scalarReader(spec: FieldSpec): ValueReader {
   switch (spec.type) {
     case 'number':
@@ -76,17 +73,17 @@ function eventsReader(spec: Extract<FactSpec, { type: 'events' }>, timeZone: str
   const fields = spec.fields.map(fieldReader);
   const declared = new Set(spec.fields.map((f) => f.name));
   const dateName = spec.dateField ?? spec.fields.find((f) => f.type === 'datetime' || f.type === 'date')?.name;
-  const dateSpec = spec.fields.find((f) => f.name === dateName);
+  const dateAt = spec.fields.findIndex((f) => f.name === dateName);
+  const dateType = spec.fields[dateAt]?.type;
   const dayOfInstant = localDayReader(timeZone);
-  const dayOf: DayReader | undefined =
-    dateSpec?.type === 'datetime'
-      ? (_value, raw) => dayOfInstant(readInstant(raw as string) as number)
-      : dateSpec?.type === 'date'
-        ? (_value, raw) => {
-            const [y, m, d] = readCalendarDate(raw as string) as readonly [number, number, number];
-            return y * 10_000 + m * 100 + d;
-          }
-        : undefined;
+  /** The local day of the date field's value, read once: the check and the day from one parse. */
+  const dayOf = (raw: unknown): DayNumber => {
+    if (typeof raw !== 'string') return giveUp();
+    if (dateType === 'datetime') return dayOfInstant(readInstant(raw) ?? giveUp());
+    const date = raw.length === 10 ? readCalendarDate(raw) : undefined;
+    return date === undefined ? giveUp() : date[0] * 10_000 + date[1] * 100 + date[2];
+  };
+  const dated = dateType === 'datetime' || dateType === 'date';
   return (value, period) => {
     if (!Array.isArray(value) || value.length > LIMITS.entries) giveUp();
     const events: PlanEvent[] = [];
@@ -96,18 +93,20 @@ function eventsReader(spec: Extract<FactSpec, { type: 'events' }>, timeZone: str
       if (!isPlainRecord(record)) giveUp();
       // An undeclared field is kept by the evaluator as it comes: the long way says how.
       for (const key in record) if (!declared.has(key)) giveUp();
-      const out = Object.create(null) as Record<string, PlanValue>;
+      const out: Record<string, PlanValue> = {};
       let day = -1;
-      for (const field of fields) {
+      for (let f = 0; f < fields.length; f += 1) {
+        const field = fields[f] as FieldReader;
         const raw = record[field.name];
         if (raw === undefined || raw === null) {
           if (!field.optional) giveUp();
           if (field.fallback !== undefined) out[field.name] = field.fallback;
           continue;
         }
-        const converted = field.read(raw);
-        out[field.name] = converted;
-        if (field.name === dateName && dayOf !== undefined) day = dayOf(converted, raw);
+        if (f === dateAt && dated) {
+          day = dayOf(raw);
+          out[field.name] = raw as string;
+        } else out[field.name] = field.read(raw);
       }
       // An event outside the period is a warning the evaluator writes.
       if (day !== -1 && period.start !== undefined && (day < period.start || day > (period.end as number))) giveUp();
@@ -181,7 +180,7 @@ export function subjectReader(scheme: ResolvedScorecard, ratedItems: ReadonlySet
     for (const key in rawFacts) if (!declared.has(key)) giveUp();
     for (const key in rawRatings) if (!ratedItems.has(key)) checkUnreadRating(key, rawRatings[key]);
     const period = periodOf(periodId as string);
-    const facts = Object.create(null) as Record<string, PlanValue>;
+    const facts: Record<string, PlanValue> = {};
     const events: Record<string, readonly PlanEvent[]> = {};
     for (const reader of readers) {
       const raw = rawFacts[reader.name];

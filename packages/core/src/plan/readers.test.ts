@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from './seededRandom';
 import { Decimal, formatFixed2, roundPoints } from '../decimal';
 import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
+import { numberBreach } from '../limits';
 import { parseInstant } from '../time/zonedDate';
 import { divide, Exact, formatCents, roundCents } from './Exact';
 import { GIVE_UP } from './giveUp';
 import { localDayReader } from './localDay';
 import { readInstant } from './readInstant';
-import { exactOfText } from './readNumber';
+import { exactOfNumber, exactOfText } from './readNumber';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -49,6 +50,26 @@ describe('the readers of a plan', () => {
     for (const text of ['0.123456789', '1234567890123', '-0', '123456789012.1234']) {
       expect(() => exactOfText(text), text).toThrow(expect.objectContaining(GIVE_UP));
     }
+  });
+
+  it('read JSON numbers as decimal.js does, and give up where the limits refuse them', () => {
+    const r = seededRandom(5);
+    let read = 0;
+    for (let i = 0; i < 20_000; i += 1) {
+      const places = Math.floor(r() * 10);
+      const value = Math.round((r() - 0.5) * 10 ** Math.floor(r() * 13)) / 10 ** places + (r() < 0.1 ? r() : 0);
+      let direct: Exact | undefined;
+      try {
+        direct = exactOfNumber(value);
+      } catch (error) {
+        expect(error).toBe(GIVE_UP);
+      }
+      if (numberBreach(value) !== undefined || Object.is(value, -0)) expect(direct, String(value)).toBeUndefined();
+      if (direct === undefined) continue;
+      read += 1;
+      expect(new Decimal(direct.n).dividedBy(direct.d).equals(new Decimal(value)), String(value)).toBe(true);
+    }
+    expect(read).toBeGreaterThan(15_000);
   });
 
   it('round to hundredths as roundPoints does, and give up on an inexact half', () => {
