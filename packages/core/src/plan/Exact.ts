@@ -137,7 +137,7 @@ export function roundCents(a: Exact): number {
 
 /** ⌊a⌋, or ⌈a⌉ with `up`, as a whole Exact. An inexact value that is a whole number gives up. */
 export function wholePart(a: Exact, up: boolean): Exact {
-  if (a.d === 1) return a;
+  if (a.d === 1) return a.inexact ? giveUp() : a;
   const rest = ((a.n % a.d) + a.d) % a.d;
   if (rest === 0 && a.inexact) giveUp();
   const floor = (a.n - rest) / a.d;

@@ -55,12 +55,13 @@ function randomItem(r: () => number, id: string, model: string): ItemInput {
     case 'perFact':
       return testItem(id, { kind: 'perOccurrence', source: { fact: 'late' }, each: oneOf(r, [-5, '-2.5', 1]), allowance: int(r, 0, 2) }, withPoints);
     case 'perEvents': {
-      const where = r() < 0.7 ? { all: [{ field: 'customers', operator: 'greaterThan' as const, value: 1 }, { field: 'accountable', operator: 'notEqual' as const, value: false }] } : undefined;
+      const byItem = id !== 'I1' && r() < 0.2 ? [{ item: 'I1', operator: 'lessThan' as const, value: 5 }] : [];
+      const where = r() < 0.7 ? { all: [{ field: 'customers', operator: 'greaterThan' as const, value: 1 }, { field: 'accountable', operator: 'notEqual' as const, value: false }, ...byItem] } : undefined;
       const each = r() < 0.5 ? oneOf(r, [-10, '-3.3']) : { field: 'minutes', tiers: TIERS };
       return testItem(id, { kind: 'perOccurrence', source: { events: 'outages', ...(where === undefined ? {} : { where }) }, each, allowance: int(r, 0, 1), per: oneOf(r, ['month', 'period', 'quarter', 'year'] as const) }, withPoints);
     }
     case 'tiers':
-      return testItem(id, { kind: 'tiers', value: { fact: 'share' }, hitPolicy: 'first', tiers: [{ min: '0.9', points: 20 }, { min: '0.7', max: '0.9', points: { ratio: [{ value: true }, 3] } }, { max: '0.7', points: 0 }] }, withPoints);
+      return testItem(id, { kind: 'tiers', value: id !== 'I1' && r() < 0.3 ? { ratio: [{ item: 'I1' }, 25] } : { fact: 'share' }, hitPolicy: 'first', tiers: [{ min: '0.9', points: 20 }, { min: '0.7', max: '0.9', points: { ratio: [{ value: true }, 3] } }, { max: '0.7', points: 0 }] }, withPoints);
     case 'choice':
       return testItem(id, { kind: 'choice', fact: 'quality', options: [{ value: 'good', points: 5 }, { value: 'pass', points: 0 }, { value: 'fail', points: '-5.25' }] }, withPoints);
     default:
