@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appraiseSync, compile } from '../index';
+import { appraiseSync, compile, hasPlan } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
 import { planOf } from './planOf';
 
@@ -19,6 +19,8 @@ describe('a result of the plan, its lines read on demand', () => {
 
   it('is the evaluator’s result through JSON, structuredClone, spread and toEqual', () => {
     expect(planOf(compiled)).toBeDefined();
+    expect(hasPlan(compiled)).toBe(true);
+    expect(hasPlan({ ...compiled })).toBe(false);
     const lazy = () => appraiseSync(compiled, input);
     expect(typeof Object.getOwnPropertyDescriptor(lazy(), 'lines')?.get).toBe('function');
     expect(JSON.stringify(lazy())).toBe(JSON.stringify(eager));

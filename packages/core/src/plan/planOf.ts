@@ -29,3 +29,14 @@ export function attachPlan(compiled: Compiled): void {
 export function planOf(compiled: Compiled): Plan | undefined {
   return plans.get(compiled);
 }
+
+/**
+ * Whether a compiled scheme has a plan: its subjects are then appraised over exact integers, with
+ * their lines read on demand (see `AppraiseOptions.explain`), unless the plan is unsure of one.
+ *
+ * @example
+ * hasPlan(compile(networkOpsSupervisor)); // true
+ */
+export function hasPlan(compiled: Compiled): boolean {
+  return plans.has(compiled);
+}
