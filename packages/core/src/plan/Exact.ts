@@ -85,6 +85,11 @@ export function multiply(a: Exact, b: Exact): Exact {
 /** a / b; b must not be 0. */
 export function divide(a: Exact, b: Exact): Exact {
   if (b.n === 0) giveUp();
+  // A whole divisor (a count of raters, a target of 1) needs one gcd, not two.
+  if (b.d === 1 && b.n > 0) {
+    const g = gcd(a.n, b.n);
+    return make(a.n / g, safe(a.d * (b.n / g)), a.inexact || b.inexact);
+  }
   const sign = b.n < 0 ? -1 : 1;
   return multiply(a, new Exact(sign * b.d, Math.abs(b.n), b.inexact));
 }

@@ -11,7 +11,7 @@ function bandOf(bands: readonly PlanBand[], cents: number): PlanBand | undefined
 }
 
 /** Each item's points in hundredths, or `undefined` when the plan gives up on the subject. */
-function scoreItems(plan: Plan, input: unknown): { cents: number[]; period: string } | undefined {
+function scoreItems(plan: Plan, input: unknown): number[] | undefined {
   try {
     const s = plan.read(input);
     const cents: number[] = [];
@@ -23,7 +23,7 @@ function scoreItems(plan: Plan, input: unknown): { cents: number[]; period: stri
     }
     // A veto met is rare: the evaluator writes its message and facts.
     for (const veto of plan.vetoes) if (veto(s)) return undefined;
-    return { cents, period: s.period.id };
+    return cents;
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -40,20 +40,20 @@ function scoreItems(plan: Plan, input: unknown): { cents: number[]; period: stri
  * const result = appraiseByPlan(plan, compiled, input, true, (same) => evaluate(compiled, same)) ?? evaluate(compiled, input);
  */
 export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: unknown, explain: boolean, explainer: Explainer): Appraisal | undefined {
-  const scored = scoreItems(plan, input);
-  if (scored === undefined) return undefined;
-  const { cents } = scored;
+  const cents = scoreItems(plan, input);
+  if (cents === undefined) return undefined;
   let total = plan.baseCents;
   for (const points of cents) total += points;
   if (!Number.isSafeInteger(total)) return undefined;
   if (total < plan.floorCents) total = plan.floorCents;
   const band = bandOf(plan.bands, total);
   const scheme = compiled.scheme;
-  const raw = input as { subject: string; name?: string };
+  // The plan has read these: a subject and a period, non-empty strings; a name, a string if any.
+  const raw = input as { subject: string; name?: string; period: string };
   const head = {
     subject: raw.subject,
     name: raw.name ?? null,
-    period: scored.period,
+    period: raw.period,
     scheme: { id: scheme.id, version: scheme.version, hash: compiled.hash, model: scheme.model, lineage: scheme.lineage },
     total: formatCents(total),
     band: band === undefined ? null : { id: band.id, name: band.name },

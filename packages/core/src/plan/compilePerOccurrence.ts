@@ -9,6 +9,16 @@ import { compileTiers, type RuleScope } from './compileTiers';
 import { giveUp } from './giveUp';
 import type { PlanEvent, SubjectState } from './SubjectState';
 
+/** start + charged × each: in whole numbers when both are (the common case), else exactly. */
+function chargedScore(start: Exact, charged: number, each: Exact): Exact {
+  if (charged === 0) return start;
+  if (start.d === 1 && each.d === 1 && !start.inexact) {
+    const score = start.n + charged * each.n;
+    if (Number.isSafeInteger(score) && Number.isSafeInteger(charged * each.n)) return new Exact(score, 1, false);
+  }
+  return add(start, multiply(new Exact(charged, 1, false), each));
+}
+
 const byDate = (a: PlanEvent, b: PlanEvent): number => a.day - b.day || a.index - b.index;
 
 /** The window of an event: the period, or its month, quarter or year (day numbers are yyyymmdd). */
@@ -77,7 +87,7 @@ export function compilePerOccurrence(rule: PerOccurrenceRule, item: Item, scope:
       const count = numericOf(s, name);
       if (count.d !== 1 || count.n < 0) giveUp();
       const charged = count.n > allowed.n ? count.n - allowed.n : 0;
-      return add(start, multiply(new Exact(charged, 1, false), constant));
+      return chargedScore(start, charged, constant);
     };
   }
   const counted = countedEvents(rule.source, scope);
@@ -101,7 +111,7 @@ export function compilePerOccurrence(rule: PerOccurrenceRule, item: Item, scope:
           if (ordinal > allowance) charged += 1;
         }
       }
-      return add(start, multiply(new Exact(charged, 1, false), constant));
+      return chargedScore(start, charged, constant);
     };
   }
   const each = rule.each as Exclude<PerOccurrenceRule['each'], number | string>;

@@ -35,8 +35,11 @@ export function readCalendarDate(text: string): readonly [number, number, number
 export function readInstant(text: string): number | undefined {
   const length = text.length;
   if (length < 17 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return undefined;
-  const date = readCalendarDate(text);
-  if (date === undefined) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   const hour = digits(text, 11, 2);
   const minute = digits(text, 14, 2);
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
@@ -71,7 +74,6 @@ export function readInstant(text: string): number | undefined {
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return undefined;
-  const [year, month, day] = date;
   return (epochDay(year, month, day) * 1440 + hour * 60 + minute - offset) * 60_000 + second * 1000 + ms;
 }
 

@@ -147,6 +147,9 @@ function ratingValue(value: unknown): void {
   else if (typeof value !== 'string' || value.length > LIMITS.stringLength || numberBreach(value) !== undefined) giveUp();
 }
 
+/** Facts or ratings left out: read only, shared. */
+const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
+
 const INPUT_KEYS = new Set(['subject', 'name', 'period', 'facts', 'ratings']);
 
 /**
@@ -173,7 +176,7 @@ export function subjectReader(scheme: ResolvedScorecard, ratedItems: ReadonlySet
   return (input) => {
     if (!isPlainRecord(input)) giveUp();
     for (const key in input) if (!INPUT_KEYS.has(key)) giveUp();
-    const { subject, name, period: periodId, facts: rawFacts = {}, ratings: rawRatings = {} } = input;
+    const { subject, name, period: periodId, facts: rawFacts = NONE, ratings: rawRatings = NONE } = input;
     if (text(subject).length === 0 || text(periodId).length === 0) giveUp();
     if (name !== undefined) text(name);
     if (!isPlainRecord(rawFacts) || !isPlainRecord(rawRatings)) giveUp();
