@@ -20,7 +20,7 @@ interface LazyState {
  */
 class Base {
   constructor(target: object) {
-    // eslint-disable-next-line no-constructor-return
+    // Returning another object from a base constructor makes it the `this` of the subclass.
     return target;
   }
 }
