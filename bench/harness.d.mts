@@ -9,7 +9,7 @@ export interface Summary {
 /** One implementation of a scheme. */
 export interface Implementation {
   readonly name: string;
-  readonly key: 'kaohe' | 'kaoheAsync' | 'kaoheBare' | 'jre' | 'hand' | 'int' | 'zen' | 'zenFlight';
+  readonly key: 'kaohe' | 'kaoheAsync' | 'kaoheBare' | 'kaoheRead' | 'kaoheEval' | 'jre' | 'hand' | 'int' | 'zen' | 'zenFlight';
   /** Calls kept in flight at once by the timing loop (asynchronous implementations only). */
   readonly inFlight?: number;
   readonly sync: boolean;

@@ -20,6 +20,8 @@ export function compilePreset(id) {
 }
 
 const summary = (appraisal) => ({ total: appraisal.total, band: appraisal.band === null ? null : appraisal.band.id });
+/** The summary of a result whose lines were all read, as serialising it for output does. */
+const readAll = (appraisal) => (JSON.stringify(appraisal).length > 0 ? summary(appraisal) : undefined);
 
 /**
  * Every implementation of each scheme. Synchronous ones are marked, so that the timing loop does
@@ -31,10 +33,15 @@ export async function loadImplementations() {
   const byScheme = {};
   for (const id of SCHEME_IDS) {
     const compiled = compilePreset(id);
+    const evaluatorOnly = { ...compiled };
     const list = [
       { name: 'kaohe appraiseSync', key: 'kaohe', sync: true, run: (input) => summary(appraiseSync(compiled, input)), raw: (input) => appraiseSync(compiled, input) },
       { name: 'kaohe await appraise', key: 'kaoheAsync', sync: false, run: async (input) => summary(await appraise(compiled, input)) },
       { name: 'kaohe appraiseSync explain: false', key: 'kaoheBare', sync: true, run: (input) => summary(appraiseSync(compiled, input, { explain: false })) },
+      // What reading the explanation costs: serialising a result reads every line, as the CLI does.
+      { name: 'kaohe appraiseSync, lines read (JSON.stringify)', key: 'kaoheRead', sync: true, run: (input) => readAll(appraiseSync(compiled, input)) },
+      // The decimal evaluator alone, as before the plan: a copy of the compiled scheme has no plan.
+      { name: 'kaohe decimal evaluator, no plan', key: 'kaoheEval', sync: true, run: (input) => summary(appraiseSync(evaluatorOnly, input)) },
       { name: '(a) json-rules-engine', key: 'jre', sync: false, run: jre[id] },
       { name: '(b) hand-written decimal.js', key: 'hand', sync: true, run: handwritten[id] },
       { name: '(d) hand-written scaled integers', key: 'int', sync: true, run: integer[id] },

@@ -20,6 +20,8 @@ import { applyReviews, type ReviewInput } from './review';
 import { scoreItem } from './scoreItem';
 import { panelComposite } from './composite';
 import { projectOutcome } from '../bonus/projectOutcome';
+import { appraiseByPlan } from '../plan/appraiseByPlan';
+import { planOf } from '../plan/planOf';
 
 /** Options of {@link appraise} and {@link appraiseSync}. */
 export interface AppraiseOptions {
@@ -34,6 +36,14 @@ export interface AppraiseOptions {
    * result's and each item's) is an empty array. Everything else is as with explanations: totals,
    * items' points, band, outcome, vetoes (with their messages), reviews' adjustments, composite,
    * grade and bonus. `true` unless set.
+   *
+   * With explanations, a scheme compiled with a plan (see docs/performance.md) gives results whose
+   * `lines` (the result's and each item's) are read on demand: each is an own enumerable accessor
+   * in its usual key position, and the first read of any of them runs the explaining evaluator once
+   * for the subject and replaces every `lines` of the result by plain data. Until then the result
+   * keeps the input it was given and the compiled scheme (change neither before reading the lines);
+   * reading costs one appraisal by the decimal evaluator. `JSON.stringify`, `structuredClone`,
+   * spreading and deep equality read the lines, so they see exactly the evaluator's result.
    */
   explain?: boolean;
 }
@@ -264,6 +274,22 @@ export function appraiseSync(scheme: CompiledScorecard | unknown, input: Apprais
   if (compiled.requiresAsync) {
     throw new KaoheError({ code: 'async_required', path: [], params: { scheme: compiled.scheme.id, items: compiled.asyncItems.join(', ') } }, { locale });
   }
+  return byPlan(compiled, input, options) ?? evaluateSync(compiled, input, options, locale);
+}
+
+/**
+ * The subject through the scheme's plan, when it has one and no review applies; `undefined` when
+ * there is none or the plan gives up on the subject. Reading the lines runs the evaluator below.
+ */
+function byPlan(compiled: CompiledScorecard, input: unknown, options: AppraiseOptions): Appraisal | undefined {
+  if (options.reviews !== undefined) return undefined;
+  const plan = planOf(compiled);
+  if (plan === undefined) return undefined;
+  return appraiseByPlan(plan, compiled, input, options.explain !== false, (same) => evaluateSync(compiled, same, { explain: true }, options.locale ?? 'en'));
+}
+
+/** The decimal evaluator, for a scheme without `condition` rules: the reference, and the path that explains. */
+function evaluateSync(compiled: CompiledScorecard, input: unknown, options: AppraiseOptions, locale: Locale): Appraisal {
   try {
     const steps = appraisalSteps(compiled, input, options);
     const next = steps.next();
@@ -285,6 +311,8 @@ export function appraiseSync(scheme: CompiledScorecard | unknown, input: Apprais
 export async function appraise(scheme: CompiledScorecard | unknown, input: AppraisalInput | unknown, options: AppraiseOptions = {}): Promise<Appraisal> {
   const compiled = prepare(scheme, options);
   const locale = options.locale ?? 'en';
+  const planned = byPlan(compiled, input, options);
+  if (planned !== undefined) return planned;
   try {
     const steps = appraisalSteps(compiled, input, options);
     let next = steps.next();

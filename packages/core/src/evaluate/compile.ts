@@ -8,6 +8,7 @@ import { ruleItems } from '../rules/registry';
 import { schemeHash } from '../safety/contentHash';
 import { isValidTimeZone } from '../time/zonedDate';
 import { resolveScorecard, type SchemeSource } from './resolveScorecard';
+import { attachPlan } from '../plan/planOf';
 
 /** Options of {@link compile}. */
 export interface CompileOptions {
@@ -90,7 +91,7 @@ export function compile(scheme: unknown, options: CompileOptions = {}): Compiled
     }
     // Neither the lineage nor the editor's `$schema` is content: the same rules hash the same.
     const { lineage: _lineage, $schema: _editorSchema, ...hashed } = resolved;
-    return {
+    const compiled: CompiledScorecard = {
       kind: 'compiledScorecard',
       scheme: resolved,
       hash: schemeHash(Scorecard, hashed),
@@ -98,6 +99,8 @@ export function compile(scheme: unknown, options: CompileOptions = {}): Compiled
       asyncItems: [...engines.keys()],
       engines,
     };
+    attachPlan(compiled);
+    return compiled;
   } catch (error) {
     if (error instanceof KaoheError) throw error.withContext(id, locale);
     throw error;

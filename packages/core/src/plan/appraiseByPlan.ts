@@ -1,0 +1,66 @@
+import type { Appraisal, ItemResult } from '../evaluate/Appraisal';
+import type { CompiledScorecard } from '../evaluate/compile';
+import { Exact, formatCents } from './Exact';
+import { GIVE_UP } from './giveUp';
+import type { Plan, PlanBand } from './compilePlan';
+import { lazyAppraisal, type Explainer } from './lazyResults';
+
+function bandOf(bands: readonly PlanBand[], cents: number): PlanBand | undefined {
+  for (const band of bands) if (cents >= band.low && cents <= band.high) return band;
+  return undefined;
+}
+
+/** Each item's points in hundredths, or `undefined` when the plan gives up on the subject. */
+function scoreItems(plan: Plan, input: unknown): number[] | undefined {
+  try {
+    const s = plan.read(input);
+    const cents: number[] = [];
+    for (let i = 0; i < plan.items.length; i += 1) {
+      const item = plan.items[i] as Plan['items'][number];
+      const points = item.finish(item.rule(s));
+      cents.push(points);
+      if (plan.readsPoints) s.points[i] = new Exact(points, 100, false);
+    }
+    // A veto met is rare: the evaluator writes its message and facts.
+    for (const veto of plan.vetoes) if (veto(s)) return undefined;
+    return cents;
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Appraises one subject with a scheme's plan; `undefined` when the plan gives up on it (an input
+ * the evaluator would refuse or warn about, a value it cannot keep exact, a veto met), and the
+ * subject then goes through the decimal evaluator. The result has the evaluator's keys, in its
+ * order, with its strings; with `explain` its `lines` are read on demand (see `AppraiseOptions`).
+ *
+ * @example
+ * const result = appraiseByPlan(plan, compiled, input, true, (same) => evaluate(compiled, same)) ?? evaluate(compiled, input);
+ */
+export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: unknown, explain: boolean, explainer: Explainer): Appraisal | undefined {
+  const cents = scoreItems(plan, input);
+  if (cents === undefined) return undefined;
+  let total = plan.baseCents;
+  for (const points of cents) total += points;
+  if (!Number.isSafeInteger(total)) return undefined;
+  if (total < plan.floorCents) total = plan.floorCents;
+  const band = bandOf(plan.bands, total);
+  const scheme = compiled.scheme;
+  // The plan has read these: a subject and a period, non-empty strings; a name, a string if any.
+  const raw = input as { subject: string; name?: string; period: string };
+  const head = {
+    subject: raw.subject,
+    name: raw.name ?? null,
+    period: raw.period,
+    scheme: { id: scheme.id, version: scheme.version, hash: compiled.hash, model: scheme.model, lineage: scheme.lineage },
+    total: formatCents(total),
+    band: band === undefined ? null : { id: band.id, name: band.name },
+    outcome: band?.id ?? 'unrated',
+  };
+  const points = cents.map(formatCents);
+  if (explain) return lazyAppraisal(head, plan.items, points, input, explainer);
+  const items: ItemResult[] = plan.items.map((item, i) => ({ id: item.id, name: item.name, points: points[i] as string, max: item.max, weight: item.weight, rule: item.kind, lines: [], provenance: item.provenance }));
+  return { kind: 'scorecard', subject: head.subject, name: head.name, period: head.period, scheme: head.scheme, total: head.total, band: head.band, outcome: head.outcome, vetoes: [], items, lines: [], reviews: [], warnings: [] };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { appraiseSync, compile, hasPlan } from '../index';
+import { testItem, testScheme } from '../evaluate/testScheme';
+import { planOf } from './planOf';
+
+const scheme = testScheme(
+  [
+    testItem('A', { kind: 'ratio', value: { ratio: [{ fact: 'won' }, { fact: 'approved' }], ifZero: 1 }, target: '0.7' }, { points: 20 }),
+    testItem('B', { kind: 'rated', min: 0, max: 10 }, { points: 10 }),
+    testItem('C', { kind: 'choice', fact: 'quality', options: [{ value: 'good', points: 5 }, { value: 'fail', points: -5 }] }),
+  ],
+  { inputs: [{ name: 'won', type: 'count' }, { name: 'approved', type: 'count' }, { name: 'quality', type: 'enum', values: ['good', 'fail'] }] },
+);
+const input = { subject: 'E-1', period: '2026-Q3', facts: { won: 2, approved: 3, quality: 'good' }, ratings: { B: '7.125' } };
+
+describe('a result of the plan, its lines read on demand', () => {
+  const compiled = compile(scheme);
+  const eager = appraiseSync({ ...compiled }, input);
+
+  it('is the evaluator’s result through JSON, structuredClone, spread and toEqual', () => {
+    expect(planOf(compiled)).toBeDefined();
+    expect(hasPlan(compiled)).toBe(true);
+    expect(hasPlan({ ...compiled })).toBe(false);
+    const lazy = () => appraiseSync(compiled, input);
+    expect(typeof Object.getOwnPropertyDescriptor(lazy(), 'lines')?.get).toBe('function');
+    expect(JSON.stringify(lazy())).toBe(JSON.stringify(eager));
+    expect(structuredClone(lazy())).toEqual(structuredClone(eager));
+    expect({ ...lazy() }).toEqual({ ...eager });
+    expect(lazy()).toEqual(eager);
+    expect(Object.keys(lazy())).toEqual(Object.keys(eager));
+    expect(Object.keys(lazy().items[0] as object)).toEqual(Object.keys(eager.items[0] as object));
+    expect(Object.getPrototypeOf(lazy())).toBe(Object.prototype);
+  });
+
+  it('runs the evaluator once: lines read twice are the same array, and become plain data', () => {
+    const result = appraiseSync(compiled, input);
+    const itemLines = result.items[1]?.lines;
+    expect(itemLines).toEqual(eager.items[1]?.lines);
+    expect(result.items[1]?.lines).toBe(itemLines);
+    expect(result.lines).toBe(result.lines);
+    expect(Object.getOwnPropertyDescriptor(result, 'lines')).toMatchObject({ enumerable: true, writable: true });
+    expect(Object.getOwnPropertyDescriptor(result.items[0], 'lines')?.get).toBeUndefined();
+  });
+
+  it('keeps lines empty with explain: false, as the evaluator does', () => {
+    const bare = appraiseSync(compiled, input, { explain: false });
+    expect(JSON.stringify(bare)).toBe(JSON.stringify(appraiseSync({ ...compiled }, input, { explain: false })));
+    expect(bare.items.every((item) => item.lines.length === 0)).toBe(true);
+  });
+
+  it('leaves a subject it is unsure of to the evaluator, which writes the warning or the error', () => {
+    const warned = appraiseSync(compiled, { ...input, facts: { ...input.facts, extra: 1 } });
+    expect(warned.warnings.map((w) => w.code)).toEqual(['undeclared_fact']);
+    expect(() => appraiseSync(compiled, { ...input, ratings: { B: 11 } })).toThrow(/rating/);
+  });
+
+  it('has no plan for a scheme that reads a fact by a name plain objects inherit', () => {
+    const inherited = compile(testScheme([testItem('C', { kind: 'choice', fact: 'valueOf', options: [{ value: 'x', points: 1 }] })], { inputs: [{ name: 'valueOf', type: 'string', optional: true }] }));
+    expect(planOf(inherited)).toBeUndefined();
+    expect(() => appraiseSync(inherited, { subject: 's', period: '2026-Q3', facts: {} })).toThrow(/valueOf/);
+  });
+
+  it('has no plan for a scheme with a formula, and appraises it as before', () => {
+    const formula = compile(testScheme([testItem('F', { kind: 'formula', value: { fact: 'won' } })], { inputs: [{ name: 'won', type: 'count' }] }));
+    expect(planOf(formula)).toBeUndefined();
+    expect(appraiseSync(formula, { subject: 's', period: '2026-Q3', facts: { won: 3 } }).total).toBe('3.00');
+  });
+});

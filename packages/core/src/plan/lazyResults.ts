@@ -1,0 +1,144 @@
+import type { Appraisal, AppraisalLine, BandResult, ItemResult, SchemeStamp } from '../evaluate/Appraisal';
+import type { LocalizedText, Provenance } from '../model/common';
+
+/** The decimal evaluator with explanations, for one input: what reading a result's lines runs. */
+export type Explainer = (input: unknown) => Appraisal;
+
+/** What a lazy result keeps until its lines are read: the input, the evaluator, and its objects. */
+interface LazyState {
+  readonly input: unknown;
+  readonly explain: Explainer;
+  result: object | undefined;
+  readonly items: object[];
+  full: Appraisal | undefined;
+}
+
+/**
+ * Gives any object a private slot, invisible to keys, spread, JSON and structuredClone: a class
+ * whose base constructor returns the object it is given, so that the subclass's private field is
+ * installed on that object.
+ */
+class Base {
+  constructor(target: object) {
+    // Returning another object from a base constructor makes it the `this` of the subclass.
+    return target;
+  }
+}
+class Held extends Base {
+  readonly #state: LazyState;
+  constructor(target: object, state: LazyState) {
+    super(target);
+    this.#state = state;
+  }
+  static stateOf(target: object): LazyState {
+    return (target as Held).#state;
+  }
+}
+
+const data = (lines: readonly AppraisalLine[]): PropertyDescriptor => ({ value: lines, writable: true, enumerable: true, configurable: true });
+
+/**
+ * Runs the explaining evaluator once for the subject and puts its lines in place of every accessor,
+ * as plain data in the same key positions: the result is then the evaluator's, key for key.
+ */
+function materialise(state: LazyState): Appraisal {
+  if (state.full === undefined) {
+    const full = state.explain(state.input);
+    state.full = full;
+    if (state.result !== undefined) Object.defineProperty(state.result, 'lines', data(full.lines));
+    state.items.forEach((item, index) => Object.defineProperty(item, 'lines', data(full.items[index]?.lines ?? [])));
+  }
+  return state.full;
+}
+
+/** One getter for every lazy result and item (one function keeps their shapes shared and fast). */
+const RESULT_LINES: PropertyDescriptor = { get: function lines(this: object) { return materialise(Held.stateOf(this)).lines; }, enumerable: true, configurable: true };
+const ITEM_LINES: PropertyDescriptor = {
+  get: function lines(this: object) {
+    const state = Held.stateOf(this);
+    return materialise(state).items[state.items.indexOf(this)]?.lines ?? [];
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+interface LazyItemConstructor {
+  new (id: string, name: LocalizedText, points: string, max: string | null, weight: string | null, rule: string, provenance: Provenance, state: LazyState): ItemResult;
+}
+
+/**
+ * An item result whose `lines` is an accessor in its key position. A constructor function whose
+ * prototype is `Object.prototype`: its objects are plain objects, built along one shape (an
+ * accessor added to an object literal would make each object a slow dictionary).
+ */
+const LazyItem = function (this: Record<string, unknown>, id: string, name: LocalizedText, points: string, max: string | null, weight: string | null, rule: string, provenance: Provenance, state: LazyState) {
+  this.id = id;
+  this.name = name;
+  this.points = points;
+  this.max = max;
+  this.weight = weight;
+  this.rule = rule;
+  Object.defineProperty(this, 'lines', ITEM_LINES);
+  this.provenance = provenance;
+  new Held(this, state);
+} as unknown as LazyItemConstructor;
+LazyItem.prototype = Object.prototype;
+
+interface LazyAppraisalConstructor {
+  new (subject: string, name: string | null, period: string, scheme: SchemeStamp, total: string, band: BandResult | null, outcome: string, items: ItemResult[], state: LazyState): Appraisal;
+}
+
+/** A scorecard result whose `lines` is an accessor in its key position (see {@link LazyItem}). */
+const LazyAppraisal = function (this: Record<string, unknown>, subject: string, name: string | null, period: string, scheme: SchemeStamp, total: string, band: BandResult | null, outcome: string, items: ItemResult[], state: LazyState) {
+  this.kind = 'scorecard';
+  this.subject = subject;
+  this.name = name;
+  this.period = period;
+  this.scheme = scheme;
+  this.total = total;
+  this.band = band;
+  this.outcome = outcome;
+  this.vetoes = [];
+  this.items = items;
+  Object.defineProperty(this, 'lines', RESULT_LINES);
+  this.reviews = [];
+  this.warnings = [];
+  new Held(this, state);
+} as unknown as LazyAppraisalConstructor;
+LazyAppraisal.prototype = Object.prototype;
+
+/** What an item's result says whatever the subject: all but its points and lines. */
+export interface ItemHead {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly max: string | null;
+  readonly weight: string | null;
+  readonly kind: string;
+  readonly provenance: Provenance;
+}
+
+/**
+ * A result whose `lines` (its own and each item's) are read on demand: the first read runs the
+ * explaining evaluator once for the subject and replaces every `lines` by plain data.
+ *
+ * @example
+ * const result = lazyAppraisal(head, plan.items, ['90.00', '5.00'], input, explain);
+ * JSON.stringify(result); // the evaluator's JSON, lines and all
+ */
+export function lazyAppraisal(
+  head: { subject: string; name: string | null; period: string; scheme: SchemeStamp; total: string; band: BandResult | null; outcome: string },
+  heads: readonly ItemHead[],
+  points: readonly string[],
+  input: unknown,
+  explain: Explainer,
+): Appraisal {
+  const items: ItemResult[] = [];
+  const state: LazyState = { input, explain, result: undefined, items, full: undefined };
+  for (let i = 0; i < heads.length; i += 1) {
+    const h = heads[i] as ItemHead;
+    items.push(new LazyItem(h.id, h.name, points[i] as string, h.max, h.weight, h.kind, h.provenance, state));
+  }
+  const result = new LazyAppraisal(head.subject, head.name, head.period, head.scheme, head.total, head.band, head.outcome, items, state);
+  state.result = result;
+  return result;
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from './seededRandom';
+import { appraiseSync, compile, type CompiledScorecard, type ItemInput, type ScorecardInput } from '../index';
+import { testItem, testScheme } from '../evaluate/testScheme';
+
+const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+const oneOf = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A decimal as a string or a JSON number: many places, contract-sized, on the edges the schemes use. */
+function decimal(r: () => number, edges: readonly (number | string)[]): number | string {
+  const kind = r();
+  let value: number | string;
+  if (kind < 0.3) value = oneOf(r, edges);
+  else if (kind < 0.5) value = `${int(r, 0, 1)}.${String(int(r, 0, 99_999_999)).padStart(8, '0')}`;
+  else if (kind < 0.55) value = `${int(r, 100_000_000, 999_999_999_999)}.${String(int(r, 0, 99_999_999)).padStart(8, '0')}`;
+  else if (kind < 0.6) value = int(r, 0, 999_999_999_999);
+  else value = `${int(r, 0, 1)}.${String(int(r, 0, 999)).padStart(3, '0')}`;
+  return r() < 0.5 ? value : Number(value);
+}
+
+const EDGES = [0, 1, '0.7', '0.85', '0.9', '0.95', '0.999', '1.2', 0.05, '0.90000000'];
+
+function instant(r: () => number): string {
+  // Mostly inside the quarter; its edges in UTC fall a month either side in +08:00.
+  const month = r() < 0.9 ? int(r, 7, 9) : oneOf(r, [6, 10]);
+  const day = r() < 0.3 ? oneOf(r, [1, 30, 31]) : int(r, 1, 28);
+  const safeDay = Math.min(day, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number);
+  const hour = r() < 0.3 ? oneOf(r, [0, 23, 16, 15]) : int(r, 0, 23);
+  const zone = r() < 0.4 ? 'Z' : '+08:00';
+  return `2026-${pad(month)}-${pad(safeDay)}T${pad(hour)}:${pad(int(r, 0, 59))}:${r() < 0.5 ? '00' : `${pad(int(r, 0, 59))}.${int(r, 0, 999)}`}${zone}`;
+}
+
+const TIERS = [
+  { max: 15, maxInclusive: true, points: 0 },
+  { min: 15, minInclusive: false, max: 30, maxInclusive: true, points: -5 },
+  { min: 30, minInclusive: false, points: '-10.5' },
+];
+
+function randomItem(r: () => number, id: string, model: string): ItemInput {
+  const withPoints = model !== 'deduction' || r() < 0.3 ? { points: oneOf(r, [10, 20, '12.5', 30]) } : {};
+  const kind = oneOf(r, ['ratio', 'rated', 'perFact', 'perEvents', 'tiers', 'choice', 'steps']);
+  switch (kind) {
+    case 'ratio':
+      return testItem(id, {
+        kind: 'ratio',
+        value: r() < 0.5 ? { fact: 'share' } : { ratio: [{ fact: 'won' }, { fact: 'approved' }], ifZero: oneOf(r, [1, 0, '0.5']) },
+        target: oneOf(r, ['0.7', 1, '0.85', 3, '0.3']),
+        cap: oneOf(r, [1, '1.2']),
+      }, withPoints);
+    case 'rated': {
+      const raters = r() < 0.5 ? undefined : [{ id: 'pm', ...(r() < 0.5 ? { weight: oneOf(r, [1, 2, '0.3']) } : {}) }, { id: 'sales', ...(r() < 0.5 ? { weight: oneOf(r, [1, 3, '0.7']) } : {}) }];
+      return testItem(id, { kind: 'rated', min: 0, max: 10, ...(raters === undefined ? {} : { raters }), combine: oneOf(r, ['mean', 'weighted', 'divisor'] as const), ...(r() < 0.5 ? { divisor: oneOf(r, [2, 3, '1.5']) } : {}) }, { points: 10 });
+    }
+    case 'perFact':
+      return testItem(id, { kind: 'perOccurrence', source: { fact: 'late' }, each: oneOf(r, [-5, '-2.5', 1]), allowance: int(r, 0, 2) }, withPoints);
+    case 'perEvents': {
+      const byItem = id !== 'I1' && r() < 0.2 ? [{ item: 'I1', operator: 'lessThan' as const, value: 5 }] : [];
+      const where = r() < 0.7 ? { all: [{ field: 'customers', operator: 'greaterThan' as const, value: 1 }, { field: 'accountable', operator: 'notEqual' as const, value: false }, ...byItem] } : undefined;
+      const each = r() < 0.5 ? oneOf(r, [-10, '-3.3']) : { field: 'minutes', tiers: TIERS };
+      return testItem(id, { kind: 'perOccurrence', source: { events: 'outages', ...(where === undefined ? {} : { where }) }, each, allowance: int(r, 0, 1), per: oneOf(r, ['month', 'period', 'quarter', 'year'] as const) }, withPoints);
+    }
+    case 'tiers':
+      return testItem(id, { kind: 'tiers', value: id !== 'I1' && r() < 0.3 ? { ratio: [{ item: 'I1' }, 25] } : { fact: 'share' }, hitPolicy: 'first', tiers: [{ min: '0.9', points: 20 }, { min: '0.7', max: '0.9', points: { ratio: [{ value: true }, 3] } }, { max: '0.7', points: 0 }] }, withPoints);
+    case 'choice':
+      return testItem(id, { kind: 'choice', fact: 'quality', options: [{ value: 'good', points: 5 }, { value: 'pass', points: 0 }, { value: 'fail', points: '-5.25' }] }, withPoints);
+    default:
+      return testItem(id, { kind: 'steps', value: { fact: 'share' }, target: '0.9', below: { per: oneOf(r, ['0.05', '0.03', 1]), change: -5, rounding: oneOf(r, ['floor', 'ceil', 'linear'] as const) }, above: { per: '0.01', change: '0.5' } }, withPoints);
+  }
+}
+
+function randomScheme(r: () => number): ScorecardInput {
+  const model = oneOf(r, ['deduction', 'points', 'weighted'] as const);
+  const count = int(r, 2, 6);
+  const items = Array.from({ length: count }, (_, i) => randomItem(r, `I${i + 1}`, model));
+  if (model === 'weighted') {
+    const each = Math.floor(100 / count);
+    items.forEach((item, i) => Object.assign(item, { weight: i === 0 ? 100 - each * (count - 1) : each }));
+  }
+  return testScheme(items, {
+    model,
+    ...(model === 'deduction' ? { base: oneOf(r, [100, 60, '80.5']), totalFloor: 0 } : {}),
+    bands: [
+      { id: 'top', name: { 'zh-CN': '优', en: 'top' }, min: oneOf(r, [90, '90.005', 100]) },
+      { id: 'mid', name: { 'zh-CN': '中', en: 'mid' }, min: 60, max: 90, maxInclusive: r() < 0.5 },
+      { id: 'low', name: { 'zh-CN': '差', en: 'low' }, max: 60 },
+    ],
+    ...(r() < 0.2 ? { vetoes: [{ id: 'V1', name: { 'zh-CN': '否决', en: 'veto' }, when: { fact: 'late', operator: 'greaterThan', value: 6 }, outcome: 'fail', provenance: { inferred: 'test' } }] } : {}),
+    inputs: [
+      { name: 'share', type: 'ratio', min: 0 },
+      { name: 'won', type: 'count' },
+      { name: 'approved', type: 'count' },
+      { name: 'late', type: 'count' },
+      { name: 'quality', type: 'enum', values: ['good', 'pass', 'fail'] },
+      { name: 'outages', type: 'events', dateField: 'at', optional: true, fields: [{ name: 'at', type: 'datetime' }, { name: 'customers', type: 'count' }, { name: 'minutes', type: 'number', min: 0 }, { name: 'accountable', type: 'boolean', optional: true }] },
+    ],
+  });
+}
+
+function rating(r: () => number): number | string {
+  return r() < 0.8 ? int(r, 0, 40) / 4 : r() < 0.8 ? oneOf(r, ['7.123456', '9.99999999', 10, 0, '3.3333']) : oneOf(r, ['11', '-1', 'x']);
+}
+
+function randomInput(r: () => number, index: number): Record<string, unknown> {
+  const approved = int(r, 0, 30);
+  const outages = Array.from({ length: oneOf(r, [0, 0, 1, 2, 3, 5]) }, () => ({
+    at: instant(r),
+    customers: int(r, 1, 5),
+    minutes: decimal(r, [15, 30, '15.00000001', '29.99999999', 0]),
+    ...(r() < 0.2 ? { accountable: r() < 0.5 } : {}),
+  }));
+  const ratings: Record<string, unknown> = {};
+  for (let i = 1; i <= 6; i += 1) ratings[`I${i}`] = r() < 0.5 ? rating(r) : r() < 0.8 ? { pm: rating(r), sales: rating(r) } : { pm: rating(r) };
+  return {
+    subject: `S-${index}`,
+    period: '2026-Q3',
+    facts: {
+      share: decimal(r, EDGES),
+      won: int(r, 0, approved),
+      approved,
+      late: int(r, 0, 8),
+      quality: oneOf(r, ['good', 'pass', 'fail']),
+      ...(r() < 0.8 ? { outages } : {}),
+    },
+    ratings,
+  };
+}
+
+/** The scheme compiled, and a copy of it without a plan: its subjects go through the decimal evaluator. */
+function both(scheme: ScorecardInput): { planned: CompiledScorecard; reference: CompiledScorecard } | undefined {
+  try {
+    const planned = compile(scheme);
+    return { planned, reference: { ...planned } };
+  } catch {
+    return undefined;
+  }
+}
+
+const outcome = (run: () => unknown): string => {
+  try {
+    return JSON.stringify(run());
+  } catch (error) {
+    return `error ${error instanceof Error ? error.message : String(error)}`;
+  }
+};
+
+const isLazy = (result: unknown): boolean => typeof Object.getOwnPropertyDescriptor(result, 'lines')?.get === 'function';
+
+describe('the plan against the decimal evaluator', () => {
+  it('gives byte-identical results on random schemes and inputs, and runs for most subjects', () => {
+    let subjects = 0;
+    let planned = 0;
+    let schemes = 0;
+    let clean = 0;
+    let cleanPlanned = 0;
+    const missed: string[] = [];
+    for (let seed = 1; seed <= 120; seed += 1) {
+      const r = seededRandom(seed);
+      const pair = both(randomScheme(r));
+      if (pair === undefined) continue;
+      schemes += 1;
+      for (let i = 0; i < 40; i += 1) {
+        const input = randomInput(r, i);
+        subjects += 1;
+        let lazy = false;
+        const got = outcome(() => {
+          const result = appraiseSync(pair.planned, input);
+          lazy = isLazy(result);
+          return result;
+        });
+        if (lazy) planned += 1;
+        const expected = outcome(() => appraiseSync(pair.reference, input));
+        expect(got, `seed ${seed}, subject ${i}`).toBe(expected);
+        // A subject the evaluator appraises without an error, a warning or a veto is one the plan should take.
+        if (/^\{.*"vetoes":\[\].*"warnings":\[\]\}$/.test(expected)) {
+          clean += 1;
+          if (lazy) cleanPlanned += 1;
+          else if (missed.length < 8) missed.push(JSON.stringify(input));
+        }
+        expect(outcome(() => appraiseSync(pair.planned, input, { explain: false })), `seed ${seed}, subject ${i}, explain: false`).toBe(outcome(() => appraiseSync(pair.reference, input, { explain: false })));
+      }
+    }
+    expect(schemes).toBeGreaterThan(100);
+    // A plan that always gave up would prove nothing: most subjects must go through it.
+    expect(planned / subjects).toBeGreaterThan(0.5);
+    // What it leaves to the evaluator, beyond errors, warnings and vetoes, is values past the safe integer range.
+    expect(cleanPlanned / clean, missed.join('\n')).toBeGreaterThan(0.85);
+  });
+});
