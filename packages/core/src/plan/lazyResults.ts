@@ -62,6 +62,12 @@ const ITEM_LINES: PropertyDescriptor = {
   configurable: true,
 };
 
+/** A constructor function whose objects have `Object.prototype` as theirs: plain objects, one shape. */
+function plainObjects<F extends (...args: never[]) => void>(constructor: F): F {
+  constructor.prototype = Object.prototype;
+  return constructor;
+}
+
 interface LazyItemConstructor {
   new (id: string, name: LocalizedText, points: string, max: string | null, weight: string | null, rule: string, provenance: Provenance, state: LazyState): ItemResult;
 }
@@ -71,7 +77,7 @@ interface LazyItemConstructor {
  * prototype is `Object.prototype`: its objects are plain objects, built along one shape (an
  * accessor added to an object literal would make each object a slow dictionary).
  */
-const LazyItem = function (this: Record<string, unknown>, id: string, name: LocalizedText, points: string, max: string | null, weight: string | null, rule: string, provenance: Provenance, state: LazyState) {
+const LazyItem = plainObjects(function (this: Record<string, unknown>, id: string, name: LocalizedText, points: string, max: string | null, weight: string | null, rule: string, provenance: Provenance, state: LazyState) {
   this.id = id;
   this.name = name;
   this.points = points;
@@ -81,15 +87,14 @@ const LazyItem = function (this: Record<string, unknown>, id: string, name: Loca
   Object.defineProperty(this, 'lines', ITEM_LINES);
   this.provenance = provenance;
   new Held(this, state);
-} as unknown as LazyItemConstructor;
-LazyItem.prototype = Object.prototype;
+}) as unknown as LazyItemConstructor;
 
 interface LazyAppraisalConstructor {
   new (subject: string, name: string | null, period: string, scheme: SchemeStamp, total: string, band: BandResult | null, outcome: string, items: ItemResult[], state: LazyState): Appraisal;
 }
 
 /** A scorecard result whose `lines` is an accessor in its key position (see {@link LazyItem}). */
-const LazyAppraisal = function (this: Record<string, unknown>, subject: string, name: string | null, period: string, scheme: SchemeStamp, total: string, band: BandResult | null, outcome: string, items: ItemResult[], state: LazyState) {
+const LazyAppraisal = plainObjects(function (this: Record<string, unknown>, subject: string, name: string | null, period: string, scheme: SchemeStamp, total: string, band: BandResult | null, outcome: string, items: ItemResult[], state: LazyState) {
   this.kind = 'scorecard';
   this.subject = subject;
   this.name = name;
@@ -104,8 +109,7 @@ const LazyAppraisal = function (this: Record<string, unknown>, subject: string, 
   this.reviews = [];
   this.warnings = [];
   new Held(this, state);
-} as unknown as LazyAppraisalConstructor;
-LazyAppraisal.prototype = Object.prototype;
+}) as unknown as LazyAppraisalConstructor;
 
 /** What an item's result says whatever the subject: all but its points and lines. */
 export interface ItemHead {

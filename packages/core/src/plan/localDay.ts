@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { localDateOf } from '../time/zonedDate';
 
 const HOUR_MS = 3_600_000;
