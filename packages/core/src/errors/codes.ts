@@ -29,6 +29,7 @@ export const KAOHE_ERROR_CODES = [
   'leader_share_out_of_range',
   'timestamp_before_start',
   'limit_exceeded',
+  'input_changed',
 ] as const;
 
 /** A stable error code. */

@@ -41,7 +41,8 @@ export interface AppraiseOptions {
    * `lines` (the result's and each item's) are read on demand: each is an own enumerable accessor
    * in its usual key position, and the first read of any of them runs the explaining evaluator once
    * for the subject and replaces every `lines` of the result by plain data. Until then the result
-   * keeps the input it was given and the compiled scheme (change neither before reading the lines);
+   * keeps the input it was given and the compiled scheme (change neither before reading the lines:
+   * a changed input that gives other figures makes the read throw `input_changed`);
    * reading costs one appraisal by the decimal evaluator. `JSON.stringify`, `structuredClone`,
    * spreading and deep equality read the lines, so they see exactly the evaluator's result.
    */
@@ -285,7 +286,7 @@ function byPlan(compiled: CompiledScorecard, input: unknown, options: AppraiseOp
   if (options.reviews !== undefined) return undefined;
   const plan = planOf(compiled);
   if (plan === undefined) return undefined;
-  return appraiseByPlan(plan, compiled, input, options.explain !== false, (same) => evaluateSync(compiled, same, { explain: true }, options.locale ?? 'en'));
+  return appraiseByPlan(plan, compiled, input, options.explain !== false, (same) => evaluateSync(compiled, same, { explain: true }, options.locale ?? 'en'), options.locale ?? 'en');
 }
 
 /** The decimal evaluator, for a scheme without `condition` rules: the reference, and the path that explains. */

@@ -5,6 +5,7 @@ export const en = {
   'error.unsafe_key': 'the key "{key}" is not allowed (it could alter object prototypes)',
   'error.scheme_not_found': 'no scheme with id "{id}"',
   'error.extends_cycle': 'schemes extend each other in a cycle: {cycle}',
+  'error.input_changed': 'the input of subject "{subject}" was changed after it was appraised: its lines would explain other figures than the result shows; appraise it again',
   'error.async_required': 'scheme "{scheme}" has condition rules ({items}) that run through json-rules-engine: use appraise(), not appraiseSync()',
   'error.missing_fact': 'the fact "{fact}" is required and missing',
   'error.missing_rating': 'item {item} needs a rating and has none',

@@ -7,6 +7,7 @@ export const zhCN: Readonly<Record<keyof typeof en, string>> = {
   'error.unsafe_key': '不允许使用键 "{key}"(可能篡改对象原型)',
   'error.scheme_not_found': '找不到 id 为 "{id}" 的方案',
   'error.extends_cycle': '方案之间循环继承:{cycle}',
+  'error.input_changed': '考核对象 "{subject}" 的输入在考核后被修改:明细将与结果的分数不符,请重新考核',
   'error.async_required': '方案 "{scheme}" 含有经 json-rules-engine 执行的条件规则({items}):请使用 appraise(),而非 appraiseSync()',
   'error.missing_fact': '缺少必需的事实 "{fact}"',
   'error.missing_rating': '考核项 {item} 需要评分,但没有评分',

@@ -1,5 +1,6 @@
 import type { Appraisal, ItemResult } from '../evaluate/Appraisal';
 import type { CompiledScorecard } from '../evaluate/compile';
+import type { Locale } from '../model/common';
 import { Exact, formatCents } from './Exact';
 import { GIVE_UP } from './giveUp';
 import type { Plan, PlanBand } from './compilePlan';
@@ -39,7 +40,7 @@ function scoreItems(plan: Plan, input: unknown): number[] | undefined {
  * @example
  * const result = appraiseByPlan(plan, compiled, input, true, (same) => evaluate(compiled, same)) ?? evaluate(compiled, input);
  */
-export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: unknown, explain: boolean, explainer: Explainer): Appraisal | undefined {
+export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: unknown, explain: boolean, explainer: Explainer, locale: Locale = 'en'): Appraisal | undefined {
   const cents = scoreItems(plan, input);
   if (cents === undefined) return undefined;
   let total = plan.baseCents;
@@ -60,7 +61,7 @@ export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: u
     outcome: band?.id ?? 'unrated',
   };
   const points = cents.map(formatCents);
-  if (explain) return lazyAppraisal(head, plan.items, points, input, explainer);
+  if (explain) return lazyAppraisal(head, plan.items, points, input, explainer, locale);
   const items: ItemResult[] = plan.items.map((item, i) => ({ id: item.id, name: item.name, points: points[i] as string, max: item.max, weight: item.weight, rule: item.kind, lines: [], provenance: item.provenance }));
   return { kind: 'scorecard', subject: head.subject, name: head.name, period: head.period, scheme: head.scheme, total: head.total, band: head.band, outcome: head.outcome, vetoes: [], items, lines: [], reviews: [], warnings: [] };
 }

@@ -42,6 +42,17 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(Object.getOwnPropertyDescriptor(result.items[0], 'lines')?.get).toBeUndefined();
   });
 
+  it('refuses to explain figures an input changed after the appraisal no longer gives', () => {
+    const mutable = { ...input, facts: { ...input.facts } };
+    const result = appraiseSync(compiled, mutable, { locale: 'zh-CN' });
+    mutable.facts.won = 0;
+    expect(() => result.lines).toThrow(expect.objectContaining({ code: 'input_changed', locale: 'zh-CN' }));
+    expect(() => JSON.stringify(result.items[0])).toThrow(/重新考核/);
+    // Changed back, the lines explain the figures shown again.
+    mutable.facts.won = 2;
+    expect(result.lines).toEqual(eager.lines);
+  });
+
   it('keeps lines empty with explain: false, as the evaluator does', () => {
     const bare = appraiseSync(compiled, input, { explain: false });
     expect(JSON.stringify(bare)).toBe(JSON.stringify(appraiseSync({ ...compiled }, input, { explain: false })));

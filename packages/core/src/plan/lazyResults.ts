@@ -1,5 +1,6 @@
 import type { Appraisal, AppraisalLine, BandResult, ItemResult, SchemeStamp } from '../evaluate/Appraisal';
-import type { LocalizedText, Provenance } from '../model/common';
+import { KaoheError } from '../errors/KaoheError';
+import type { Locale, LocalizedText, Provenance } from '../model/common';
 
 /** The decimal evaluator with explanations, for one input: what reading a result's lines runs. */
 export type Explainer = (input: unknown) => Appraisal;
@@ -11,6 +12,7 @@ interface LazyState {
   result: object | undefined;
   readonly items: object[];
   full: Appraisal | undefined;
+  readonly locale: Locale;
 }
 
 /**
@@ -44,11 +46,25 @@ const data = (lines: readonly AppraisalLine[]): PropertyDescriptor => ({ value: 
 function materialise(state: LazyState): Appraisal {
   if (state.full === undefined) {
     const full = state.explain(state.input);
+    if (!sameFigures(state, full)) {
+      throw new KaoheError({ code: 'input_changed', path: [], params: { subject: full.subject } }, { locale: state.locale });
+    }
     state.full = full;
     if (state.result !== undefined) Object.defineProperty(state.result, 'lines', data(full.lines));
     state.items.forEach((item, index) => Object.defineProperty(item, 'lines', data(full.items[index]?.lines ?? [])));
   }
   return state.full;
+}
+
+/**
+ * Whether the explaining evaluator gave the figures the result already shows. They differ only when
+ * the input was changed after it was appraised: lines explaining other figures would contradict the
+ * result, so reading them is refused instead.
+ */
+function sameFigures(state: LazyState, full: Appraisal): boolean {
+  const shown = state.result as Appraisal | undefined;
+  if (shown === undefined || shown.total !== full.total || shown.outcome !== full.outcome || shown.subject !== full.subject || shown.items.length !== full.items.length) return false;
+  return shown.items.every((item, index) => item.points === full.items[index]?.points);
 }
 
 /** One getter for every lazy result and item (one function keeps their shapes shared and fast). */
@@ -126,7 +142,7 @@ export interface ItemHead {
  * explaining evaluator once for the subject and replaces every `lines` by plain data.
  *
  * @example
- * const result = lazyAppraisal(head, plan.items, ['90.00', '5.00'], input, explain);
+ * const result = lazyAppraisal(head, plan.items, ['90.00', '5.00'], input, explain, 'en');
  * JSON.stringify(result); // the evaluator's JSON, lines and all
  */
 export function lazyAppraisal(
@@ -135,9 +151,10 @@ export function lazyAppraisal(
   points: readonly string[],
   input: unknown,
   explain: Explainer,
+  locale: Locale,
 ): Appraisal {
   const items: ItemResult[] = [];
-  const state: LazyState = { input, explain, result: undefined, items, full: undefined };
+  const state: LazyState = { input, explain, result: undefined, items, full: undefined, locale };
   for (let i = 0; i < heads.length; i += 1) {
     const h = heads[i] as ItemHead;
     items.push(new LazyItem(h.id, h.name, points[i] as string, h.max, h.weight, h.kind, h.provenance, state));
