@@ -127,7 +127,6 @@ export class InputAssembler {
 
   /** Feeds rows given as their cells, numbered from `firstRow` (what a CSV parser gives, without a row object each). */
   addRecords(state: SheetState, firstRow: number, records: readonly (readonly RawCell[])[]): void {
-    if (this.seen !== null && state.subject !== null) this.seen.warm(records, state.subject.index);
     for (let i = 0; i < records.length; i++) this.addCells(state, firstRow + i, records[i] as readonly RawCell[]);
   }
 

@@ -12,13 +12,6 @@ function grown<T extends Int32Array | Float64Array | Uint16Array>(array: T, leng
   return next;
 }
 
-/** The hash of a subject's characters (FNV-1a over UTF-16 code units, high bits folded down). */
-function hashOf(subject: string): number {
-  let hash = subject.length;
-  for (let i = 0; i < subject.length; i++) hash = Math.imul(hash ^ subject.charCodeAt(i), 0x01000193);
-  return hash ^ (hash >>> 15);
-}
-
 /**
  * The subjects of one period and the place of each one's first row: an open-addressing
  * hash table in typed arrays, each subject's characters copied into one arena, so that a
@@ -38,15 +31,12 @@ class SubjectTable {
   private count = 0;
   private used = 0;
 
-  /** Reads the first slot a subject would probe (see {@link SeenSubjects.warm}); returns what it holds. */
-  touch(subject: string): number {
-    return this.slots[2 * (hashOf(subject) & ((this.slots.length >>> 1) - 1))] as number;
-  }
-
   /** The place remembered for a subject, or -1 after remembering `place` for it. */
   placeOf(subject: string, place: number): number {
     const length = subject.length;
-    const hash = hashOf(subject);
+    let hash = length;
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ subject.charCodeAt(i), 0x01000193);
+    hash ^= hash >>> 15;
     const slots = this.slots;
     const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -119,8 +109,6 @@ export class SeenSubjects {
   /** The base of each sheet, by the sheet's index in the read; -1 for sheets without subject rows. */
   private readonly bases: number[] = [];
   private nextBase = 0;
-  /** What the last {@link warm} read, kept so that its loads are not optimised away. */
-  warmed = 0;
 
   /** Starts the rows of a sheet (by its index in the read's report); call before its rows. */
   beginSheet(sheet: number): void {
@@ -144,24 +132,6 @@ export class SeenSubjects {
     if (seen >= 0) return this.decode(seen);
     if (base + row + 1 > this.nextBase) this.nextBase = base + row + 1;
     return null;
-  }
-
-  /**
-   * Reads, for the subject of each record (its cell `column`), the slot its lookup in the period
-   * of the last lookup will probe first, all in one tight loop: a table of a million subjects is
-   * far larger than the processor's caches, and the loads of independent slots overlap there,
-   * where one lookup per row, between the row's other work, waits for each of them in turn.
-   * Changes nothing but what the caches hold.
-   */
-  warm(records: readonly (readonly unknown[])[], column: number): void {
-    const table = this.lastSubjects;
-    if (table === undefined) return;
-    let held = 0;
-    for (let i = 0; i < records.length; i++) {
-      const subject = (records[i] as readonly unknown[])[column];
-      if (typeof subject === 'string') held |= table.touch(subject);
-    }
-    this.warmed = held;
   }
 
   private decode(place: number): { sheet: number; row: number } {
