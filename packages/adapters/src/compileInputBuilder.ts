@@ -1,4 +1,5 @@
 import type { AppraisalInput } from './appraisalInput.js';
+import { compileByPattern } from './compileByPattern.js';
 import type { CellValue } from './convertCell.js';
 import { placeValue, type ValuePlace, type ValueTarget } from './valuePlaces.js';
 
@@ -7,11 +8,6 @@ import { placeValue, type ValuePlace, type ValueTarget } from './valuePlaces.js'
  * cell, left out), its subject, display name (`undefined`: none) and period.
  */
 export type InputBuilder = (values: readonly (CellValue | undefined)[], subject: string, name: string | undefined, period: string) => AppraisalInput;
-
-/** Patterns of empty cells a builder compiles code for; rows of further patterns are placed one value at a time. */
-const MAX_SHAPES = 64;
-/** Columns that may be empty a shape can tell apart (one bit each); with more, rows with an empty cell take the general path. */
-const MAX_OPTIONAL = 30;
 
 function placed(places: readonly ValuePlace[], values: readonly (CellValue | undefined)[], subject: string, name: string | undefined, period: string): AppraisalInput {
   const target: ValueTarget = { facts: {}, ratings: null };
@@ -73,7 +69,7 @@ function literalSafe(places: readonly ValuePlace[]): boolean {
  * costs a tenth of keyed stores: every object gets its final shape at once). The code is made from
  * the mapping's names, which `MappingSchema` limits to identifiers and which are written as JSON
  * string literals; cell values are never part of it. A mapping it cannot write so (an item rated as
- * a whole and by rater), and rows past {@link MAX_SHAPES} patterns, are placed value by value.
+ * a whole and by rater), and rows past 64 patterns (see `compileByPattern`), are placed value by value.
  * `mayBeEmpty[i]` tells whether the value of column `i` may be `undefined`; the others must be present.
  *
  * @example
@@ -84,33 +80,10 @@ function literalSafe(places: readonly ValuePlace[]): boolean {
 export function compileInputBuilder(places: readonly ValuePlace[], mayBeEmpty: readonly boolean[]): InputBuilder {
   const general: InputBuilder = (values, subject, name, period) => placed(places, values, subject, name, period);
   if (!literalSafe(places)) return general;
-  const optional: number[] = [];
-  mayBeEmpty.forEach((may, i) => {
-    if (may) optional.push(i);
-  });
-  type Maker = (values: readonly (CellValue | undefined)[], s: string, n: string | undefined, p: string) => AppraisalInput;
-  const compile = (present: (i: number) => boolean, named: boolean): Maker => new Function('v', 's', 'n', 'p', `return ${literalSource(places, present, named)};`) as Maker;
-  const full = compile(() => true, false);
-  const fullNamed = compile(() => true, true);
-  const whole: InputBuilder = (values, subject, name, period) => (name === undefined ? full(values, subject, name, period) : fullNamed(values, subject, name, period));
-  if (optional.length === 0) return whole;
-  if (optional.length > MAX_OPTIONAL) {
-    return (values, subject, name, period) => (optional.every((i) => values[i] !== undefined) ? whole : general)(values, subject, name, period);
-  }
-  const shapes = new Map<number, Maker>();
-  const all = 2 ** optional.length - 1;
-  return (values, subject, name, period) => {
-    let mask = 0;
-    for (let bit = 0; bit < optional.length; bit++) if (values[optional[bit] as number] !== undefined) mask |= 1 << bit;
-    if (mask === all) return whole(values, subject, name, period);
-    // The name's presence is one more bit of the pattern.
-    const key = mask * 2 + (name === undefined ? 0 : 1);
-    let maker = shapes.get(key);
-    if (maker === undefined) {
-      if (shapes.size >= MAX_SHAPES) return general(values, subject, name, period);
-      const absent = new Set(optional.filter((_, bit) => (mask & (1 << bit)) === 0));
-      shapes.set(key, (maker = compile((i) => !absent.has(i), name !== undefined)));
-    }
-    return maker(values, subject, name, period);
-  };
+  const optional = mayBeEmpty.flatMap((may, i) => (may ? [i] : []));
+  const compile = (named: boolean) => (present: (i: number) => boolean): InputBuilder =>
+    new Function('v', 's', 'n', 'p', `return ${literalSource(places, present, named)};`) as InputBuilder;
+  const pick = compileByPattern(optional, compile(false), general);
+  const pickNamed = compileByPattern(optional, compile(true), general);
+  return (values, subject, name, period) => (name === undefined ? pick(values) : pickNamed(values))(values, subject, name, period);
 }
