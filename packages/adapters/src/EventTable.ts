@@ -1,18 +1,13 @@
-import { compileByPattern } from './compileByPattern.js';
 import type { CellValue } from './convertCell.js';
 
-/** Makes an event object from the values of its layout's fields (`undefined`: absent, left out). */
-type EventMaker = (values: readonly (CellValue | undefined)[]) => Record<string, CellValue>;
+/** Builds the event of row `i` when all of its layout's fields are present, else returns `null`. */
 
 /** The bound columns of one sheet: which field each value of a row goes to. */
 interface Layout {
   readonly sheet: number;
   /** For each value of a row, the index of its field in the table's columns. */
   readonly columnOf: readonly number[];
-  /** Picks the maker of an event for its pattern of absent fields (made on the first {@link EventTable.toObjects}). */
-  pick: ((values: readonly (CellValue | undefined)[]) => EventMaker) | null;
-  /** The values of the event being made, reused event after event. */
-  readonly values: (CellValue | undefined)[];
+  /** Compiled on the first {@link EventTable.toObjects} after the last growth (`undefined`: not yet; `null`: not possible). */
 }
 
 /** Where an event came from: the sheet's index in the read's report and its row number. */
@@ -75,7 +70,7 @@ export class EventTable {
    * value of each row {@link add}ed with the returned layout number.
    */
   addLayout(sheet: number, fields: readonly string[]): number {
-    this.layouts.push({ sheet, columnOf: fields.map((field) => this.fieldNumber(field)), pick: null, values: fields.map(() => undefined) });
+    this.layouts.push({ sheet, columnOf: fields.map((field) => this.fieldNumber(field)) });
     return this.layouts.length - 1;
   }
 
@@ -190,40 +185,15 @@ export class EventTable {
     return out;
   }
 
-  /** The event of row `i`, its fields in the layout's order; absent fields are left out. */
+  /** The event of row `i`, its fields in the layout's order; absent fields are left out. Field names are mapping names, checked to be plain identifiers. */
   private eventObject(layout: Layout, i: number): Record<string, CellValue> {
-    const columnOf = layout.columnOf;
-    const values = layout.values;
-    for (let k = 0; k < columnOf.length; k++) {
-      const c = columnOf[k] as number;
+    const event: Record<string, CellValue> = {};
+    for (const c of layout.columnOf) {
       const code = (this.columns[c] as IntColumn).data[i] as number;
-      values[k] = code > 0 ? (this.values[c] as CellValue[])[code - 1] : code < 0 ? -code - 1 : undefined;
+      if (code > 0) event[this.fields[c] as string] = (this.values[c] as CellValue[])[code - 1] as CellValue;
+      else if (code < 0) event[this.fields[c] as string] = -code - 1;
     }
-    layout.pick ??= this.eventMakers(layout);
-    return layout.pick(values)(values);
-  }
-
-  /**
-   * The makers of a layout's events, one object literal per pattern of absent fields (see
-   * `compileByPattern`). The code is made from the field names, which the mapping limits to plain
-   * identifiers and which are written as JSON string literals; values are never part of it.
-   */
-  private eventMakers(layout: Layout): (values: readonly (CellValue | undefined)[]) => EventMaker {
-    const names = layout.columnOf.map((c) => this.fields[c] as string);
-    const general: EventMaker = (values) => {
-      const event: Record<string, CellValue> = {};
-      values.forEach((value, k) => {
-        if (value !== undefined) event[names[k] as string] = value;
-      });
-      return event;
-    };
-    // A field given by two columns, or a reserved name, is set key by key.
-    if (new Set(names).size !== names.length || names.includes('__proto__')) return () => general;
-    const compile = (present: (k: number) => boolean): EventMaker => {
-      const fields = names.flatMap((name, k) => (present(k) ? [`${JSON.stringify(name)}: v[${k}]`] : []));
-      return new Function('v', `return { ${fields.join(', ')} };`) as EventMaker;
-    };
-    return compileByPattern(names.map((_, k) => k), compile, general);
+    return event;
   }
 
   /** How many events an owner has. */
