@@ -9,8 +9,8 @@ const MAX_OPTIONAL = 30;
  * one at once), up to 64 patterns; rows of further patterns, or with an absent value when more than
  * 30 positions are optional, get `general`. The values at other positions must be present.
  *
- * A function per pattern is what lets a builder write each object as one literal, whose shape is
- * final at once (keyed stores of a key at a time cost about eight times as much).
+ * A function per pattern is what lets a builder give each object its final shape at once (from a
+ * template of the pattern's keys): adding keys one at a time costs several times as much.
  *
  * @example
  * const pick = compileByPattern([1], (present) => (present(1) ? withBoth : firstOnly), general);

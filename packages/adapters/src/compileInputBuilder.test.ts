@@ -14,7 +14,7 @@ const PLACES: ValuePlace[] = [
 const VALUES: CellValue[] = [10, '9', '0.95', '8', '7', 'late'];
 const MAY_BE_EMPTY = [false, true, true, false, true, true];
 
-/** The input as value-by-value placement makes it (what the reader did before literals). */
+/** The input as value-by-value placement makes it (what the reader did before templates). */
 function placedInput(values: readonly (CellValue | undefined)[], subject: string, name: string | undefined, period: string): unknown {
   const target: ValueTarget = { facts: {}, ratings: null };
   values.forEach((value, i) => {
@@ -57,6 +57,24 @@ describe('compileInputBuilder', () => {
       { fact: null, item: 'P4', rater: 'sales' },
     ];
     expect(compileInputBuilder(places, [false, false])(['9', '7'], 'E1', undefined, 'Q').ratings).toEqual({ P4: { sales: '7' } });
+  });
+
+  it('keeps in order keys that Object.prototype has too, and gives each row objects of its own', () => {
+    const places: ValuePlace[] = [
+      { fact: 'valueOf', item: '', rater: null },
+      { fact: 'toString', item: '', rater: null },
+      { fact: null, item: 'constructor', rater: 'hasOwnProperty' },
+      { fact: null, item: 'constructor', rater: 'sales' },
+    ];
+    const build = compileInputBuilder(places, [true, false, false, true]);
+    const first = build(['1', '2', '3', '4'], 'E1', undefined, 'Q');
+    expect(JSON.stringify(first)).toBe('{"subject":"E1","period":"Q","facts":{"valueOf":"1","toString":"2"},"ratings":{"constructor":{"hasOwnProperty":"3","sales":"4"}}}');
+    const second = build([undefined, '5', '6', undefined], 'E2', undefined, 'Q');
+    expect(JSON.stringify(second)).toBe('{"subject":"E2","period":"Q","facts":{"toString":"5"},"ratings":{"constructor":{"hasOwnProperty":"6"}}}');
+    expect(Object.getPrototypeOf(second.facts)).toBe(Object.prototype);
+    const third = build(['7', '8', '9', '0'], 'E3', undefined, 'Q');
+    expect(third.ratings?.['constructor']).not.toBe(first.ratings?.['constructor']);
+    expect(first.ratings).toEqual({ constructor: { hasOwnProperty: '3', sales: '4' } });
   });
 
   it('never writes a value into code: text that looks like code stays a value', () => {

@@ -9,7 +9,9 @@ import { placeValue, type ValuePlace, type ValueTarget } from './valuePlaces.js'
  */
 export type InputBuilder = (values: readonly (CellValue | undefined)[], subject: string, name: string | undefined, period: string) => AppraisalInput;
 
-function placed(places: readonly ValuePlace[], values: readonly (CellValue | undefined)[], subject: string, name: string | undefined, period: string): AppraisalInput {
+type Values = readonly (CellValue | undefined)[];
+
+function placed(places: readonly ValuePlace[], values: Values, subject: string, name: string | undefined, period: string): AppraisalInput {
   const target: ValueTarget = { facts: {}, ratings: null };
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -21,31 +23,85 @@ function placed(places: readonly ValuePlace[], values: readonly (CellValue | und
 }
 
 /**
- * The source of the input's object literal with the values present, keys in the order {@link placed}
- * gives them (subject, name, period, facts in column order, then ratings when there are any: an
- * item where its first rating is, its raters in column order).
+ * An object of a pattern's rows: a template with its final keys, in their final order (values
+ * `null`), and the value column of each key. Copying the template gives every row's object its
+ * final shape in one step (V8 clones the template's hidden class), so that the values are then
+ * stores into keys the object has, with no change of shape. A literal written as code would spare
+ * the stores too (whose key varies from store to store), but that would make code from the mapping.
  */
-function literalSource(places: readonly ValuePlace[], present: (i: number) => boolean, named: boolean): string {
-  const facts: string[] = [];
-  const items = new Map<string, string[] | number>();
-  places.forEach((place, i) => {
-    if (!present(i)) return;
-    if (place.fact !== null) facts.push(`${JSON.stringify(place.fact)}: v[${i}]`);
-    else if (place.rater === null) items.set(place.item, i);
-    else {
-      const raters = items.get(place.item);
-      const list = Array.isArray(raters) ? raters : [];
-      list.push(`${JSON.stringify(place.rater)}: v[${i}]`);
-      items.set(place.item, list);
-    }
-  });
-  const ratings = [...items].map(([item, value]) => `${JSON.stringify(item)}: ${typeof value === 'number' ? `v[${value}]` : `{ ${value.join(', ')} }`}`);
-  const head = `subject: s, ${named ? 'name: n, ' : ''}period: p, facts: { ${facts.join(', ')} }`;
-  return ratings.length === 0 ? `{ ${head} }` : `{ ${head}, ratings: { ${ratings.join(', ')} } }`;
+interface Part {
+  readonly template: Record<string, unknown>;
+  readonly keys: readonly string[];
+  readonly columns: readonly number[];
 }
 
-/** Whether the places can be written as one literal: no reserved key, no item rated both as a whole and by rater. */
-function literalSafe(places: readonly ValuePlace[]): boolean {
+/** How the rows of a pattern of empty cells are built: `ratings` is `null` when none is present. */
+interface Plan {
+  readonly facts: Part;
+  readonly ratings: Part | null;
+  /** The items rated by rater, each with its raters' object, stored into `ratings` after its whole items. */
+  readonly byRater: readonly { readonly item: string; readonly part: Part }[];
+}
+
+function newPart(): { template: Record<string, unknown>; keys: string[]; columns: number[] } {
+  return { template: {}, keys: [], columns: [] };
+}
+
+function addKey(part: ReturnType<typeof newPart>, key: string, column: number | null): void {
+  if (!Object.hasOwn(part.template, key)) part.template[key] = null;
+  if (column !== null) {
+    part.keys.push(key);
+    part.columns.push(column);
+  }
+}
+
+/**
+ * The plan of the rows whose present values are those `present` tells: keys in the order
+ * {@link placed} gives them (facts in column order, then, when there are ratings, an item where
+ * its first present rating is, its raters in column order).
+ */
+function plan(places: readonly ValuePlace[], present: (i: number) => boolean): Plan {
+  const facts = newPart();
+  const ratings = newPart();
+  const raters = new Map<string, ReturnType<typeof newPart>>();
+  places.forEach((place, i) => {
+    if (!present(i)) return;
+    if (place.fact !== null) addKey(facts, place.fact, i);
+    else if (place.rater === null) addKey(ratings, place.item, i);
+    else {
+      addKey(ratings, place.item, null);
+      let part = raters.get(place.item);
+      if (part === undefined) raters.set(place.item, (part = newPart()));
+      addKey(part, place.rater, i);
+    }
+  });
+  const rated = Object.keys(ratings.template).length > 0;
+  return { facts, ratings: rated ? ratings : null, byRater: [...raters].map(([item, part]) => ({ item, part })) };
+}
+
+/**
+ * The input of a row by its pattern's plan. Facts, ratings and raters' objects are each copied and
+ * stored into at a site of their own: a site that sees the templates of all three would see too many
+ * shapes for V8 to keep it fast.
+ */
+function built(p: Plan, values: Values, subject: string, name: string | undefined, period: string): AppraisalInput {
+  const facts = { ...p.facts.template };
+  for (let k = 0, { keys, columns } = p.facts; k < keys.length; k++) facts[keys[k] as string] = values[columns[k] as number];
+  if (p.ratings === null) return name === undefined ? { subject, period, facts } : { subject, name, period, facts };
+  const ratings: Record<string, unknown> = { ...p.ratings.template };
+  for (let k = 0, { keys, columns } = p.ratings; k < keys.length; k++) ratings[keys[k] as string] = values[columns[k] as number];
+  for (let r = 0; r < p.byRater.length; r++) {
+    const { item, part } = p.byRater[r] as Plan['byRater'][number];
+    const raters = { ...part.template };
+    for (let k = 0, { keys, columns } = part; k < keys.length; k++) raters[keys[k] as string] = values[columns[k] as number];
+    ratings[item] = raters;
+  }
+  const rated = ratings as NonNullable<AppraisalInput['ratings']>;
+  return name === undefined ? { subject, period, facts, ratings: rated } : { subject, name, period, facts, ratings: rated };
+}
+
+/** Whether the places can be built from templates: no reserved key, no item rated both as a whole and by rater. */
+function templateSafe(places: readonly ValuePlace[]): boolean {
   const whole = new Set<string>();
   const byRater = new Set<string>();
   const keys: string[] = [];
@@ -65,11 +121,10 @@ function literalSafe(places: readonly ValuePlace[]): boolean {
 
 /**
  * Compiles the builder of a subject table's inputs from where its columns' values go: what
- * `placeValue` does value by value, as one object literal per pattern of empty cells (a literal
- * costs a tenth of keyed stores: every object gets its final shape at once). The code is made from
- * the mapping's names, which `MappingSchema` limits to identifiers and which are written as JSON
- * string literals; cell values are never part of it. A mapping it cannot write so (an item rated as
- * a whole and by rater), and rows past 64 patterns (see `compileByPattern`), are placed value by value.
+ * `placeValue` does value by value, from one plan per pattern of empty cells whose template objects
+ * already have the row's keys (see {@link Part}). No code is made: the mapping's names are only
+ * ever keys, and cell values only values. A mapping that cannot be built so (an item rated as a
+ * whole and by rater), and rows past 64 patterns (see `compileByPattern`), are placed value by value.
  * `mayBeEmpty[i]` tells whether the value of column `i` may be `undefined`; the others must be present.
  *
  * @example
@@ -79,11 +134,11 @@ function literalSafe(places: readonly ValuePlace[]): boolean {
  */
 export function compileInputBuilder(places: readonly ValuePlace[], mayBeEmpty: readonly boolean[]): InputBuilder {
   const general: InputBuilder = (values, subject, name, period) => placed(places, values, subject, name, period);
-  if (!literalSafe(places)) return general;
+  if (!templateSafe(places)) return general;
   const optional = mayBeEmpty.flatMap((may, i) => (may ? [i] : []));
-  const compile = (named: boolean) => (present: (i: number) => boolean): InputBuilder =>
-    new Function('v', 's', 'n', 'p', `return ${literalSource(places, present, named)};`) as InputBuilder;
-  const pick = compileByPattern(optional, compile(false), general);
-  const pickNamed = compileByPattern(optional, compile(true), general);
-  return (values, subject, name, period) => (name === undefined ? pick(values) : pickNamed(values))(values, subject, name, period);
+  const pick = compileByPattern<InputBuilder>(optional, (present) => {
+    const p = plan(places, present);
+    return (values, subject, name, period) => built(p, values, subject, name, period);
+  }, general);
+  return (values, subject, name, period) => pick(values)(values, subject, name, period);
 }
