@@ -77,6 +77,22 @@ describe('compileInputBuilder', () => {
     expect(first.ratings).toEqual({ constructor: { hasOwnProperty: '3', sales: '4' } });
   });
 
+  it('builds as placement does a table of more columns than store slots (a rated item past them too)', () => {
+    const places: ValuePlace[] = Array.from({ length: 30 }, (_, i) => ({ fact: `f${i}`, item: '', rater: null }));
+    places.push({ fact: null, item: 'P9', rater: 'b' }, { fact: null, item: 'P1', rater: null }, { fact: null, item: 'P9', rater: 'a' });
+    const mayBeEmpty = places.map((_, i) => i % 7 === 3 || i === 30);
+    const build = compileInputBuilder(places, mayBeEmpty);
+    for (const gap of [0, 1, 2]) {
+      const values = places.map((_, i) => (mayBeEmpty[i] && (i + gap) % 2 === 0 ? undefined : `v${i}`));
+      const placedHere: ValueTarget = { facts: {}, ratings: null };
+      values.forEach((value, i) => {
+        if (value !== undefined) placeValue(placedHere, places[i] as ValuePlace, value);
+      });
+      const built = build(values, 'E1', undefined, 'Q');
+      expect(JSON.stringify(built)).toBe(JSON.stringify({ subject: 'E1', period: 'Q', facts: placedHere.facts, ratings: placedHere.ratings }));
+    }
+  });
+
   it('never writes a value into code: text that looks like code stays a value', () => {
     const build = compileInputBuilder([{ fact: 'note', item: '', rater: null }], [false]);
     expect(build(['"}); throw 1; ({"'], 'E1', undefined, 'Q').facts).toEqual({ note: '"}); throw 1; ({"' });

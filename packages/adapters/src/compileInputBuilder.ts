@@ -39,8 +39,12 @@ interface Part {
 interface Plan {
   readonly facts: Part;
   readonly ratings: Part | null;
-  /** The items rated by rater, each with its raters' object, stored into `ratings` after its whole items. */
-  readonly byRater: readonly { readonly item: string; readonly part: Part }[];
+  /**
+   * The items rated by rater, each with its raters' object, stored into `ratings` after its whole
+   * items, at slot `slot` of {@link storeAt} (past the columns' slots: the column count plus the
+   * item's first column).
+   */
+  readonly byRater: readonly { readonly item: string; readonly part: Part; readonly slot: number }[];
 }
 
 function newPart(): { template: Record<string, unknown>; keys: string[]; columns: number[] } {
@@ -64,6 +68,7 @@ function plan(places: readonly ValuePlace[], present: (i: number) => boolean): P
   const facts = newPart();
   const ratings = newPart();
   const raters = new Map<string, ReturnType<typeof newPart>>();
+  const slots = new Map<string, number>();
   places.forEach((place, i) => {
     if (!present(i)) return;
     if (place.fact !== null) addKey(facts, place.fact, i);
@@ -71,30 +76,76 @@ function plan(places: readonly ValuePlace[], present: (i: number) => boolean): P
     else {
       addKey(ratings, place.item, null);
       let part = raters.get(place.item);
-      if (part === undefined) raters.set(place.item, (part = newPart()));
+      if (part === undefined) {
+        raters.set(place.item, (part = newPart()));
+        slots.set(place.item, places.length + i);
+      }
       addKey(part, place.rater, i);
     }
   });
   const rated = Object.keys(ratings.template).length > 0;
-  return { facts, ratings: rated ? ratings : null, byRater: [...raters].map(([item, part]) => ({ item, part })) };
+  return { facts, ratings: rated ? ratings : null, byRater: [...raters].map(([item, part]) => ({ item, part, slot: slots.get(item) as number })) };
 }
 
 /**
- * The input of a row by its pattern's plan. Facts, ratings and raters' objects are each copied and
- * stored into at a site of their own: a site that sees the templates of all three would see too many
- * shapes for V8 to keep it fast.
+ * `target[key] = value`, at a store site of the slot's own. A store whose key comes from a variable
+ * is fast only at a site that always sees the same key; one site for every key of a row (a loop over
+ * keys) costs about twice as much per store. The key of a column (and of an item whose raters are
+ * columns) is the same in every row and pattern, so each column gets a slot; slots past the
+ * cases share the last site.
+ */
+function storeAt(target: Record<string, unknown>, key: string, value: unknown, slot: number): void {
+  switch (slot) {
+    case 0: target[key] = value; return;
+    case 1: target[key] = value; return;
+    case 2: target[key] = value; return;
+    case 3: target[key] = value; return;
+    case 4: target[key] = value; return;
+    case 5: target[key] = value; return;
+    case 6: target[key] = value; return;
+    case 7: target[key] = value; return;
+    case 8: target[key] = value; return;
+    case 9: target[key] = value; return;
+    case 10: target[key] = value; return;
+    case 11: target[key] = value; return;
+    case 12: target[key] = value; return;
+    case 13: target[key] = value; return;
+    case 14: target[key] = value; return;
+    case 15: target[key] = value; return;
+    case 16: target[key] = value; return;
+    case 17: target[key] = value; return;
+    case 18: target[key] = value; return;
+    case 19: target[key] = value; return;
+    case 20: target[key] = value; return;
+    case 21: target[key] = value; return;
+    case 22: target[key] = value; return;
+    case 23: target[key] = value; return;
+    default:
+      target[key] = value;
+  }
+}
+
+/** Stores the row's values into a copy of a part's template. */
+function fill(made: Record<string, unknown>, part: Part, values: Values): Record<string, unknown> {
+  const { keys, columns } = part;
+  for (let k = 0; k < keys.length; k++) {
+    const column = columns[k] as number;
+    storeAt(made, keys[k] as string, values[column], column);
+  }
+  return made;
+}
+
+/**
+ * The input of a row by its pattern's plan. Facts, ratings and raters' templates are each copied at
+ * a site of their own: a site that sees more than four shapes of object is no longer fast.
  */
 function built(p: Plan, values: Values, subject: string, name: string | undefined, period: string): AppraisalInput {
-  const facts = { ...p.facts.template };
-  for (let k = 0, { keys, columns } = p.facts; k < keys.length; k++) facts[keys[k] as string] = values[columns[k] as number];
+  const facts = fill({ ...p.facts.template }, p.facts, values);
   if (p.ratings === null) return name === undefined ? { subject, period, facts } : { subject, name, period, facts };
-  const ratings: Record<string, unknown> = { ...p.ratings.template };
-  for (let k = 0, { keys, columns } = p.ratings; k < keys.length; k++) ratings[keys[k] as string] = values[columns[k] as number];
+  const ratings = fill({ ...p.ratings.template }, p.ratings, values);
   for (let r = 0; r < p.byRater.length; r++) {
-    const { item, part } = p.byRater[r] as Plan['byRater'][number];
-    const raters = { ...part.template };
-    for (let k = 0, { keys, columns } = part; k < keys.length; k++) raters[keys[k] as string] = values[columns[k] as number];
-    ratings[item] = raters;
+    const { item, part, slot } = p.byRater[r] as Plan['byRater'][number];
+    storeAt(ratings, item, fill({ ...part.template }, part, values), slot);
   }
   const rated = ratings as NonNullable<AppraisalInput['ratings']>;
   return name === undefined ? { subject, period, facts, ratings: rated } : { subject, name, period, facts, ratings: rated };
