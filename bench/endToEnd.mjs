@@ -12,8 +12,8 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const bin = here('../packages/cli/dist/bin.js');
 const TIME = '/usr/bin/time';
 
-/** Runs a node script as a process, its output to /dev/null unless `keep`; wall seconds and peak RSS. */
-function measure(args, keep = false) {
+/** Runs a node script as a process, its output to /dev/null unless `keep`; wall seconds and peak RSS (GNU time's, `null` without it). */
+export function measure(args, keep = false) {
   const hasTime = existsSync(TIME);
   const out = keep ? 'pipe' : openSync('/dev/null', 'w');
   const started = performance.now();

@@ -25,6 +25,33 @@ describe('EventTable', () => {
     expect(table.countOf(1)).toBe(3);
   });
 
+  it('makes each event with its fields in the layout\'s order for every pattern of absent fields, a new object each time', () => {
+    const table = new EventTable();
+    const layout = table.addLayout(0, ['c', 'a', 'b']);
+    const rows: (string | number | undefined)[][] = [];
+    for (let mask = 0; mask < 8; mask++) rows.push([mask & 1 ? 'x' : undefined, mask & 2 ? 7 : undefined, mask & 4 ? 'y' : undefined]);
+    rows.forEach((values, i) => table.add(0, layout, values, i + 2));
+    table.group(1);
+    const events = table.toObjects(0);
+    events.forEach((event, i) => {
+      const expected: Record<string, unknown> = {};
+      (['c', 'a', 'b'] as const).forEach((field, k) => {
+        if (rows[i]?.[k] !== undefined) expected[field] = rows[i]?.[k];
+      });
+      expect(JSON.stringify(event)).toBe(JSON.stringify(expected));
+    });
+    expect(table.toObjects(0)[7]).not.toBe(events[7]);
+  });
+
+  it('sets a field two columns give key by key, the last value kept', () => {
+    const table = new EventTable();
+    const layout = table.addLayout(0, ['at', 'n', 'at']);
+    table.add(0, layout, ['first', 1, 'second'], 2);
+    table.group(1);
+    expect(table.toObjects(0)).toEqual([{ at: 'second', n: 1 }]);
+    expect(Object.keys(table.toObjects(0)[0] ?? {})).toEqual(['at', 'n']);
+  });
+
   it('stores small whole numbers in the column itself', () => {
     const table = new EventTable();
     const field = table.fieldNumber('n');

@@ -2,6 +2,7 @@ import { AdapterError } from './AdapterError.js';
 import type { AppraisalInput } from './appraisalInput.js';
 import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders.js';
 import { compileCellEncoder, isPlainText, type CellEncoder } from './cellEncoder.js';
+import { compileInputBuilder, type InputBuilder } from './compileInputBuilder.js';
 import { columnLetter } from './columnLetter.js';
 import { cellsWithoutHeader } from './cellsWithoutHeader.js';
 import { CellFailure, type CellRead, type CellValue, type ConvertContext } from './convertCell.js';
@@ -45,6 +46,8 @@ interface SheetState {
   /** For a subject sheet: where the value of each of `others` goes, and the items that need one of their raters' columns. */
   places: ValuePlace[];
   groups: RatingGroup[];
+  /** For a subject sheet: makes the input of a row from its values (see `compileInputBuilder`). */
+  build: InputBuilder | null;
   /** For an event sheet: the table of its fact and the layout of its columns there. */
   events: EventTable | null;
   layout: number;
@@ -83,8 +86,6 @@ export class InputAssembler {
   /** Whether inputs can be handed out row by row (a single per-subject table). */
   readonly streaming: boolean;
   private ready: AppraisalInput[] = [];
-  /** Where a streamed row's values are put, reused row after row. */
-  private readonly target: ValueTarget = { facts: {}, ratings: null };
   private readonly subjectColumns: { column: string; header: string }[] = [];
 
   constructor(
@@ -103,7 +104,7 @@ export class InputAssembler {
         sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
         rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
       },
-      binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], events: null, layout: -1, scratch: [], best: null,
+      binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], build: null, events: null, layout: -1, scratch: [], best: null,
       encoders: [], codes: new Int32Array(0), plainSubject: false, width: 0,
       index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
     };
@@ -189,6 +190,7 @@ export class InputAssembler {
       this.subjectTableSeen = true;
       state.places = valuePlaces(state.others);
       state.groups = ratingGroups(state.places, state.others);
+      state.build = compileInputBuilder(state.places, state.others.map((c) => c.column.allowEmpty));
     } else {
       const fact = binding.table.fact as string;
       let table = this.eventTables.get(fact);
@@ -318,9 +320,12 @@ export class InputAssembler {
 
   /** Adds an issue for each item of several raters none of whose cells is filled in (see `RatingGroup`). */
   private checkRatingGroups(state: SheetState, row: number, cells: readonly RawCell[], issues: CellIssue[] | null): CellIssue[] | null {
-    for (const group of state.groups) {
+    const groups = state.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g] as RatingGroup;
+      const columns = group.columns;
       let filled = false;
-      for (const i of group.columns) if (!isBlankCell(cells[(state.others[i] as BoundColumn).index])) filled = true;
+      for (let k = 0; k < columns.length && !filled; k++) filled = !isBlankCell(cells[(state.others[columns[k] as number] as BoundColumn).index]);
       if (filled) continue;
       const bounds = group.columns.map((i) => state.others[i] as BoundColumn);
       const params = { item: group.item, headers: bounds.map((b) => b.header).join(', ') };
@@ -359,15 +364,8 @@ export class InputAssembler {
       return;
     }
     report.rowsUsed++;
-    const target = this.target;
-    target.facts = {};
-    target.ratings = null;
-    this.placeValues(state, target);
-    // Written out rather than spread: one shape of object, built once per row; keys in the order `toInput` gives.
-    const input: AppraisalInput = name === undefined ? { subject, period, facts: target.facts } : { subject, name, period, facts: target.facts };
-    if (target.ratings) input.ratings = target.ratings;
     this.report.inputs++;
-    this.ready.push(input);
+    this.ready.push((state.build as InputBuilder)(state.scratch, subject, name, period));
   }
 
   private reject(rejection: RowRejection): void {

@@ -20,12 +20,44 @@ export interface BoundColumn {
 export interface HeaderBinding {
   readonly table: MappingTable;
   readonly columns: readonly BoundColumn[];
-  /** Headers of required columns not found. */
+  /** Headers of required columns not found (and of items none of whose raters' columns is there: see `missingHeaders`). */
   readonly missing: readonly string[];
   /** Headers in the sheet that no column reads and that are not listed as ignored. */
   readonly unmapped: readonly string[];
   /** Set when two sheet columns carry the same header of a mapping column. */
   readonly ambiguous: AdapterError | null;
+}
+
+/** The item of a rater's column (`ratings.<item>.<rater>`), else `null`. */
+function raterItem(to: string): string | null {
+  const parts = to.split('.');
+  return parts.length === 3 && parts[0] === 'ratings' ? (parts[1] as string) : null;
+}
+
+/**
+ * The headers of the columns not found that the sheet needs, in the mapping's order: each
+ * required column's first header; and for a rated item whose raters' columns all may be absent
+ * (a rater the scheme may do without) and none of which is there, their first headers joined by
+ * " / " (the item needs one rater's column, as a row needs one rater's rating: see `RatingGroup`).
+ */
+function missingHeaders(table: MappingTable, bound: ReadonlySet<MappingColumn>): string[] {
+  const first = (column: MappingColumn): string => column.headers[0] ?? column.to;
+  const missing: string[] = [];
+  const listed = new Set<string>();
+  for (const column of table.columns) {
+    if (bound.has(column)) continue;
+    if (column.required) {
+      missing.push(first(column));
+      continue;
+    }
+    const item = raterItem(column.to);
+    if (item === null || listed.has(item)) continue;
+    listed.add(item);
+    const raters = table.columns.filter((c) => raterItem(c.to) === item);
+    if (raters.some((c) => c.required || bound.has(c))) continue;
+    missing.push(raters.map(first).join(' / '));
+  }
+  return missing;
 }
 
 /**
@@ -48,7 +80,7 @@ export function bindHeaders(
   const keys = cells.map((c) => (typeof c === 'string' || typeof c === 'number' ? headerKey(String(c)) : ''));
   const used = new Set<number>();
   const columns: BoundColumn[] = [];
-  const missing: string[] = [];
+  const boundColumns = new Set<MappingColumn>();
   let ambiguous: AdapterError | null = null;
   for (const column of table.columns) {
     let bound = -1;
@@ -68,14 +100,13 @@ export function bindHeaders(
       bound = first;
       break;
     }
-    if (bound < 0) {
-      if (column.required) missing.push(column.headers[0] ?? column.to);
-      continue;
-    }
+    if (bound < 0) continue;
     used.add(bound);
+    boundColumns.add(column);
     const header = rawCellText(cells[bound]).trim();
     columns.push({ index: bound, header, column, read: compileCellReader(column, context, header) });
   }
+  const missing = missingHeaders(table, boundColumns);
   const ignored = new Set(table.ignoreHeaders.map(headerKey));
   const unmapped: string[] = [];
   keys.forEach((key, i) => {

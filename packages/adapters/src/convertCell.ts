@@ -15,7 +15,7 @@ import type { MappingColumn } from './mappingSchema.js';
 import { headerKey, normalizeText } from './normalizeText.js';
 import { parseBoolean } from './parseBoolean.js';
 import { isBlankCell, rawCellText, type RawCell } from './rawCell.js';
-import { plainWholeNumber, toDecimalString } from './toDecimalString.js';
+import { plainPercent, plainWholeNumber, toDecimalString } from './toDecimalString.js';
 import { zoneOffset } from './zoneOffset.js';
 
 /** A typed value of a cell: text, a decimal string, an integer, a boolean or an ISO date (time). */
@@ -71,7 +71,8 @@ function compare(decimal: string, bound: number): number {
 }
 
 function checkRange(column: MappingColumn, decimal: string, cell: RawCell): CellFailure | null {
-  if (column.min !== undefined && compare(decimal, column.min) < 0) return fail('belowMinimum', { value: shown(cell), min: column.min });
+  // A bound of 0 or less holds for any decimal without a minus sign (most minimums), without reading it as a number.
+  if (column.min !== undefined && !(column.min <= 0 && decimal.charCodeAt(0) !== 45) && compare(decimal, column.min) < 0) return fail('belowMinimum', { value: shown(cell), min: column.min });
   if (column.max !== undefined && compare(decimal, column.max) > 0) return fail('aboveMaximum', { value: shown(cell), max: column.max });
   return null;
 }
@@ -173,7 +174,8 @@ export function compileCellReader(column: MappingColumn, context: ConvertContext
           const n = plainWholeNumber(cell);
           if (n >= 0 && (column.min === undefined || n >= column.min) && (column.max === undefined || n <= column.max)) return cell;
         }
-        const d = decimalOf(cell, column.percent);
+        // A plain percentage (the common ratio cell) is made a decimal once, not through decimalOf's general path.
+        const d = (typeof cell === 'string' ? plainPercent(cell) : null) ?? decimalOf(cell, column.percent);
         if (d === null) return fail('notANumber', { value: shown(cell) });
         return checkRange(column, d, cell) ?? d;
       }

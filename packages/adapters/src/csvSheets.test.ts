@@ -25,6 +25,13 @@ describe('csvSheets limits', () => {
     });
   });
 
+  it('stops at an unquoted cell over the limit too (text without quotes is split without papaparse)', async () => {
+    await expect(rows(`a,b\n1,2\n${'x'.repeat(MAX_CELL_CHARS + 1)},3\n`)).rejects.toMatchObject({
+      code: 'cellTooLarge',
+      params: { sheet: 'data', row: 3, column: 'A', limit: MAX_CELL_CHARS },
+    });
+  });
+
   it('stops an unclosed quote at the row limit instead of reading the rest of the file as one cell', async () => {
     const line = `x,${'y'.repeat(60)}\n`;
     const text = `a,b\n1,"never closed\n${line.repeat(Math.ceil((MAX_ROW_BYTES * 1.5) / line.length))}`;

@@ -5,6 +5,7 @@ import { decodeText, type TextEncodingName } from './decodeText.js';
 import { MAX_CELL_CHARS, MAX_ROW_BYTES } from './limits.js';
 import type { RawRow } from './rawCell.js';
 import { RECORD_BATCHES, type RecordBatch, type RecordSheetRows, type SheetSource } from './sheetSource.js';
+import { splitPlainCsv } from './splitPlainCsv.js';
 
 /** The part of papaparse's low-level parser this reader drives. */
 interface LowLevelParser {
@@ -53,35 +54,57 @@ function checkCells(records: readonly string[][], firstRow: number, sheet: strin
   }
 }
 
+/** Delimiters papaparse's parser refuses (it reads `,` instead). */
+const BAD_DELIMITERS = ['\r', '\n', '"', '\ufeff'];
+
+/**
+ * Parses a chunk: text without a quote character is split here (what papaparse does with it, see
+ * `splitPlainCsv`, at about half its cost), any other text by papaparse; `whole` takes the text
+ * after the last line break as the last record.
+ */
+function parseChunk(parser: LowLevelParser, plain: { delimiter: string; newline: string } | null, input: string, base: number, whole: boolean): { records: string[][]; cursor: number; longest: number } {
+  if (plain !== null && input.indexOf('"') < 0) {
+    const split = splitPlainCsv(input, plain.delimiter, plain.newline, whole);
+    return { records: split.records, cursor: base + split.cursor, longest: split.longest };
+  }
+  const result = parser.parse(input, base, !whole);
+  return { records: result.data, cursor: result.meta.cursor, longest: Infinity };
+}
+
 async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions): AsyncGenerator<RecordBatch> {
   const Parser = (Papa as unknown as { Parser: LowLevelParserClass }).Parser;
   let parser: LowLevelParser | null = null;
+  let plain: { delimiter: string; newline: string } | null = null;
   let partial = '';
   let base = 0;
   let rowNumber = 1;
   const sheet = options.name ?? 'csv';
-  const batch = (records: string[][]): RecordBatch => {
+  const batch = (records: string[][], longest: number): RecordBatch => {
     const firstRow = rowNumber;
-    checkCells(records, firstRow, sheet);
+    if (longest > MAX_CELL_CHARS) checkCells(records, firstRow, sheet);
     rowNumber += records.length;
     return { firstRow, records };
   };
   for await (const text of decodeText(bytes, options.encoding ?? 'auto')) {
     const input = partial + text;
     if (parser === null) {
-      parser = new Parser({ delimiter: options.delimiter ?? guessDelimiter(input), newline: guessNewline(input), quoteChar: '"' });
+      const given = options.delimiter ?? guessDelimiter(input);
+      const newline = guessNewline(input);
+      parser = new Parser({ delimiter: given, newline, quoteChar: '"' });
+      // The delimiter papaparse reads with (an empty one is left to it).
+      const delimiter = BAD_DELIMITERS.includes(given) ? ',' : given;
+      if (delimiter !== '') plain = { delimiter, newline };
     }
-    const result = parser.parse(input, base, true);
-    const cursor = result.meta.cursor;
-    partial = input.substring(cursor - base);
-    base = cursor;
+    const result = parseChunk(parser, plain, input, base, false);
+    partial = input.substring(result.cursor - base);
+    base = result.cursor;
     // An unclosed quote makes the rest of the file one row: stop it at the row limit.
-    if (partial.length > MAX_ROW_BYTES) throw new AdapterError('rowTooLarge', { row: rowNumber + result.data.length, limit: MAX_ROW_BYTES }, [sheet]);
-    if (result.data.length > 0) yield batch(result.data);
+    if (partial.length > MAX_ROW_BYTES) throw new AdapterError('rowTooLarge', { row: rowNumber + result.records.length, limit: MAX_ROW_BYTES }, [sheet]);
+    if (result.records.length > 0) yield batch(result.records, result.longest);
   }
   if (parser !== null && partial.length > 0) {
-    const result = parser.parse(partial, base, false);
-    if (result.data.length > 0) yield batch(result.data);
+    const result = parseChunk(parser, plain, partial, base, true);
+    if (result.records.length > 0) yield batch(result.records, result.longest);
   }
 }
 

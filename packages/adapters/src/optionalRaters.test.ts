@@ -78,4 +78,27 @@ describe('a rater column is required only if the scheme requires that rater', ()
     expect(report.sheets[0]).toMatchObject({ rowsRead: 2000, rowsUsed: 2000 - withoutP4, rowsRejected: withoutP4 });
     for (const input of inputs) expect(appraiseSync(scheme, input).outcome).toBeDefined();
   });
+
+  it('reads a sheet without the column of a rater the scheme may do without (the shipped and the generated mapping)', async () => {
+    const withoutSales = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P4 项目经理,P5', 'E1,10,6,95%,8,9,9', 'E2,10,6,95%,8,,9'].join('\n');
+    const withoutManager = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P4 销售,P5', 'E1,10,6,95%,8,8,9'].join('\n');
+    for (const options of [{ mapping: PRESALES }, { scheme: getPreset(PRESALES)?.scheme, schemes: presetSchemes }]) {
+      const sales = await readAllInputs(Buffer.from(withoutSales), { ...options, period: '2026-Q3' });
+      expect(sales.inputs.map((i) => i.ratings?.['P4'])).toEqual([{ projectManager: '9' }]);
+      expect(sales.inputs.map((i) => appraiseSync(scheme, i).total)).toEqual(['90.64']);
+      // The one rater's column there is empty: no P4 rating at all.
+      expect(sales.report.rejected.map((r) => [r.row, r.issues.map((i) => [i.column, i.reason.code])])).toEqual([[3, [['F', 'noRating']]]]);
+      expect(sales.report.sheets[0]?.missingHeaders).toEqual([]);
+      const manager = await readAllInputs(Buffer.from(withoutManager), { ...options, period: '2026-Q3' });
+      expect(manager.inputs.map((i) => [i.ratings?.['P4'], appraiseSync(scheme, i).total])).toEqual([[{ sales: '8' }, '89.64']]);
+    }
+  });
+
+  it('still needs the column of a rater the scheme requires, and one column of each item rated by several', async () => {
+    const withoutP3 = ['工号,立项项目数,中标项目数,销售目标完成率,P4 项目经理,P4 销售,P5', 'E1,10,6,95%,9,8,9'].join('\n');
+    const withoutP4 = ['工号,立项项目数,中标项目数,销售目标完成率,P3,P5', 'E1,10,6,95%,8,9'].join('\n');
+    const read = (csv: string) => readAllInputs(Buffer.from(csv), { mapping: PRESALES, period: '2026-Q3' });
+    await expect(read(withoutP3)).rejects.toMatchObject({ code: 'headerNotFound', params: { missing: '降低成本评分' } });
+    await expect(read(withoutP4)).rejects.toMatchObject({ code: 'headerNotFound', params: { missing: '项目经理评分 / 销售评分' } });
+  });
 });

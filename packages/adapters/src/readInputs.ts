@@ -11,8 +11,24 @@ import type { ReadReport, RowRejection } from './readReport.js';
 import { schemeMapping } from './schemeMapping.js';
 import { RECORD_BATCHES, type RecordSheetRows } from './sheetSource.js';
 
-/** Inputs handed out together once the sources end (events are grouped by subject then). */
+/** Inputs handed out together once the sources end (events are grouped by subject then)… */
 const FINAL_BATCH = 512;
+/**
+ * …or fewer, once they hold this many events: a batch lives until its last input is taken, and
+ * 512 subjects of a few hundred events each would outlive young-generation collections (each
+ * copying them) and be promoted to the old generation.
+ */
+const FINAL_EVENTS = 8192;
+
+/** The events an input holds: the lengths of its array facts. */
+function eventCount(input: AppraisalInput): number {
+  let count = 0;
+  for (const key in input.facts) {
+    const value = input.facts[key];
+    if (Array.isArray(value)) count += value.length;
+  }
+  return count;
+}
 /** Rows of a streaming read turned into inputs before they are handed out. */
 const SLICE = 128;
 
@@ -153,11 +169,14 @@ export function readInputs(source: InputSource | readonly InputSource[], options
       }
     }
     let batch: AppraisalInput[] = [];
+    let events = 0;
     for (const input of assembler.finish()) {
       batch.push(input);
-      if (batch.length === FINAL_BATCH) {
+      events += eventCount(input);
+      if (batch.length === FINAL_BATCH || events >= FINAL_EVENTS) {
         yield batch;
         batch = [];
+        events = 0;
       }
     }
     yield batch;

@@ -121,7 +121,9 @@ function ratingColumns(item: Item, panel: readonly Rater[] | undefined): ColumnI
       to: `ratings.${item.id}.${rater.id}`,
       headers: unique([`${zh}(${rz})`, `${rz}评分`, `${item.id} ${rz}`, `${item.id}(${rz})`, `${item.id} ${re}`, `${item.id}.${rater.id}`]),
       ...range,
-      // The scheme takes the raters who rated (at least one: see the assembler's rating groups), so each rater's cell may be empty.
+      // The scheme takes the raters who rated (at least one: see the assembler's rating groups), so each rater's
+      // cell may be empty and each rater's column absent (one of them must be there: see bindHeaders).
+      required: false,
       allowEmpty: true,
     };
   });

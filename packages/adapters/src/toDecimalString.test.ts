@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDecimalString } from './toDecimalString.js';
+import { plainPercent, toDecimalString } from './toDecimalString.js';
 
 describe('toDecimalString', () => {
   it.each([
@@ -62,6 +62,20 @@ describe('toDecimalString', () => {
         expect(toDecimalString(`${text}%`)).toBe(d.isZero() ? '0' : d.toFixed());
       }),
       { seed: 11, numRuns: 2000 },
+    );
+  });
+
+  it('gives through plainPercent what the general path gives a percentage, in a percent column or not, and nothing for other text', () => {
+    const text = fc.stringMatching(/^[0-9]{0,6}(\.[0-9]{0,4})?%?$/);
+    fc.assert(
+      fc.property(text, (t) => {
+        const quick = plainPercent(t);
+        if (quick !== null) {
+          expect(quick).toBe(toDecimalString(t));
+          expect(quick).toBe(toDecimalString(t, true));
+        } else expect(/^\d+(\.\d+)?%$/.test(t)).toBe(false);
+      }),
+      { seed: 12, numRuns: 3000 },
     );
   });
 });

@@ -48,9 +48,14 @@ function hundredth(int: string, frac: string): string {
 
 /**
  * The value of text written as digits, perhaps a point and more digits, then a percent
- * sign (`85%`, `92.5%`: the common cell of a ratio column), else `null`.
+ * sign (`85%`, `92.5%`: the common cell of a ratio column), else `null`: what
+ * {@link toDecimalString} gives such text, with or without `percent`.
+ *
+ * @example
+ * plainPercent('92.5%') // '0.925'
+ * plainPercent('85')    // null
  */
-function plainPercent(text: string): string | null {
+export function plainPercent(text: string): string | null {
   const end = text.length - 1;
   if (end < 1 || text.charCodeAt(end) !== 37) return null;
   let point = -1;
