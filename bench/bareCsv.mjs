@@ -1,7 +1,9 @@
 // The baseline of the end-to-end bench: the same subject CSV parsed by papaparse (streamed) and each
 // row appraised with appraiseSync, in one process, with a mapping written by hand for this file —
-// what a program with no reader, no checks and no output would do.
-//   node bench/bareCsv.mjs FILE   → prints { rows, appraised, seconds, peakRssMB } as JSON
+// what a program with no reader, no checks and no output would do. With `--write`, each result is
+// also made into the JSON the CLI writes (`JSON.stringify`, which reads every line of the result),
+// counted and dropped: the same work as the CLI's bare of its reader, checks and output stream.
+//   node bench/bareCsv.mjs FILE [--write]   → prints { rows, appraised, seconds, peakRssMB, bytes } as JSON
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { appraiseSync, compile } from '@kaohe/core';
@@ -10,6 +12,8 @@ import { getPreset, presetSchemes } from '@kaohe/presets';
 const require = createRequire(new URL('../packages/adapters/package.json', import.meta.url));
 const Papa = require('papaparse');
 const [file] = process.argv.slice(2);
+const write = process.argv.includes('--write');
+let bytes = 0;
 const compiled = compile(getPreset('tech-support-center/presales-engineer').scheme, { schemes: presetSchemes });
 const int = (text) => (/^\d+$/.test(text) ? Number(text) : NaN);
 let rows = 0;
@@ -26,12 +30,13 @@ await new Promise((resolve, reject) => {
       if (subject === undefined || subject === '') return;
       const percent = /^(\d+(?:\.\d+)?)%$/.exec(achievement ?? '');
       try {
-        appraiseSync(compiled, {
+        const result = appraiseSync(compiled, {
           subject,
           period: '2026-Q3',
           facts: { projectsApproved: int(approved), projectsWon: int(won), salesTargetAchievement: percent === null ? achievement : String(Number(percent[1]) / 100) },
           ratings: { P3: int(p3), P4: { projectManager: int(pm), sales: int(sales) }, P5: int(p5) },
         });
+        if (write) bytes += JSON.stringify(result).length + 1;
         appraised++;
       } catch {
         // A bad row: the CLI rejects it too.
@@ -43,4 +48,4 @@ await new Promise((resolve, reject) => {
   });
 });
 peak = Math.max(peak, process.memoryUsage().rss);
-console.log(JSON.stringify({ rows: rows - 1, appraised, seconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak / 2 ** 20) }));
+console.log(JSON.stringify({ rows: rows - 1, appraised, seconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak / 2 ** 20), bytes }));

@@ -1,6 +1,7 @@
 // The end-to-end section of `pnpm bench`: a subject-per-row CSV (bench/subject-csv.mjs) through the
 // built CLI as a process, `kaohe appraise --format jsonl` to /dev/null, against bare papaparse +
-// appraiseSync on the same rows (bench/bareCsv.mjs), --jobs 2 against --jobs 1, the time per
+// appraiseSync on the same rows (bench/bareCsv.mjs; also with each result made into its JSON, which
+// reads its lines: the CLI's output without its reader, checks and stream), --jobs 2 against --jobs 1, the time per
 // subject from the smallest to the largest file, and the peak RSS (GNU time's, when it is there).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, rmSync } from 'node:fs';
@@ -34,8 +35,8 @@ export function endToEnd({ rows, log, fmt }) {
   const verdicts = [];
   try {
     log('\n## End to end: subject CSV → JSON Lines through the built CLI\n');
-    log('| rows | load avg | bare papaparse + appraiseSync | CLI --jobs 1 | ratio (target ≥ 0.5) | CLI --jobs 2 | jobs 2 ÷ jobs 1 (target ≥ 1.6) | µs per subject, jobs 1 | peak RSS jobs 1 / jobs 2 |');
-    log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    log('| rows | load avg | bare papaparse + appraiseSync | bare + JSON of each result | CLI --jobs 1 | ratio to bare (target ≥ 0.5) | ratio to bare + JSON | CLI --jobs 2 | jobs 2 ÷ jobs 1 (target ≥ 1.6) | µs per subject, jobs 1 | peak RSS jobs 1 / jobs 2 |');
+    log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     const perSubject = [];
     let largest = null;
     for (const n of rows) {
@@ -43,6 +44,7 @@ export function endToEnd({ rows, log, fmt }) {
       execFileSync(process.execPath, [here('./subject-csv.mjs'), String(n), csv]);
       const load = loadavg()[0];
       const bare = JSON.parse(measure([here('./bareCsv.mjs'), csv], true).stdout.trim());
+      const bareJson = JSON.parse(measure([here('./bareCsv.mjs'), csv, '--write'], true).stdout.trim());
       const cli = (jobs) => {
         const run = measure([bin, 'appraise', '--preset', 'tech-support-center/presales-engineer', '--input', csv, '--period', '2026-Q3', '--format', 'jsonl', '--jobs', String(jobs)]);
         if (run.status !== 1 && run.status !== 0) throw new Error(`kaohe appraise --jobs ${jobs} failed: ${run.stderr}`);
@@ -51,18 +53,19 @@ export function endToEnd({ rows, log, fmt }) {
       const one = cli(1);
       const two = cli(2);
       const ratio = bare.seconds / one.seconds;
+      const ratioJson = bareJson.seconds / one.seconds;
       const speedup = one.seconds / two.seconds;
       const us = (one.seconds * 1e6) / n;
       perSubject.push(us);
-      largest = { n, ratio, speedup, one, two, load };
-      log(`| ${n.toLocaleString('en')} | ${fmt(load, 1)} | ${fmt(bare.seconds, 1)} s | ${fmt(one.seconds, 1)} s | ${fmt(ratio)}× | ${fmt(two.seconds, 1)} s | ${fmt(speedup)}× | ${fmt(us, 1)} | ${one.peakRssMB ?? '—'} MB / ${two.peakRssMB ?? '—'} MB |`);
+      largest = { n, ratio, ratioJson, speedup, one, two, load };
+      log(`| ${n.toLocaleString('en')} | ${fmt(load, 1)} | ${fmt(bare.seconds, 1)} s | ${fmt(bareJson.seconds, 1)} s | ${fmt(one.seconds, 1)} s | ${fmt(ratio)}× | ${fmt(ratioJson)}× | ${fmt(two.seconds, 1)} s | ${fmt(speedup)}× | ${fmt(us, 1)} | ${one.peakRssMB ?? '—'} MB / ${two.peakRssMB ?? '—'} MB |`);
       rmSync(csv, { force: true });
     }
     if (largest !== null) {
       const mark = (ok) => (ok ? 'met' : 'MISSED');
       const spread = Math.max(...perSubject) / Math.min(...perSubject);
       const peak = Math.max(largest.one.peakRssMB ?? 0, largest.two.peakRssMB ?? 0);
-      verdicts.push(`end to end at ${largest.n.toLocaleString('en')} rows: --jobs 1 ≥ 0.5× bare ${mark(largest.ratio >= 0.5)} (${fmt(largest.ratio)}×); --jobs 2 ≥ 1.6× --jobs 1 ${mark(largest.speedup >= 1.6)} (${fmt(largest.speedup)}×, load ${fmt(largest.load, 1)}); peak RSS < 400 MB ${mark(peak > 0 && peak < 400)} (${peak} MB)`);
+      verdicts.push(`end to end at ${largest.n.toLocaleString('en')} rows: --jobs 1 ≥ 0.5× bare ${mark(largest.ratio >= 0.5)} (${fmt(largest.ratio)}×; ${fmt(largest.ratioJson)}× bare + JSON of each result); --jobs 2 ≥ 1.6× --jobs 1 ${mark(largest.speedup >= 1.6)} (${fmt(largest.speedup)}×, load ${fmt(largest.load, 1)}); peak RSS < 400 MB ${mark(peak > 0 && peak < 400)} (${peak} MB)`);
       verdicts.push(`end to end time per subject flat within 20% from ${rows[0]?.toLocaleString('en')} to ${largest.n.toLocaleString('en')} rows ${mark(spread <= 1.2)} (max/min ${fmt(spread)})`);
     }
   } finally {

@@ -34,7 +34,8 @@ async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGe
 }
 
 async function* inProcess(items: AsyncIterable<unknown> | Iterable<unknown>, options: StepOptions): AsyncGenerator<Step> {
-  const context = options.org === undefined ? { locale: options.locale } : { locale: options.locale, org: options.org };
+  // Every result is printed whole, lines and all: built at once, they are not paid for twice.
+  const context = options.org === undefined ? { locale: options.locale, explain: 'eager' as const } : { locale: options.locale, org: options.org, explain: 'eager' as const };
   for await (const { item: input, index, several } of withLookahead(items)) {
     let step: Step;
     try {

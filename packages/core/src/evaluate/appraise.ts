@@ -45,8 +45,12 @@ export interface AppraiseOptions {
    * a changed input that gives other figures makes the read throw `input_changed`);
    * reading costs one appraisal by the decimal evaluator. `JSON.stringify`, `structuredClone`,
    * spreading and deep equality read the lines, so they see exactly the evaluator's result.
+   *
+   * `'eager'`: every line is built with the result, by the decimal evaluator, and no plan is used —
+   * for a caller that reads or serialises every result at once (the command line does), which would
+   * otherwise pay for the plan and then for the evaluator on the first read.
    */
-  explain?: boolean;
+  explain?: boolean | 'eager';
 }
 
 interface ConditionRequest {
@@ -283,7 +287,7 @@ export function appraiseSync(scheme: CompiledScorecard | unknown, input: Apprais
  * there is none or the plan gives up on the subject. Reading the lines runs the evaluator below.
  */
 function byPlan(compiled: CompiledScorecard, input: unknown, options: AppraiseOptions): Appraisal | undefined {
-  if (options.reviews !== undefined) return undefined;
+  if (options.reviews !== undefined || options.explain === 'eager') return undefined;
   const plan = planOf(compiled);
   if (plan === undefined) return undefined;
   return appraiseByPlan(plan, compiled, input, options.explain !== false, (same) => evaluateSync(compiled, same, { explain: true }, options.locale ?? 'en'), options.locale ?? 'en');

@@ -53,6 +53,13 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(result.lines).toEqual(eager.lines);
   });
 
+  it("builds every line at once with explain: 'eager', through the evaluator, as the same JSON", () => {
+    const built = appraiseSync(compiled, input, { explain: 'eager' });
+    expect(Object.getOwnPropertyDescriptor(built, 'lines')?.get).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(built.items[0], 'lines')?.get).toBeUndefined();
+    expect(JSON.stringify(built)).toBe(JSON.stringify(appraiseSync(compiled, input)));
+  });
+
   it('keeps lines empty with explain: false, as the evaluator does', () => {
     const bare = appraiseSync(compiled, input, { explain: false });
     expect(JSON.stringify(bare)).toBe(JSON.stringify(appraiseSync({ ...compiled }, input, { explain: false })));
