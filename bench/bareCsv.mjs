@@ -1,8 +1,9 @@
 // The baseline of the end-to-end bench: the same subject CSV parsed by papaparse (streamed) and each
 // row appraised with appraiseSync, in one process, with a mapping written by hand for this file —
 // what a program with no reader, no checks and no output would do. With `--write`, each result is
-// also made into the JSON the CLI writes (`JSON.stringify`, which reads every line of the result),
-// counted and dropped: the same work as the CLI's bare of its reader, checks and output stream.
+// appraised with its lines built at once (`explain: 'eager'`, as the CLI does) and made into the JSON
+// the CLI writes (`JSON.stringify`), counted and dropped: the CLI's work without its reader, checks
+// and output stream.
 //   node bench/bareCsv.mjs FILE [--write]   → prints { rows, appraised, seconds, peakRssMB, bytes } as JSON
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ const require = createRequire(new URL('../packages/adapters/package.json', impor
 const Papa = require('papaparse');
 const [file] = process.argv.slice(2);
 const write = process.argv.includes('--write');
+const eager = { explain: 'eager' };
 let bytes = 0;
 const compiled = compile(getPreset('tech-support-center/presales-engineer').scheme, { schemes: presetSchemes });
 const int = (text) => (/^\d+$/.test(text) ? Number(text) : NaN);
@@ -35,7 +37,7 @@ await new Promise((resolve, reject) => {
           period: '2026-Q3',
           facts: { projectsApproved: int(approved), projectsWon: int(won), salesTargetAchievement: percent === null ? achievement : String(Number(percent[1]) / 100) },
           ratings: { P3: int(p3), P4: { projectManager: int(pm), sales: int(sales) }, P5: int(p5) },
-        });
+        }, write ? eager : undefined);
         if (write) bytes += JSON.stringify(result).length + 1;
         appraised++;
       } catch {
