@@ -3,6 +3,7 @@ import { toDecimal } from '../decimal';
 import { parseLocalDate } from '../time/zonedDate';
 import { formatMoney, roundMoney } from './money';
 import { computeProjectBonus, ProjectBonus } from './projectBonus';
+import { rng } from '../../../../bench/generate.mjs';
 
 const spec = ProjectBonus.parse({
   rate: '0.005',
@@ -99,20 +100,8 @@ describe('computeProjectBonus', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so that every run checks the same cases. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 describe('computeProjectBonus identities over generated projects', () => {
-  const random = seeded(20261201);
+  const random = rng(20261201);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const spread = ProjectBonus.parse({ rate: '0.005', spreadFact: 'serviceQuarters', split: spec.split, director: spec.director, provenance: { inferred: 'test' } });
   const cases = Array.from({ length: 500 }, (_, index) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './seededRandom';
+import { rng as seededRandom } from '../../../../bench/generate.mjs';
 import { appraiseSync, compile, type CompiledScorecard, type ItemInput, type ScorecardInput } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './seededRandom';
+import { rng as seededRandom } from '../../../../bench/generate.mjs';
 import { Decimal, formatFixed2, roundPoints } from '../decimal';
 import { cachedLocalDateOf } from '../time/cachedLocalDateOf';
 import { numberBreach } from '../limits';
