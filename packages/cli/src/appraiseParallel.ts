@@ -21,6 +21,13 @@ export interface AppraiseParallelOptions {
    * on the worker's thread, and then `result` is parsed from it only when read.
    */
   readonly encoding?: Partial<Encoding>;
+  /**
+   * `false` for bulk runs: results without lines, as `appraiseSync(…, { explain: false })` gives
+   * them (every `lines` of a scorecard's results empty, the figures the same; a penalty regime's
+   * results keep theirs, as `appraiseRegime` has no such option). By default every line is built
+   * with its result, which crosses threads whole.
+   */
+  readonly explain?: boolean | 'eager';
 }
 
 /** One subject's outcome, in input order: its result, or the kaohe error that kept it from one. */
@@ -176,7 +183,7 @@ export async function* runParallel(
   // Compiled here first so that a bad scheme fails at once, with the caller's stack.
   compileScheme(data, { schemes: presetSchemes, locale });
   const encoding: Encoding = { value: options.encoding?.value ?? !(options.encoding?.compact === true || options.encoding?.pretty === true), compact: options.encoding?.compact ?? false, pretty: options.encoding?.pretty ?? false };
-  const pool = new Pool(file, jobs, { scheme, locale, org: options.org, encoding }, locale);
+  const pool = new Pool(file, jobs, { scheme, locale, org: options.org, encoding, explain: options.explain !== false }, locale);
   const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<unknown>)[Symbol.iterator]();
   const order: Batch[] = [];
   let read = 0;

@@ -19,6 +19,8 @@ export interface StepOptions {
   readonly org: OrgChartInput | undefined;
   /** The JSON forms the outputs print, made on the workers' threads. */
   readonly encoding: Encoding;
+  /** Every line built with its result, or none (`--no-lines`). */
+  readonly explain: 'eager' | false;
 }
 
 /** Each item with its index, and whether the input holds more than one (known by reading one item ahead). */
@@ -35,7 +37,8 @@ async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGe
 
 async function* inProcess(items: AsyncIterable<unknown> | Iterable<unknown>, options: StepOptions): AsyncGenerator<Step> {
   // Every result is printed whole, lines and all: built at once, they are not paid for twice.
-  const context = options.org === undefined ? { locale: options.locale, explain: 'eager' as const } : { locale: options.locale, org: options.org, explain: 'eager' as const };
+  const { explain } = options;
+  const context = options.org === undefined ? { locale: options.locale, explain } : { locale: options.locale, org: options.org, explain };
   for await (const { item: input, index, several } of withLookahead(items)) {
     let step: Step;
     try {
@@ -91,7 +94,7 @@ export async function* appraiseSteps(items: AsyncIterable<unknown> | Iterable<un
     yield* inProcess(head, options);
     return;
   }
-  for await (const outcome of appraiseParallel(options.scheme, joined(head, iterator), { jobs: options.jobs, locale: options.locale, encoding: options.encoding, ...(options.org === undefined ? {} : { org: options.org }) })) {
+  for await (const outcome of appraiseParallel(options.scheme, joined(head, iterator), { jobs: options.jobs, locale: options.locale, encoding: options.encoding, explain: options.explain, ...(options.org === undefined ? {} : { org: options.org }) })) {
     const { index, input } = outcome;
     yield outcome.ok
       ? { index, input, several: true, ok: true, result: readyResult(() => outcome.result, { compact: outcome.compact, pretty: outcome.pretty }) }

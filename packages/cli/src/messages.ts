@@ -4,8 +4,8 @@ const en = {
   usage: `kaohe — appraisal schemes as data
 
 Usage:
-  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--explain] [--locale zh-CN|en]
-  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json|table.csv|.xlsx>… --period <p> [--stage-history <file>] [--pipelines <file>] [--fetch <url> --token-env <NAME> --soql <query> [--stage-history-soql <query>]] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>]
+  kaohe appraise (--preset <id> | --scheme <file>) --input <file> [--input-format json|csv|xlsx] [--org <file>] [--mapping <m.json>] [--period <p>] [--out <results.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--no-lines] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <file>) (--crm <source|profile.json> | --tickets <source|profile.json>) --input <export.json|table.csv|.xlsx>… --period <p> [--stage-history <file>] [--pipelines <file>] [--fetch <url> --token-env <NAME> --soql <query> [--stage-history-soql <query>]] [--ratings <sheet.xlsx|.csv|.json>] [--facts <subjects.json>] [--history <results.jsonl|.json|.xlsx>…] [--org <file>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--no-lines]
   kaohe lint (--preset <id> | --scheme <file>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   a scheme's items, rules and the sheet headers it reads
@@ -20,7 +20,8 @@ Input: a JSON file holding one subject { "subject", "period", "facts", "ratings"
 or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or --mapping (\`kaohe template\`
 writes a sheet to fill); rejected rows are listed on stderr and under "rejected", and make the exit code 1.
 Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"); exit code 0,
-1 when a subject could not be appraised (each named on stderr with its field), 2 for a bad command line.`,
+1 when a subject could not be appraised (each named on stderr with its field), 2 for a bad command line.
+--no-lines leaves the explanations out, for bulk runs: the same results and figures, every "lines" empty.`,
   unknownCommand: 'unknown command "{value}"',
   needScheme: 'give --preset <id> or --scheme <file>',
   bothScheme: 'give --preset or --scheme, not both',
@@ -114,6 +115,8 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   mergeDuplicate: 'subject {subject} ({period}) is in both {first} and {second}: shards of one input never share a subject, so nothing was merged',
   mergeShards: '{file} (shard {shard}) is not another shard of the same input as the files before it (same n, same rows read, each shard once)',
   mergeMissingShards: 'shards {shards} are not among the files: {others} subjects and rows are left to them',
+  noLinesExplain: '--explain shows the lines and --no-lines leaves them out: give one of them',
+  noLinesRegime: '--no-lines is for scorecards: {value} is a penalty regime, whose results are always written with their lines',
   badJobs: '--jobs takes a whole number of worker threads from 1 up (1: no worker threads), not "{value}"',
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
@@ -134,8 +137,8 @@ const zhCN: Record<MessageKey, string> = {
   usage: `kaohe —— 以数据表达考核方案
 
 用法:
-  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--explain] [--locale zh-CN|en]
-  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json|表.csv|.xlsx>… --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--fetch <地址> --token-env <变量名> --soql <查询> [--stage-history-soql <查询>]] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>]
+  kaohe appraise (--preset <id> | --scheme <文件>) --input <文件> [--input-format json|csv|xlsx] [--org <文件>] [--mapping <m.json>] [--period <期间>] [--out <结果.xlsx|.json|.jsonl>] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--no-lines] [--explain] [--locale zh-CN|en]
+  kaohe appraise (--preset <id> | --scheme <文件>) (--crm <来源|配置.json> | --tickets <来源|配置.json>) --input <导出.json|表.csv|.xlsx>… --period <期间> [--stage-history <文件>] [--pipelines <文件>] [--fetch <地址> --token-env <变量名> --soql <查询> [--stage-history-soql <查询>]] [--ratings <评分表.xlsx|.csv|.json>] [--facts <对象.json>] [--history <结果.jsonl|.json|.xlsx>…] [--org <文件>] [--out …] [--format json|jsonl|table] [--rejects <rejects.csv>] [--jobs <n>] [--shard <i/n>] [--no-lines]
   kaohe lint (--preset <id> | --scheme <文件>) [--format json|table] [--locale zh-CN|en]
   kaohe presets [--format json|table] [--locale zh-CN|en]
   kaohe presets show <id> [--locale zh-CN|en]   方案的考核项、规则及其读取的表头
@@ -150,7 +153,8 @@ const zhCN: Record<MessageKey, string> = {
 或一个 .xlsx、.csv 文件(UTF-8 或 GBK),按方案的列映射或 --mapping 读取(\`kaohe template\` 生成待填写的表格);
 被拒收的行逐行写在标准错误中并列于 "rejected",退出码为 1。
 输出(--format json):{ "results": [ … ] },小数以字符串表示("90.14");退出码 0,
-有考核对象无法考核时为 1(在标准错误中逐一写明对象与字段),命令行有误时为 2。`,
+有考核对象无法考核时为 1(在标准错误中逐一写明对象与字段),命令行有误时为 2。
+--no-lines 不输出说明,用于批量运行:结果与分数不变,所有 "lines" 为空。`,
   unknownCommand: '未知命令 "{value}"',
   needScheme: '请指定 --preset <id> 或 --scheme <文件>',
   bothScheme: '--preset 与 --scheme 只能指定其一',
@@ -244,6 +248,8 @@ const zhCN: Record<MessageKey, string> = {
   mergeDuplicate: '考核对象 {subject}（{period}）同时出现在 {first} 和 {second} 中：同一输入的分片不会共有考核对象，因此未合并',
   mergeShards: '{file}（分片 {shard}）与前面的文件不是同一输入的不同分片（n 相同、读取行数相同、每个分片一次）',
   mergeMissingShards: '文件中缺少分片 {shards}：有 {others} 个考核对象和行留给了它们',
+  noLinesExplain: '--explain 显示说明，--no-lines 不输出说明：请只给出其一',
+  noLinesRegime: '--no-lines 仅用于计分卡：{value} 是处罚制度，其结果总是连同说明一起写出',
   badJobs: '--jobs 取从 1 起的整数个工作线程（1：不用工作线程），而不是 "{value}"',
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',

@@ -13,6 +13,8 @@ export interface WorkerSetup {
   readonly locale: Locale;
   readonly org: OrgChartInput | undefined;
   readonly encoding: Encoding;
+  /** `false`: results without lines; otherwise every line is built with its result (it crosses threads whole). */
+  readonly explain: boolean;
 }
 
 /** One subject's outcome as it crosses threads: a result in the asked forms, or kaohe's error as data. */

@@ -32,7 +32,8 @@ function encoded(result: unknown, encoding: Encoding): Outcome {
 
 async function appraiseBatch(compiled: CompiledScheme, inputs: readonly unknown[], locale: Locale, org: OrgChartInput | undefined): Promise<Outcome[]> {
   // A result crosses threads as data, lines and all: built at once, they are not paid for twice.
-  const context = org === undefined ? { locale, explain: 'eager' as const } : { locale, org, explain: 'eager' as const };
+  const explain = setup.explain ? ('eager' as const) : false;
+  const context = org === undefined ? { locale, explain } : { locale, org, explain };
   const outcomes: Outcome[] = [];
   for (const input of inputs) {
     tick();

@@ -29,6 +29,8 @@ const OPTIONS = {
   format: { type: 'string' },
   locale: { type: 'string' },
   explain: { type: 'boolean', default: false },
+  // A negation of its own: parseArgs (Node 20) knows no --no-<flag>.
+  'no-lines': { type: 'boolean', default: false },
   pages: { type: 'string' },
   'against-preset': { type: 'string' },
   'against-scheme': { type: 'string' },

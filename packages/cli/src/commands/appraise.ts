@@ -14,12 +14,14 @@ import { fileOut, streamOut } from '../textOut';
 export type { SubjectFailure } from '../resultsSink';
 
 /** Options of `kaohe appraise`: what the run reads (see {@link AppraiseRunOptions}) and where its results go. */
-export interface AppraiseCommandOptions extends Omit<AppraiseRunOptions, 'input' | 'jobs' | 'encoding'> {
+export interface AppraiseCommandOptions extends Omit<AppraiseRunOptions, 'input' | 'jobs' | 'encoding' | 'lines'> {
   /** The input file; absent for a live pull (`--fetch`). */
   readonly input?: string | undefined;
   /** `jsonl`: a line per result, error and rejected cell, and a last summary line (see DESIGN.md). */
   readonly format: 'json' | 'jsonl' | 'table';
   readonly explain: boolean;
+  /** `--no-lines`: every result without its lines (`explain: false`), for bulk runs. */
+  readonly noLines?: boolean | undefined;
   /** A file to write the results to: .xlsx, .json or .jsonl. */
   readonly out?: string | undefined;
   /** A CSV file to write the rejected rows of a spreadsheet input to, as they are found (instead of the JSON output). */
@@ -59,6 +61,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
   const { locale } = options;
   if (options.input === undefined && options.fetch === undefined) throw new UsageError(cliMessage(locale, 'needInput'));
   if (options.input !== undefined && options.fetch !== undefined) throw new UsageError(cliMessage(locale, 'fetchOrInput'));
+  if (options.noLines === true && options.explain && options.format === 'table') throw new UsageError(cliMessage(locale, 'noLinesExplain'));
   // a live pull names the org rather than a file: it is the run's input in messages
   const input = options.input ?? options.fetch ?? '';
   const outKind = options.out === undefined ? undefined : resultsFileKind(options.out, locale);
@@ -68,7 +71,7 @@ export async function appraiseCommand(options: AppraiseCommandOptions, io: CliIo
     compact: options.format === 'jsonl' || outKind === '.jsonl' || outKind === '.xlsx',
     pretty: options.format === 'json' || outKind === '.json',
   };
-  const end = await appraiseRun({ ...options, input, encoding }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
+  const end = await appraiseRun({ ...options, input, encoding, lines: options.noLines !== true }, io, (compiled) => runSink(options, outKind, compiled.scheme, io));
   if (end.unreadable) return end.exit;
   // A clean run stays silent on stderr; JSON Lines carry their own summary line.
   if (options.format !== 'jsonl' && (!end.clean || end.failures > 0 || io.stderr.isTTY === true)) io.stderr.write(`${summaryLine(end.summary, locale)}\n`);
