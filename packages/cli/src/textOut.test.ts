@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
-import { fileOut } from './textOut';
+import { fileOut, streamOut } from './textOut';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -28,4 +29,36 @@ it('waits for the file to drain as often as it must without piling up listeners'
   } finally {
     process.off('warning', onWarning);
   }
+});
+
+it('writes a Node stream in chunks of whole lines, the same text, the rest at close', async () => {
+  const writes: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk);
+      done();
+    },
+  });
+  const out = streamOut(stream);
+  const lines = Array.from({ length: 3000 }, (_, i) => `{"subject":"E${i}","name":"售前工程师 ${'甲'.repeat(i % 7)}"}\n`);
+  for (const line of lines) await out.write(line);
+  // 3,000 lines of about 50 bytes: a write per 64 KiB, not per line.
+  expect(writes.length).toBeLessThan(10);
+  await out.close();
+  const text = Buffer.concat(writes).toString('utf8');
+  expect(text).toBe(lines.join(''));
+  // After close, text goes as it comes (the standard output stays open).
+  await out.write('tail\n');
+  expect(writes.at(-1)?.toString('utf8')).toBe('tail\n');
+});
+
+it('writes a file in chunks, a text larger than a chunk as it is, and the same bytes', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
+  dirs.push(dir);
+  const out = fileOut(join(dir, 'out.txt'));
+  const big = `${'考核'.repeat(40_000)}\n`;
+  const parts = ['a\n', big, '中\n'.repeat(30_000), big, 'z'];
+  for (const part of parts) await out.write(part);
+  await out.close();
+  expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(parts.join(''));
 });
