@@ -1,16 +1,11 @@
 import type { ResultsSink, RunFailure, SubjectFailure } from './resultsSink';
 import type { CellWarning, RejectedRow, WithheldSubject } from './spreadsheetInput';
 import type { TextOut } from './textOut';
+import { indentedJson } from './indentedJson';
 
 /** `JSON.stringify(value, null, 2)` for a value nested `pad` deep, so that the pieces join into one indented document. */
 function nested(value: unknown, pad: string): string {
-  return indented(JSON.stringify(value, null, 2), pad);
-}
-
-/** JSON indented by 2, moved `pad` further right. */
-function indented(json: string, pad: string): string {
-  // JSON strings never hold a raw line break, so every line break is the indentation's.
-  return json.replace(/\n/g, `\n${pad}`);
+  return indentedJson(JSON.stringify(value, null, 2), pad);
 }
 
 /**
@@ -29,7 +24,7 @@ export function jsonSink(out: TextOut, options: { readonly holdRejected: boolean
   const rejected: RejectedRow[] = [];
   return {
     async result(result) {
-      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${indented(result.pretty, '    ')}`);
+      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${result.inResults}`);
       count++;
     },
     async failure(failure) {

@@ -1,5 +1,6 @@
 import type { SchemeResult } from '@kaohe/core';
 import type { FactSource } from './factSource';
+import { indentedJson, resultsElementJson } from './indentedJson';
 import type { CellWarning, RejectedRow, WithheldSubject } from './spreadsheetInput';
 
 /** A result as printed: the core's, with where its facts came from for a run over a CRM or a service desk. */
@@ -62,6 +63,8 @@ export interface ReadyResult {
   readonly value: PrintedResult;
   readonly compact: string;
   readonly pretty: string;
+  /** `pretty` as an element of the JSON output's `results` array (indented 4 further). */
+  readonly inResults: string;
 }
 
 /**
@@ -74,6 +77,7 @@ export interface ReadyResult {
 export function readyResult(value: PrintedResult | (() => PrintedResult), made: { readonly compact?: string | undefined; readonly pretty?: string | undefined } = {}): ReadyResult {
   let object = typeof value === 'function' ? undefined : value;
   let { compact, pretty } = made;
+  let inResults: string | undefined;
   return {
     get value() {
       object ??= (value as () => PrintedResult)();
@@ -86,6 +90,11 @@ export function readyResult(value: PrintedResult | (() => PrintedResult), made: 
     get pretty() {
       pretty ??= JSON.stringify(this.value, null, 2);
       return pretty;
+    },
+    get inResults() {
+      // A worker's JSON is indented again; a result of this thread's is written indented at once.
+      inResults ??= pretty === undefined ? resultsElementJson(this.value) : indentedJson(pretty, '    ');
+      return inResults;
     },
   };
 }
