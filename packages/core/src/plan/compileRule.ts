@@ -84,6 +84,8 @@ export function compileRule(item: Item, scope: RuleScope): PlanRule | undefined 
       return compileChoice(rule);
     case 'steps':
       return compileSteps(rule, item, scope);
+    case 'formula':
+      return compileExpr(rule.value, scope.itemIndex);
     default:
       return undefined;
   }

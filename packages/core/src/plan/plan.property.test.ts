@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng as seededRandom } from '../../../../bench/generate.mjs';
-import { appraiseSync, compile, type CompiledScorecard, type ItemInput, type ScorecardInput } from '../index';
+import { appraiseSync, compile, type CompiledScorecard, type ExprInput, type ItemInput, type ScorecardInput } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
 
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
@@ -37,9 +37,29 @@ const TIERS = [
   { min: 30, minInclusive: false, points: '-10.5' },
 ];
 
+/** An expression of operators, choices, ratios, facts and earlier items' points, up to `depth` deep. */
+function randomExpr(r: () => number, id: string, depth: number): ExprInput {
+  const leaf = (): ExprInput => {
+    const pick = r();
+    if (pick < 0.35) return { fact: oneOf(r, ['share', 'won', 'approved', 'late']) };
+    if (pick < 0.45 && id !== 'I1') return { item: 'I1' };
+    return oneOf(r, [0, 1, 3, '0.5', '2.25', -4, '0.333', 7]);
+  };
+  if (depth === 0 || r() < 0.25) return leaf();
+  const inner = (): ExprInput => randomExpr(r, id, depth - 1);
+  const pick = r();
+  if (pick < 0.5) {
+    const op = oneOf(r, ['add', 'sub', 'mul', 'div', 'min', 'max'] as const);
+    return { op, args: Array.from({ length: int(r, 1, 3) }, inner) };
+  }
+  if (pick < 0.7) return { op: oneOf(r, ['abs', 'neg', 'floor', 'ceil'] as const), args: [inner()] };
+  if (pick < 0.85) return { if: oneOf(r, [{ fact: 'quality', operator: 'equal' as const, value: 'good' }, { fact: 'late', operator: 'greaterThanInclusive' as const, value: 3 }, { fact: 'share', operator: 'lessThan' as const, value: '0.9' }]), then: inner(), else: inner() };
+  return { ratio: [inner(), inner()], ...(r() < 0.5 ? { ifZero: 0 } : {}) };
+}
+
 function randomItem(r: () => number, id: string, model: string): ItemInput {
   const withPoints = model !== 'deduction' || r() < 0.3 ? { points: oneOf(r, [10, 20, '12.5', 30]) } : {};
-  const kind = oneOf(r, ['ratio', 'rated', 'perFact', 'perEvents', 'tiers', 'choice', 'steps']);
+  const kind = oneOf(r, ['ratio', 'rated', 'perFact', 'perEvents', 'tiers', 'choice', 'steps', 'formula']);
   switch (kind) {
     case 'ratio':
       return testItem(id, {
@@ -62,6 +82,8 @@ function randomItem(r: () => number, id: string, model: string): ItemInput {
     }
     case 'tiers':
       return testItem(id, { kind: 'tiers', value: id !== 'I1' && r() < 0.3 ? { ratio: [{ item: 'I1' }, 25] } : { fact: 'share' }, hitPolicy: 'first', tiers: [{ min: '0.9', points: 20 }, { min: '0.7', max: '0.9', points: { ratio: [{ value: true }, 3] } }, { max: '0.7', points: 0 }] }, withPoints);
+    case 'formula':
+      return testItem(id, { kind: 'formula', value: randomExpr(r, id, 3) }, withPoints);
     case 'choice':
       return testItem(id, { kind: 'choice', fact: 'quality', options: [{ value: 'good', points: 5 }, { value: 'pass', points: 0 }, { value: 'fail', points: '-5.25' }] }, withPoints);
     default:
