@@ -34,7 +34,7 @@ const WINDOW: Record<PerOccurrenceRule['per'], (day: number) => number> = {
  * and `where` (N1 and N2 read the same outages): a filter that reads items' points is not shared,
  * as the evaluator does not share it.
  */
-function countedEvents(source: Extract<PerOccurrenceRule['source'], { events: string }>, scope: RuleScope): (s: SubjectState) => readonly PlanEvent[] {
+export function countedEvents(source: Extract<PerOccurrenceRule['source'], { events: string }>, scope: RuleScope): (s: SubjectState) => readonly PlanEvent[] {
   const name = source.events;
   const where = source.where;
   const test: PlanTest | undefined = where === undefined ? undefined : compilePredicate(where, scope.itemIndex);
