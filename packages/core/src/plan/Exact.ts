@@ -149,10 +149,21 @@ export function wholePart(a: Exact, up: boolean): Exact {
   return new Exact(up && rest !== 0 ? floor + 1 : floor, 1, false);
 }
 
+/** The texts of the hundredths results hold most (−200.00 to 200.00), made once each: the same few hundred recur. */
+const CENTS_TEXT: Array<string | undefined> = [];
+const CENTS_KEPT = 20_000;
+
 /** Hundredths as a total or points print: two places, never `-0.00`. */
 export function formatCents(cents: number): string {
+  const kept = cents >= -CENTS_KEPT && cents <= CENTS_KEPT;
+  if (kept) {
+    const known = CENTS_TEXT[cents + CENTS_KEPT];
+    if (known !== undefined) return known;
+  }
   const magnitude = Math.abs(cents);
   const rest = magnitude % 100;
   const whole = (magnitude - rest) / 100;
-  return `${cents < 0 && cents !== 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+  const text = `${cents < 0 && cents !== 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+  if (kept) CENTS_TEXT[cents + CENTS_KEPT] = text;
+  return text;
 }
