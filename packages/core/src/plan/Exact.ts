@@ -149,21 +149,26 @@ export function wholePart(a: Exact, up: boolean): Exact {
   return new Exact(up && rest !== 0 ? floor + 1 : floor, 1, false);
 }
 
-/** The texts of the hundredths results hold most (−200.00 to 200.00), made once each: the same few hundred recur. */
-const CENTS_TEXT: Array<string | undefined> = [];
+/**
+ * The texts of the hundredths results hold most (−200.00 to 200.00), made once each: the same few
+ * hundred recur. Allocated whole on first use: an array written first at a high index would keep
+ * its elements in a slow dictionary.
+ */
+let centsText: Array<string | undefined> | undefined;
 const CENTS_KEPT = 20_000;
 
 /** Hundredths as a total or points print: two places, never `-0.00`. */
 export function formatCents(cents: number): string {
   const kept = cents >= -CENTS_KEPT && cents <= CENTS_KEPT;
   if (kept) {
-    const known = CENTS_TEXT[cents + CENTS_KEPT];
+    centsText ??= Array.from({ length: 2 * CENTS_KEPT + 1 }, () => undefined);
+    const known = centsText[cents + CENTS_KEPT];
     if (known !== undefined) return known;
   }
   const magnitude = Math.abs(cents);
   const rest = magnitude % 100;
   const whole = (magnitude - rest) / 100;
   const text = `${cents < 0 && cents !== 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
-  if (kept) CENTS_TEXT[cents + CENTS_KEPT] = text;
+  if (kept) (centsText as Array<string | undefined>)[cents + CENTS_KEPT] = text;
   return text;
 }
