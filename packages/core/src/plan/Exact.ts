@@ -50,7 +50,10 @@ function representable(n: number, d: number): boolean {
     rest /= 5;
     fives += 1;
   }
-  return rest === 1 && digitCount(n) + Math.max(twos, fives) + 1 <= 40;
+  if (rest !== 1) return false;
+  const places = Math.max(twos, fives);
+  // A safe integer has at most 16 digits: with up to 23 places it always fits in 40.
+  return places <= 23 || digitCount(n) + places + 1 <= 40;
 }
 
 /** n / d reduced, flagged inexact when decimal.js cannot hold it or an operand was. */
