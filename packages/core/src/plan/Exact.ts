@@ -50,7 +50,10 @@ function representable(n: number, d: number): boolean {
     rest /= 5;
     fives += 1;
   }
-  return rest === 1 && digitCount(n) + Math.max(twos, fives) + 1 <= 40;
+  if (rest !== 1) return false;
+  const places = Math.max(twos, fives);
+  // A safe integer has at most 16 digits: with up to 23 places it always fits in 40.
+  return places <= 23 || digitCount(n) + places + 1 <= 40;
 }
 
 /** n / d reduced, flagged inexact when decimal.js cannot hold it or an operand was. */
@@ -149,10 +152,26 @@ export function wholePart(a: Exact, up: boolean): Exact {
   return new Exact(up && rest !== 0 ? floor + 1 : floor, 1, false);
 }
 
+/**
+ * The texts of the hundredths results hold most (−200.00 to 200.00), made once each: the same few
+ * hundred recur. Allocated whole on first use: an array written first at a high index would keep
+ * its elements in a slow dictionary.
+ */
+let centsText: Array<string | undefined> | undefined;
+const CENTS_KEPT = 20_000;
+
 /** Hundredths as a total or points print: two places, never `-0.00`. */
 export function formatCents(cents: number): string {
+  const kept = cents >= -CENTS_KEPT && cents <= CENTS_KEPT;
+  if (kept) {
+    centsText ??= Array.from({ length: 2 * CENTS_KEPT + 1 }, () => undefined);
+    const known = centsText[cents + CENTS_KEPT];
+    if (known !== undefined) return known;
+  }
   const magnitude = Math.abs(cents);
   const rest = magnitude % 100;
   const whole = (magnitude - rest) / 100;
-  return `${cents < 0 && cents !== 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+  const text = `${cents < 0 && cents !== 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
+  if (kept) (centsText as Array<string | undefined>)[cents + CENTS_KEPT] = text;
+  return text;
 }

@@ -51,17 +51,15 @@ export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: u
   const scheme = compiled.scheme;
   // The plan has read these: a subject and a period, non-empty strings; a name, a string if any.
   const raw = input as { subject: string; name?: string; period: string };
-  const head = {
-    subject: raw.subject,
-    name: raw.name ?? null,
-    period: raw.period,
-    scheme: { id: scheme.id, version: scheme.version, hash: compiled.hash, model: scheme.model, lineage: scheme.lineage },
-    total: formatCents(total),
-    band: band === undefined ? null : { id: band.id, name: band.name },
-    outcome: band?.id ?? 'unrated',
-  };
-  const points = cents.map(formatCents);
-  if (explain) return lazyAppraisal(head, plan.items, points, input, explainer, locale);
-  const items: ItemResult[] = plan.items.map((item, i) => ({ id: item.id, name: item.name, points: points[i] as string, max: item.max, weight: item.weight, rule: item.kind, lines: [], provenance: item.provenance }));
-  return { kind: 'scorecard', subject: head.subject, name: head.name, period: head.period, scheme: head.scheme, total: head.total, band: head.band, outcome: head.outcome, vetoes: [], items, lines: [], reviews: [], warnings: [] };
+  const stamp = { id: scheme.id, version: scheme.version, hash: compiled.hash, model: scheme.model, lineage: scheme.lineage };
+  const text = formatCents(total);
+  const bandResult = band === undefined ? null : { id: band.id, name: band.name };
+  const outcome = band?.id ?? 'unrated';
+  if (explain) return lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stamp, text, bandResult, outcome, plan.items, cents, input, explainer, locale);
+  const items: ItemResult[] = [];
+  for (let i = 0; i < plan.items.length; i += 1) {
+    const item = plan.items[i] as Plan['items'][number];
+    items.push({ id: item.id, name: item.name, points: formatCents(cents[i] as number), max: item.max, weight: item.weight, rule: item.kind, lines: [], provenance: item.provenance });
+  }
+  return { kind: 'scorecard', subject: raw.subject, name: raw.name ?? null, period: raw.period, scheme: stamp, total: text, band: bandResult, outcome, vetoes: [], items, lines: [], reviews: [], warnings: [] };
 }

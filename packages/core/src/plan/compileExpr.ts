@@ -1,6 +1,7 @@
 import type { Expr } from '../model/expr';
-import { divide, EXACT_ONE, EXACT_ZERO, Exact } from './Exact';
+import { add, divide, EXACT_ONE, EXACT_ZERO, Exact, maximum, minimum, multiply, negate, subtract, wholePart } from './Exact';
 import { exactConstant } from './exactConstant';
+import { compilePredicate } from './compilePredicate';
 import { giveUp } from './giveUp';
 import type { SubjectState } from './SubjectState';
 
@@ -15,9 +16,51 @@ export function numericOf(s: SubjectState, name: string): Exact {
   return giveUp();
 }
 
+/** A variadic operator folded over its arguments from the first, as `evaluateOperator` folds it. */
+const FOLD: Record<'add' | 'sub' | 'mul' | 'div' | 'min' | 'max', (a: Exact, b: Exact) => Exact> = {
+  add,
+  sub: subtract,
+  mul: multiply,
+  // A zero divisor is the evaluator's error to write.
+  div: (a, b) => (b.n === 0 ? giveUp() : divide(a, b)),
+  min: minimum,
+  max: maximum,
+};
+
+/** A unary operator. decimal.js keeps a sign on zero (−0) where these give 0: results print both as 0.00. */
+const UNARY: Record<'abs' | 'neg' | 'floor' | 'ceil', (a: Exact) => Exact> = {
+  abs: (a) => (a.n < 0 ? negate(a) : a),
+  neg: negate,
+  floor: (a) => wholePart(a, false),
+  ceil: (a) => wholePart(a, true),
+};
+
+function compileOperator(expr: Extract<Expr, { op: string }>, itemIndex: ReadonlyMap<string, number>): PlanExpr | undefined {
+  const args: PlanExpr[] = [];
+  for (const arg of expr.args as readonly Expr[]) {
+    const compiled = compileExpr(arg, itemIndex);
+    if (compiled === undefined) return undefined;
+    args.push(compiled);
+  }
+  const first = args[0];
+  if (first === undefined) return undefined;
+  const op = expr.op;
+  if (op === 'abs' || op === 'neg' || op === 'floor' || op === 'ceil') {
+    const unary = UNARY[op];
+    return (s) => unary(first(s));
+  }
+  const fold = FOLD[op];
+  const rest = args.slice(1);
+  return (s) => {
+    let value = first(s);
+    for (const arg of rest) value = fold(value, arg(s));
+    return value;
+  };
+}
+
 /**
  * An expression made into a closure once, at compile; `undefined` for the kinds a plan leaves to
- * the evaluator (operators, conditions, dates, counts), which then leaves the scheme without a plan.
+ * the evaluator (dates, counts), which then leaves the scheme without a plan.
  *
  * @throws {typeof GIVE_UP} at compile for a constant the plan cannot hold.
  */
@@ -47,6 +90,14 @@ export function compileExpr(expr: Expr, itemIndex: ReadonlyMap<string, number>):
       if (d.n === 0) return ifZero === undefined ? giveUp() : ifZero(s);
       return divide(n, d);
     };
+  }
+  if ('op' in expr) return compileOperator(expr, itemIndex);
+  if ('if' in expr) {
+    const test = compilePredicate(expr.if, itemIndex);
+    const then = compileExpr(expr.then, itemIndex);
+    const otherwise = compileExpr(expr.else, itemIndex);
+    if (then === undefined || otherwise === undefined) return undefined;
+    return (s) => (test(s) ? then(s) : otherwise(s));
   }
   return undefined;
 }

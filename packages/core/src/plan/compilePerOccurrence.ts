@@ -19,6 +19,48 @@ function chargedScore(start: Exact, charged: number, each: Exact): Exact {
   return add(start, multiply(new Exact(charged, 1, false), each));
 }
 
+/**
+ * How many events each window (a month, a quarter…) has had so far, for one subject at a time: a
+ * subject's events fall in a few windows, which a short list finds faster than a `Map`; past
+ * sixteen windows the counts move to a `Map`.
+ */
+class WindowCounts {
+  private readonly keys: number[] = [];
+  private readonly counts: number[] = [];
+  private size = 0;
+  private many: Map<number, number> | undefined;
+
+  reset(): void {
+    this.size = 0;
+    this.many = undefined;
+  }
+
+  /** The ordinal of one more event in the window `key`: 1 for its first. */
+  next(key: number): number {
+    if (this.many !== undefined) {
+      const ordinal = (this.many.get(key) ?? 0) + 1;
+      this.many.set(key, ordinal);
+      return ordinal;
+    }
+    for (let i = 0; i < this.size; i += 1) {
+      if (this.keys[i] === key) {
+        const ordinal = (this.counts[i] as number) + 1;
+        this.counts[i] = ordinal;
+        return ordinal;
+      }
+    }
+    if (this.size === 16) {
+      this.many = new Map(this.keys.map((k, i) => [k, this.counts[i] as number]));
+      this.many.set(key, 1);
+      return 1;
+    }
+    this.keys[this.size] = key;
+    this.counts[this.size] = 1;
+    this.size += 1;
+    return 1;
+  }
+}
+
 const byDate = (a: PlanEvent, b: PlanEvent): number => a.day - b.day || a.index - b.index;
 
 /** The window of an event: the period, or its month, quarter or year (day numbers are yyyymmdd). */
@@ -34,7 +76,7 @@ const WINDOW: Record<PerOccurrenceRule['per'], (day: number) => number> = {
  * and `where` (N1 and N2 read the same outages): a filter that reads items' points is not shared,
  * as the evaluator does not share it.
  */
-function countedEvents(source: Extract<PerOccurrenceRule['source'], { events: string }>, scope: RuleScope): (s: SubjectState) => readonly PlanEvent[] {
+export function countedEvents(source: Extract<PerOccurrenceRule['source'], { events: string }>, scope: RuleScope): (s: SubjectState) => readonly PlanEvent[] {
   const name = source.events;
   const where = source.where;
   const test: PlanTest | undefined = where === undefined ? undefined : compilePredicate(where, scope.itemIndex);
@@ -94,21 +136,18 @@ export function compilePerOccurrence(rule: PerOccurrenceRule, item: Item, scope:
   const windowOf = WINDOW[rule.per];
   const per = rule.per;
   // Counts per window, cleared for each subject: a rule runs for one subject at a time.
-  const used = new Map<number, number>();
+  const used = new WindowCounts();
   if (constant !== undefined) {
     return (s) => {
       const events = counted(s);
       let charged = events.length;
       if (allowance > 0) {
         // Only how many are charged matters: each costs the same.
-        used.clear();
+        used.reset();
         charged = 0;
         for (const event of events) {
           if (event.day === -1 && per !== 'period') giveUp();
-          const key = windowOf(event.day);
-          const ordinal = (used.get(key) ?? 0) + 1;
-          used.set(key, ordinal);
-          if (ordinal > allowance) charged += 1;
+          if (used.next(windowOf(event.day)) > allowance) charged += 1;
         }
       }
       return chargedScore(start, charged, constant);
@@ -133,13 +172,10 @@ export function compilePerOccurrence(rule: PerOccurrenceRule, item: Item, scope:
       for (const event of events) score = add(score, pointsOf(s, event));
       return score;
     }
-    used.clear();
+    used.reset();
     for (const event of [...events].sort(byDate)) {
       if (event.day === -1 && per !== 'period') giveUp();
-      const key = windowOf(event.day);
-      const ordinal = (used.get(key) ?? 0) + 1;
-      used.set(key, ordinal);
-      if (ordinal > allowance) score = add(score, pointsOf(s, event));
+      if (used.next(windowOf(event.day)) > allowance) score = add(score, pointsOf(s, event));
     }
     return score;
   };

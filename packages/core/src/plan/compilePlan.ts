@@ -81,10 +81,9 @@ function band(bounds: ResolvedScorecard['bands'][number]): PlanBand {
 
 /**
  * Compiles a scheme into a plan, or `undefined` when the scheme has a part the plan leaves to the
- * decimal evaluator: a `formula`, `deadline` or `condition` rule, an expression other than a
- * constant, a fact, an item's points, a tier's value or a ratio; a rater panel, a review chain,
- * grades, a bonus or a sanction; a base or floor that is not a whole number of hundredths; a
- * constant past the safe integer range.
+ * decimal evaluator: a `condition` rule, an expression of days between dates or of a count of
+ * events; a rater panel, a review chain, grades, a bonus or a sanction; a base or floor that is
+ * not a whole number of hundredths; a constant past the safe integer range.
  *
  * @example
  * compilePlan(compiled.scheme)?.items.length; // 6 for the network-ops supervisor
@@ -95,7 +94,7 @@ export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
   if (namesInherited(scheme.items) || namesInherited(scheme.vetoes) || namesInherited(scheme.inputs)) return undefined;
   try {
     const itemIndex = new Map(scheme.items.map((item, index) => [item.id, index]));
-    const scope: RuleScope = { itemIndex, filterSlots: new Map() };
+    const scope: RuleScope = { itemIndex, filterSlots: new Map(), inputs: scheme.inputs, timeZone: scheme.timeZone };
     const items: PlanItem[] = [];
     for (const item of scheme.items) {
       const rule = compileRule(item, scope);

@@ -5,6 +5,7 @@ import { exactConstant } from './exactConstant';
 import { compileExpr } from './compileExpr';
 import { compileRated } from './compileRated';
 import { compilePerOccurrence } from './compilePerOccurrence';
+import { compileDeadline } from './compileDeadline';
 import { giveUp } from './giveUp';
 import { compileTiers, type RuleScope } from './compileTiers';
 import type { SubjectState } from './SubjectState';
@@ -61,7 +62,7 @@ function compileChoice(rule: Extract<Rule, { kind: 'choice' }>): PlanRule {
 
 /**
  * A rule made into a closure once, at compile; `undefined` for the kinds a plan leaves to the
- * evaluator (formula, deadline, condition), which leaves the scheme without a plan.
+ * evaluator (condition, and formulas of dates or counts), which leaves the scheme without a plan.
  *
  * @throws {typeof GIVE_UP} at compile for a constant the plan cannot hold.
  */
@@ -84,6 +85,10 @@ export function compileRule(item: Item, scope: RuleScope): PlanRule | undefined 
       return compileChoice(rule);
     case 'steps':
       return compileSteps(rule, item, scope);
+    case 'formula':
+      return compileExpr(rule.value, scope.itemIndex);
+    case 'deadline':
+      return compileDeadline(rule, item, scope);
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import type { Tier } from '../rules/tiers';
+import type { FactSpec } from '../model/inputs';
 import { toInterval } from '../model/interval';
 import { compare, type Exact } from './Exact';
 import { exactConstant } from './exactConstant';
@@ -11,6 +12,9 @@ export interface RuleScope {
   readonly itemIndex: ReadonlyMap<string, number>;
   /** The slot of each distinct event filter (the fact and its `where`), shared by the items that use it. */
   readonly filterSlots: Map<string, number>;
+  /** The scheme's inputs and time zone, for rules that read events' own dates (deadlines). */
+  readonly inputs: readonly FactSpec[];
+  readonly timeZone: string;
 }
 
 /** A tier's interval with exact ends, as `toInterval` reads it. */

@@ -78,9 +78,20 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(() => appraiseSync(inherited, { subject: 's', period: '2026-Q3', facts: {} })).toThrow(/valueOf/);
   });
 
-  it('has no plan for a scheme with a formula, and appraises it as before', () => {
-    const formula = compile(testScheme([testItem('F', { kind: 'formula', value: { fact: 'won' } })], { inputs: [{ name: 'won', type: 'count' }] }));
+  it('has no plan for a formula of days between dates, and appraises it as before', () => {
+    const formula = compile(testScheme([testItem('F', { kind: 'formula', value: { daysBetween: ['from', 'to'] } })], { inputs: [{ name: 'from', type: 'date' }, { name: 'to', type: 'date' }] }));
     expect(planOf(formula)).toBeUndefined();
-    expect(appraiseSync(formula, { subject: 's', period: '2026-Q3', facts: { won: 3 } }).total).toBe('3.00');
+    expect(appraiseSync(formula, { subject: 's', period: '2026-Q3', facts: { from: '2026-07-01', to: '2026-07-04' } }).total).toBe('3.00');
+  });
+
+  it('has a plan for a formula of operators and choices, and gives the evaluator\'s result', () => {
+    const value = { if: { fact: 'won', operator: 'greaterThan', value: 2 }, then: { op: 'min', args: [{ op: 'mul', args: [{ fact: 'won' }, '1.5'] }, 10] }, else: { op: 'neg', args: [{ fact: 'won' }] } } as const;
+    const formula = compile(testScheme([testItem('F', { kind: 'formula', value })], { inputs: [{ name: 'won', type: 'count' }] }));
+    expect(planOf(formula)).toBeDefined();
+    for (const won of [0, 1, 3, 7]) {
+      const input = { subject: 's', period: '2026-Q3', facts: { won } };
+      expect(JSON.stringify(appraiseSync(formula, input))).toBe(JSON.stringify(appraiseSync({ ...formula }, input)));
+    }
+    expect(appraiseSync(formula, { subject: 's', period: '2026-Q3', facts: { won: 3 } }).total).toBe('4.50');
   });
 });

@@ -1,6 +1,7 @@
 import type { Appraisal, AppraisalLine, BandResult, ItemResult, SchemeStamp } from '../evaluate/Appraisal';
 import { KaoheError } from '../errors/KaoheError';
 import type { Locale, LocalizedText, Provenance } from '../model/common';
+import { formatCents } from './Exact';
 
 /** The decimal evaluator with explanations, for one input: what reading a result's lines runs. */
 export type Explainer = (input: unknown) => Appraisal;
@@ -139,16 +140,23 @@ export interface ItemHead {
 
 /**
  * A result whose `lines` (its own and each item's) are read on demand: the first read runs the
- * explaining evaluator once for the subject and replaces every `lines` by plain data.
+ * explaining evaluator once for the subject and replaces every `lines` by plain data. Items' points
+ * come in hundredths and are written as results print them.
  *
  * @example
- * const result = lazyAppraisal(head, plan.items, ['90.00', '5.00'], input, explain, 'en');
+ * const result = lazyAppraisal('S-1', null, '2026-Q3', stamp, '95.00', band, 'excellent', plan.items, [9000, 500], input, explain, 'en');
  * JSON.stringify(result); // the evaluator's JSON, lines and all
  */
 export function lazyAppraisal(
-  head: { subject: string; name: string | null; period: string; scheme: SchemeStamp; total: string; band: BandResult | null; outcome: string },
+  subject: string,
+  name: string | null,
+  period: string,
+  scheme: SchemeStamp,
+  total: string,
+  band: BandResult | null,
+  outcome: string,
   heads: readonly ItemHead[],
-  points: readonly string[],
+  cents: readonly number[],
   input: unknown,
   explain: Explainer,
   locale: Locale,
@@ -157,9 +165,9 @@ export function lazyAppraisal(
   const state: LazyState = { input, explain, result: undefined, items, full: undefined, locale };
   for (let i = 0; i < heads.length; i += 1) {
     const h = heads[i] as ItemHead;
-    items.push(new LazyItem(h.id, h.name, points[i] as string, h.max, h.weight, h.kind, h.provenance, state));
+    items.push(new LazyItem(h.id, h.name, formatCents(cents[i] as number), h.max, h.weight, h.kind, h.provenance, state));
   }
-  const result = new LazyAppraisal(head.subject, head.name, head.period, head.scheme, head.total, head.band, head.outcome, items, state);
+  const result = new LazyAppraisal(subject, name, period, scheme, total, band, outcome, items, state);
   state.result = result;
   return result;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng as seededRandom } from '../../../../bench/generate.mjs';
-import { appraiseSync, compile, type CompiledScorecard, type ItemInput, type ScorecardInput } from '../index';
+import { appraiseSync, compile, type CompiledScorecard, type ExprInput, type ItemInput, type ScorecardInput } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
 
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
@@ -37,9 +37,80 @@ const TIERS = [
   { min: 30, minInclusive: false, points: '-10.5' },
 ];
 
+/** An expression of operators, choices, ratios, facts and earlier items' points, up to `depth` deep. */
+function randomExpr(r: () => number, id: string, depth: number): ExprInput {
+  const leaf = (): ExprInput => {
+    const pick = r();
+    if (pick < 0.35) return { fact: oneOf(r, ['share', 'won', 'approved', 'late']) };
+    if (pick < 0.45 && id !== 'I1') return { item: 'I1' };
+    return oneOf(r, [0, 1, 3, '0.5', '2.25', -4, '0.333', 7]);
+  };
+  if (depth === 0 || r() < 0.25) return leaf();
+  const inner = (): ExprInput => randomExpr(r, id, depth - 1);
+  const pick = r();
+  if (pick < 0.5) {
+    const op = oneOf(r, ['add', 'sub', 'mul', 'div', 'min', 'max'] as const);
+    return { op, args: Array.from({ length: int(r, 1, 3) }, inner) };
+  }
+  if (pick < 0.7) return { op: oneOf(r, ['abs', 'neg', 'floor', 'ceil'] as const), args: [inner()] };
+  if (pick < 0.85) return { if: oneOf(r, [{ fact: 'quality', operator: 'equal' as const, value: 'good' }, { fact: 'late', operator: 'greaterThanInclusive' as const, value: 3 }, { fact: 'share', operator: 'lessThan' as const, value: '0.9' }]), then: inner(), else: inner() };
+  return { ratio: [inner(), inner()], ...(r() < 0.5 ? { ifZero: 0 } : {}) };
+}
+
+const HOLIDAYS = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-09-30'], workdays: ['2026-09-26'] };
+
+/** A check of each kind a deadline rule has: a duration, an SLA table by class, working days, a report's due date. */
+function randomCheck(r: () => number, id: string): Record<string, unknown> {
+  const boundary = oneOf(r, ['inclusive', 'exclusive'] as const);
+  const each = oneOf(r, [-2, '-2.5', -5, 1]);
+  const pick = r();
+  if (pick < 0.25) return { id, name: { 'zh-CN': '响应', en: 'response' }, from: 'openedAt', to: oneOf(r, ['answeredAt', 'answeredAt', 'doneOn']), limit: oneOf(r, [{ minutes: 30 }, { hours: '1.5' }, { days: 2 }, { minutes: '0.0005' }]), boundary, each };
+  if (pick < 0.5) return { id, name: { 'zh-CN': '恢复', en: 'restore' }, from: oneOf(r, ['openedAt', 'openedAt', 'doneOn']), to: 'answeredAt', limit: { byClass: 'cls', limits: { p1: { hours: 4 }, p2: { minutes: '90.5' } } }, boundary, each };
+  if (pick < 0.75) return { id, name: { 'zh-CN': '送修', en: 'sent' }, from: oneOf(r, ['doneOn', 'openedAt', 'cls']), to: oneOf(r, ['sentOn', 'answeredAt']), limit: { workingDays: int(r, 0, 3), ...(r() < 0.5 ? { calendar: HOLIDAYS } : {}) }, boundary, each };
+  return { id, name: { 'zh-CN': '上报', en: 'report' }, from: oneOf(r, ['covers', 'covers', 'doneOn']), to: 'sentOn', limit: { report: r() < 0.5 ? {} : { dueDay: int(r, 1, 28), dueDayInclusive: r() < 0.5, weeklyDueWeekday: int(r, 1, 7) }, kindField: 'kind' }, boundary, each };
+}
+
+function randomDeadline(r: () => number): ItemInput['rule'] {
+  const where = r() < 0.3 ? { where: { field: 'cls', operator: 'notEqual' as const, value: 'p2' } } : {};
+  const checks = Array.from({ length: int(r, 1, 2) }, (_, i) => randomCheck(r, `c${i}`));
+  return { kind: 'deadline', events: 'tickets', ...where, checks, ...(r() < 0.3 ? { start: oneOf(r, [0, 10, '7.5']) } : {}) } as ItemInput['rule'];
+}
+
+/** An instant some minutes after another, in UTC or +08:00. */
+function later(r: () => number, from: string, minutes: number): string {
+  const ms = Date.parse(from) + minutes * 60_000;
+  const iso = new Date(ms).toISOString();
+  if (r() < 0.5) return iso;
+  const local = new Date(ms + 8 * 3_600_000).toISOString();
+  return `${local.slice(0, 23)}+08:00`;
+}
+
+function dayOf(r: () => number): string {
+  const month = r() < 0.85 ? int(r, 7, 9) : 10;
+  const day = r() < 0.4 ? oneOf(r, [1, 2, 3, 25, 28, 29, 30]) : int(r, 1, 28);
+  return `2026-${pad(month)}-${pad(Math.min(day, month === 9 ? 30 : 31))}`;
+}
+
+function randomTicket(r: () => number): Record<string, unknown> {
+  // Mostly well inside the quarter (an event outside it is a warning); now and then on its edges.
+  const openedAt = r() < 0.9 ? `2026-${pad(int(r, 7, 9))}-${pad(int(r, 2, 29))}T${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:00${r() < 0.5 ? 'Z' : '+08:00'}` : instant(r);
+  const kind = oneOf(r, ['weekly', 'monthly', 'quarterly', 'annual', 'monthly', 'bogus']);
+  const covers = { weekly: oneOf(r, ['2026-W36', '2026-W39', '2026-W40']), monthly: oneOf(r, ['2026-08', '2026-09']), quarterly: '2026-Q3', annual: '2026', bogus: '2026-09' }[kind] as string;
+  return {
+    ...(r() < 0.5 ? { id: `T${int(r, 1, 99)}` } : {}),
+    cls: oneOf(r, ['p1', 'p2', 'p2', 'p3']),
+    openedAt,
+    ...(r() < 0.75 ? { answeredAt: later(r, openedAt, oneOf(r, [30, 90, 90.5, 240, 2880, int(r, -5, 300), int(r, 0, 6000)])) } : {}),
+    ...(r() < 0.8 ? { doneOn: dayOf(r) } : {}),
+    ...(r() < 0.7 ? { sentOn: dayOf(r) } : {}),
+    kind,
+    ...(r() < 0.9 ? { covers: r() < 0.9 ? covers : oneOf(r, ['2026-13', 'W40']) } : {}),
+  };
+}
+
 function randomItem(r: () => number, id: string, model: string): ItemInput {
   const withPoints = model !== 'deduction' || r() < 0.3 ? { points: oneOf(r, [10, 20, '12.5', 30]) } : {};
-  const kind = oneOf(r, ['ratio', 'rated', 'perFact', 'perEvents', 'tiers', 'choice', 'steps']);
+  const kind = oneOf(r, ['ratio', 'rated', 'perFact', 'perEvents', 'tiers', 'choice', 'steps', 'formula', 'deadline']);
   switch (kind) {
     case 'ratio':
       return testItem(id, {
@@ -62,6 +133,10 @@ function randomItem(r: () => number, id: string, model: string): ItemInput {
     }
     case 'tiers':
       return testItem(id, { kind: 'tiers', value: id !== 'I1' && r() < 0.3 ? { ratio: [{ item: 'I1' }, 25] } : { fact: 'share' }, hitPolicy: 'first', tiers: [{ min: '0.9', points: 20 }, { min: '0.7', max: '0.9', points: { ratio: [{ value: true }, 3] } }, { max: '0.7', points: 0 }] }, withPoints);
+    case 'formula':
+      return testItem(id, { kind: 'formula', value: randomExpr(r, id, 3) }, withPoints);
+    case 'deadline':
+      return testItem(id, randomDeadline(r), withPoints);
     case 'choice':
       return testItem(id, { kind: 'choice', fact: 'quality', options: [{ value: 'good', points: 5 }, { value: 'pass', points: 0 }, { value: 'fail', points: '-5.25' }] }, withPoints);
     default:
@@ -93,6 +168,22 @@ function randomScheme(r: () => number): ScorecardInput {
       { name: 'late', type: 'count' },
       { name: 'quality', type: 'enum', values: ['good', 'pass', 'fail'] },
       { name: 'outages', type: 'events', dateField: 'at', optional: true, fields: [{ name: 'at', type: 'datetime' }, { name: 'customers', type: 'count' }, { name: 'minutes', type: 'number', min: 0 }, { name: 'accountable', type: 'boolean', optional: true }] },
+      {
+        name: 'tickets',
+        type: 'events',
+        dateField: 'openedAt',
+        optional: true,
+        fields: [
+          { name: 'id', type: 'string', optional: true },
+          { name: 'cls', type: 'enum', values: ['p1', 'p2', 'p3'] },
+          { name: 'openedAt', type: 'datetime' },
+          { name: 'answeredAt', type: 'datetime', optional: true },
+          { name: 'doneOn', type: 'date', optional: true },
+          { name: 'sentOn', type: 'date', optional: true },
+          { name: 'kind', type: 'enum', values: ['weekly', 'monthly', 'quarterly', 'annual', 'bogus'] },
+          { name: 'covers', type: 'string', optional: true },
+        ],
+      },
     ],
   });
 }
@@ -121,6 +212,7 @@ function randomInput(r: () => number, index: number): Record<string, unknown> {
       late: int(r, 0, 8),
       quality: oneOf(r, ['good', 'pass', 'fail']),
       ...(r() < 0.8 ? { outages } : {}),
+      ...(r() < 0.8 ? { tickets: Array.from({ length: oneOf(r, [0, 1, 2, 3, 4]) }, () => randomTicket(r)) } : {}),
     },
     ratings,
   };

@@ -1,0 +1,39 @@
+// Which presets the plan takes, and that it gives their worked examples exactly as the decimal evaluator does.
+import { appraiseSync, hasPlan } from '@kaohe/core';
+import { describe, expect, it } from 'vitest';
+import { exampleD } from '../packages/presets/src/fixtures';
+import { compilePreset } from './harness.mjs';
+
+const quiet = { contractStaff: 20, staffChanges: 4, unapprovedStaffChanges: 1, spotCheckFindings: 0, keyManagementFindings: 2 };
+
+/** A vendor's month with a late response, a restore never done, a late report and a part sent late. */
+const vendorMonth = {
+  subject: 'vendor-A',
+  period: '2026-09',
+  facts: {
+    tickets: [
+      { id: 'T1', faultClass: 'critical', dispatchedAt: '2026-09-03T10:00:00+08:00', respondedAt: '2026-09-03T10:31:00+08:00', restoredAt: '2026-09-03T13:59:00+08:00' },
+      { id: 'T2', faultClass: 'minor', dispatchedAt: '2026-09-10T01:00:00Z', respondedAt: '2026-09-10T03:00:00Z' },
+    ],
+    reports: [{ kind: 'monthly', covers: '2026-08', submittedOn: '2026-09-04' }, { kind: 'weekly', covers: '2026-W36', submittedOn: '2026-09-07' }],
+    faultyParts: [{ removedOn: '2026-09-01', sentOn: '2026-09-07' }],
+    ...quiet,
+  },
+};
+
+describe('presets with a plan', () => {
+  it('include the implementation engineer (a formula) and the maintenance vendor (deadlines)', () => {
+    for (const id of ['tech-support-center/implementation-engineer', 'outsourced-maintenance/vendor']) expect(hasPlan(compilePreset(id)), id).toBe(true);
+  });
+
+  it('appraise their examples through the plan exactly as the decimal evaluator does', () => {
+    for (const [id, input] of [['tech-support-center/implementation-engineer', { subject: 'engineer-D', period: '2026-Q3', ...exampleD }], ['outsourced-maintenance/vendor', vendorMonth]] as const) {
+      const compiled = compilePreset(id);
+      const result = appraiseSync(compiled, input);
+      // Read through the plan: its lines are on demand until serialised.
+      expect(typeof Object.getOwnPropertyDescriptor(result, 'lines')?.get, id).toBe('function');
+      expect(JSON.stringify(result), id).toBe(JSON.stringify(appraiseSync({ ...compiled }, input)));
+    }
+    expect(appraiseSync(compilePreset('outsourced-maintenance/vendor'), vendorMonth, { explain: false }).items.map((item) => item.points)).toEqual(['-2.00', '-5.00', '-2.00', '-2.00', '-10.00', '-5.00', '0.00', '-4.00']);
+  });
+});
