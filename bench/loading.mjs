@@ -4,12 +4,13 @@
 // carries, with the largest inputs of each bundle. Reads the built package: run `pnpm build` first.
 //
 //   node bench/loading.mjs [--runs 7] [--before <an earlier build: a directory with package.json and dist/>] [--modules 25]
+//                          [--cli-before <an earlier build of the CLI: a directory inside packages/cli with dist/bin.js>]
 //
 // With --before, the earlier build is measured the same way, the two taking turns, and each figure
 // is printed as before → now. --modules lists the core's own modules in the bundle of
 // `compile` + `appraiseSync` by minified bytes (bundled from packages/core/src, marked as the build
 // marks it, since the built file is one module).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -83,6 +84,33 @@ for (const [name, t] of times) {
   record('  of which: the core once zod is loaded (its file, decimal.js, date-fns, its schemas)', name, ms(t.core));
   if (t.schemas !== undefined) record('  of which: building the zod schemas the core defines', name, `${ms(t.building)} (${t.schemas} schemas)`);
 }
+
+// The command's start-up: the wall time of a whole `kaohe` process (Node's own start included, printed
+// apart as `node -e 0`), for a usage error, `--help` and JSON Lines of a 10-row subject CSV.
+const cliBuilds = [['now', resolve(root, 'packages/cli')]];
+if (option('--cli-before') !== undefined) cliBuilds.unshift(['before', resolve(option('--cli-before'))]);
+const csv = join(scratch.get('now'), 'subjects.csv');
+execFileSync(process.execPath, [join(root, 'bench/subject-csv.mjs'), '10', csv]);
+const commands = [
+  ['`node -e 0` (Node alone)', null, ['-e', '0']],
+  ['`kaohe --nope` (a usage error)', 'bin', ['--nope']],
+  ['`kaohe --help`', 'bin', ['--help']],
+  ['`kaohe appraise --format jsonl` of a 10-row subject CSV', 'bin', ['appraise', '--preset', 'tech-support-center/presales-engineer', '--input', csv, '--period', '2026-Q3', '--format', 'jsonl', '--jobs', '1']],
+];
+const wall = new Map();
+for (let i = 0; i < runs; i += 1) {
+  for (const [label, pkg] of cliBuilds) {
+    for (const [name, bin, args] of commands) {
+      if (bin === null && label === 'before') continue;
+      const start = performance.now();
+      spawnSync(process.execPath, bin === null ? args : [join(pkg, 'dist/bin.js'), ...args], { stdio: 'ignore' });
+      const key = `${name}, process wall time, median of ${runs}`;
+      const byLabel = wall.get(key) ?? new Map();
+      wall.set(key, byLabel.set(label, [...(byLabel.get(label) ?? []), performance.now() - start]));
+    }
+  }
+}
+for (const [name, byLabel] of wall) for (const [label, list] of byLabel) record(name, label, `${ms(list)} (${list.map((v) => v.toFixed(0)).join(', ')})`);
 
 const packageOf = (input) => {
   const rest = input.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
