@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pureModuleLevel } from '../packages/core/build/pureModuleLevel.mjs';
-import { buildWithZodInlined, printBundleBounds } from './loadingBounds.mjs';
+import { buildWithZodInlined, inlinedInterop, printBundleBounds } from './loadingBounds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -182,7 +182,10 @@ for (const [name, byLabel] of figures) {
   else console.log(`${name}:\n${[...byLabel].map(([label, text]) => `    ${label.padEnd(width)} ${text}`).join('\n')}`);
 }
 
-if (bounds) await printBundleBounds(esbuild, root, scratch.get('now'));
+if (bounds) {
+  console.log(`bounds: the zod-inlined package seen from the user's zod: ${inlinedInterop(root, builds.find(([label]) => label === inlined)[1])}`);
+  await printBundleBounds(esbuild, root, scratch.get('now'));
+}
 
 if (modules > 0) {
   const src = join(root, 'packages/core/src/');

@@ -9,6 +9,7 @@
 // - The bundle with zod left out entirely, and with decimal.js, date-fns and json-rules-engine left
 //   out too (the core's own code), with and without its message catalogues.
 // - zod classic against zod/mini: the constructors and methods the core uses, bundled alone.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +28,29 @@ export async function buildWithZodInlined(esbuild, root, dir) {
   cpSync(join(core, 'package.json'), join(dir, 'package.json'));
   const external = ['decimal.js', 'date-fns', '@date-fns/tz', 'json-rules-engine'].flatMap((name) => [name, `${name}/*`]);
   await esbuild.build({ entryPoints: [join(core, 'src/index.ts')], outfile: join(dir, 'dist/index.js'), bundle: true, format: 'esm', platform: 'node', target: 'node20', external, plugins: [pureModuleLevel(join(core, 'src/'))], logLevel: 'silent' });
+}
+
+/**
+ * What a user of the zod-inlined package would see, checked from the user's own zod (run inside
+ * packages/core, so that `zod` is the package's): whether zod 4's shared registry, configuration
+ * and trait-based `instanceof` keep the exported schemas usable across the two copies.
+ */
+export function inlinedInterop(root, dir) {
+  const script = `import * as z from 'zod';
+import { readFileSync } from 'node:fs';
+import * as built from ${JSON.stringify(join(root, 'packages/core/dist/index.js'))};
+import * as inlined from ${JSON.stringify(join(dir, 'dist/index.js'))};
+const S = inlined.Scorecard;
+const scheme = JSON.parse(readFileSync(${JSON.stringify(join(root, 'examples/custom-scheme/helpdesk.scheme.json'))}, 'utf8'));
+const extended = S.extend({ note: z.string() });
+const checks = {
+  'instanceof z.ZodObject': S instanceof z.ZodObject,
+  'same JSON Schema as the build': JSON.stringify(z.toJSONSchema(S, { unrepresentable: 'any' })) === JSON.stringify(z.toJSONSchema(built.Scorecard, { unrepresentable: 'any' })),
+  '.extend() nested in a z.object() of the user parses a scheme': z.object({ s: extended }).parse({ s: { ...scheme, note: 'n' } }).s.id === scheme.id,
+  'constructor is z.ZodObject': S.constructor === z.ZodObject,
+};
+process.stdout.write(Object.entries(checks).map(([name, ok]) => name + ': ' + ok).join('; '));`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(root, 'packages/core'), encoding: 'utf8' });
 }
 
 const gzipOf = (result) => {
