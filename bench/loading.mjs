@@ -100,7 +100,9 @@ for (const [name, t] of times) {
 }
 
 // The command's start-up: the wall time of a whole `kaohe` process (Node's own start included, printed
-// apart as `node -e 0`), for a usage error, `--help` and JSON Lines of a 10-row subject CSV.
+// apart as `node -e 0`), for a usage error, `--help` and JSON Lines of a 10-row subject CSV, and its
+// CPU time (user + system, as the shell's `times` counts it in hundredths: steadier than the wall
+// time on a shared machine).
 const cliBuilds = [['now', resolve(root, 'packages/cli')]];
 if (option('--cli-before') !== undefined) cliBuilds.unshift(['before', resolve(option('--cli-before'))]);
 const csv = join(scratch.get('now'), 'subjects.csv');
@@ -111,20 +113,29 @@ const commands = [
   ['`kaohe --help`', 'bin', ['--help']],
   ['`kaohe appraise --format jsonl` of a 10-row subject CSV', 'bin', ['appraise', '--preset', 'tech-support-center/presales-engineer', '--input', csv, '--period', '2026-Q3', '--format', 'jsonl', '--jobs', '1']],
 ];
-const wall = new Map();
+/** Runs node with `args` under a shell that prints its children's CPU time: [wall ms, CPU ms]. */
+function timed(args) {
+  const start = performance.now();
+  const { stdout } = spawnSync('/bin/sh', ['-c', '"$0" "$@" >/dev/null 2>&1; times', process.execPath, ...args], { encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  const [user, system] = [...stdout.trim().split('\n')[1].matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, s]) => Number(m) * 60_000 + Number(s) * 1000);
+  return [wallMs, user + system];
+}
+const cli = new Map();
 for (let i = 0; i < runs; i += 1) {
   for (const [label, pkg] of cliBuilds) {
     for (const [name, bin, args] of commands) {
       if (bin === null && label === 'before') continue;
-      const start = performance.now();
-      spawnSync(process.execPath, bin === null ? args : [join(pkg, 'dist/bin.js'), ...args], { stdio: 'ignore' });
-      const key = `${name}, process wall time, median of ${runs}`;
-      const byLabel = wall.get(key) ?? new Map();
-      wall.set(key, byLabel.set(label, [...(byLabel.get(label) ?? []), performance.now() - start]));
+      const [wallMs, cpuMs] = timed(bin === null ? args : [join(pkg, 'dist/bin.js'), ...args]);
+      for (const [what, value] of [['wall', wallMs], ['CPU', cpuMs]]) {
+        const key = `${name}, process ${what} time, median of ${runs}`;
+        const byLabel = cli.get(key) ?? new Map();
+        cli.set(key, byLabel.set(label, [...(byLabel.get(label) ?? []), value]));
+      }
     }
   }
 }
-for (const [name, byLabel] of wall) for (const [label, list] of byLabel) record(name, label, `${ms(list)} (${list.map((v) => v.toFixed(0)).join(', ')})`);
+for (const [name, byLabel] of cli) for (const [label, list] of byLabel) record(name, label, `${ms(list)} (${list.map((v) => v.toFixed(0)).join(', ')})`);
 
 const packageOf = (input) => {
   const rest = input.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
