@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 // The command and its worker bundled with the packages they run on: `kaohe` then loads a few files
-// instead of zod's 140 modules, the core, the presets and the adapters one by one — the start-up
+// instead of zod's 95 modules, the core, the presets and the adapters one by one — the start-up
 // every run pays, and every worker of `--jobs`. Only the command is bundled: `@kaohe/cli`'s library
 // entry (tsup.config.ts) imports the packages, so that a program shares one core and one zod with it.
 // What loads on demand and is large or native stays a package of its own.
