@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The command and its worker are built by tsup.bin.config.ts, after this build (which cleans dist/).
-  entry: ['src/index.ts'],
+  // The worker is a file of its own: a thread is started from a path, not a function.
+  entry: ['src/index.ts', 'src/bin.ts', 'src/parallelWorker.ts'],
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts' } },
   clean: true,
