@@ -4,12 +4,14 @@
 // carries, with the largest inputs of each bundle. Reads the built package: run `pnpm build` first.
 //
 //   node bench/loading.mjs [--runs 7] [--before <an earlier build: a directory with package.json and dist/>] [--modules 25]
+//                          [--cli-before <an earlier build of the CLI: a directory inside packages/cli with dist/bin.js>] [--bounds]
 //
 // With --before, the earlier build is measured the same way, the two taking turns, and each figure
 // is printed as before → now. --modules lists the core's own modules in the bundle of
 // `compile` + `appraiseSync` by minified bytes (bundled from packages/core/src, marked as the build
-// marks it, since the built file is one module).
-import { execFileSync } from 'node:child_process';
+// marks it, since the built file is one module). --bounds adds the experiments of
+// bench/loadingBounds.mjs: what bounds the import time and the bundle size.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -17,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pureModuleLevel } from '../packages/core/build/pureModuleLevel.mjs';
+import { buildWithZodInlined, inlinedInterop, printBundleBounds } from './loadingBounds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -31,9 +34,18 @@ const modules = Number(option('--modules', 0));
 /** Each build measured: a package directory (package.json and dist/), linked as @kaohe/core into a scratch directory. */
 const builds = [['now', resolve(root, 'packages/core')]];
 if (option('--before') !== undefined) builds.unshift(['before', resolve(option('--before'))]);
+// --bounds: also the package with zod inlined (bench/loadingBounds.mjs), timed in turn with the others.
+const bounds = process.argv.includes('--bounds');
+const inlined = 'zod inlined (experiment)';
+if (bounds) {
+  const dir = resolve(root, 'packages/core/.bounds-zod-inlined');
+  await buildWithZodInlined(esbuild, root, dir);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  builds.push([inlined, dir]);
+}
 const scratch = new Map(
   builds.map(([label, pkg]) => {
-    const dir = mkdtempSync(join(tmpdir(), `kaohe-loading-${label}-`));
+    const dir = mkdtempSync(join(tmpdir(), `kaohe-loading-${label.replace(/\W+/g, '-')}-`));
     mkdirSync(join(dir, 'node_modules', '@kaohe'), { recursive: true });
     symlinkSync(pkg, join(dir, 'node_modules', '@kaohe', 'core'), 'dir');
     return [label, dir];
@@ -69,6 +81,8 @@ for (let i = 0; i < runs; i += 1) {
   for (const [name, pkg] of builds) {
     const t = times.get(name);
     t.total.push(Number(node(probe, scratch.get(name))));
+    // The split means nothing for a build with its own copy of zod: it would load zod twice.
+    if (name === inlined) continue;
     const parts = JSON.parse(node(split, realpathSync(pkg)));
     t.zod.push(parts.zod);
     t.core.push(parts.core);
@@ -79,10 +93,49 @@ for (let i = 0; i < runs; i += 1) {
 const ms = (list) => `${median(list).toFixed(1)} ms`;
 for (const [name, t] of times) {
   record(`import('@kaohe/core') in a running process, median of ${runs} processes`, name, `${ms(t.total)} (${t.total.map((v) => v.toFixed(0)).join(', ')})`);
+  if (name === inlined) continue;
   record("  of which: import('zod') alone", name, ms(t.zod));
   record('  of which: the core once zod is loaded (its file, decimal.js, date-fns, its schemas)', name, ms(t.core));
   if (t.schemas !== undefined) record('  of which: building the zod schemas the core defines', name, `${ms(t.building)} (${t.schemas} schemas)`);
 }
+
+// The command's start-up: the wall time of a whole `kaohe` process (Node's own start included, printed
+// apart as `node -e 0`), for a usage error, `--help` and JSON Lines of a 10-row subject CSV, and its
+// CPU time (user + system, as the shell's `times` counts it in hundredths: steadier than the wall
+// time on a shared machine).
+const cliBuilds = [['now', resolve(root, 'packages/cli')]];
+if (option('--cli-before') !== undefined) cliBuilds.unshift(['before', resolve(option('--cli-before'))]);
+const csv = join(scratch.get('now'), 'subjects.csv');
+execFileSync(process.execPath, [join(root, 'bench/subject-csv.mjs'), '10', csv]);
+const commands = [
+  ['`node -e 0` (Node alone)', null, ['-e', '0']],
+  ['`kaohe --nope` (a usage error)', 'bin', ['--nope']],
+  ['`kaohe --help`', 'bin', ['--help']],
+  ['`kaohe appraise --format jsonl` of a 10-row subject CSV', 'bin', ['appraise', '--preset', 'tech-support-center/presales-engineer', '--input', csv, '--period', '2026-Q3', '--format', 'jsonl', '--jobs', '1']],
+];
+/** Runs node with `args` under a shell that prints its children's CPU time: [wall ms, CPU ms]. */
+function timed(args) {
+  const start = performance.now();
+  const { stdout } = spawnSync('/bin/sh', ['-c', '"$0" "$@" >/dev/null 2>&1; times', process.execPath, ...args], { encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  const [user, system] = [...stdout.trim().split('\n')[1].matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, s]) => Number(m) * 60_000 + Number(s) * 1000);
+  return [wallMs, user + system];
+}
+const cli = new Map();
+for (let i = 0; i < runs; i += 1) {
+  for (const [label, pkg] of cliBuilds) {
+    for (const [name, bin, args] of commands) {
+      if (bin === null && label === 'before') continue;
+      const [wallMs, cpuMs] = timed(bin === null ? args : [join(pkg, 'dist/bin.js'), ...args]);
+      for (const [what, value] of [['wall', wallMs], ['CPU', cpuMs]]) {
+        const key = `${name}, process ${what} time, median of ${runs}`;
+        const byLabel = cli.get(key) ?? new Map();
+        cli.set(key, byLabel.set(label, [...(byLabel.get(label) ?? []), value]));
+      }
+    }
+  }
+}
+for (const [name, byLabel] of cli) for (const [label, list] of byLabel) record(name, label, `${ms(list)} (${list.map((v) => v.toFixed(0)).join(', ')})`);
 
 const packageOf = (input) => {
   const rest = input.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '');
@@ -126,15 +179,23 @@ async function bundle(label, names, splitting) {
 }
 
 for (const [label] of builds) {
+  if (label === inlined) continue;
   // One file, as esbuild writes it by default (what is imported on demand is inlined), then split.
   await bundle(label, ['compile', 'appraiseSync'], false);
   await bundle(label, ['compile', 'appraiseSync'], true);
   await bundle(label, ['toDecimal'], false);
 }
 
+const width = Math.max(...builds.map(([label]) => label.length));
 for (const [name, byLabel] of figures) {
   const now = byLabel.get('now');
-  console.log(byLabel.has('before') ? `${name}:\n    before ${byLabel.get('before')}\n    now    ${now}` : `${name}: ${now}`);
+  if (byLabel.size === 1) console.log(`${name}: ${now}`);
+  else console.log(`${name}:\n${[...byLabel].map(([label, text]) => `    ${label.padEnd(width)} ${text}`).join('\n')}`);
+}
+
+if (bounds) {
+  console.log(`bounds: the zod-inlined package seen from the user's zod: ${inlinedInterop(root, builds.find(([label]) => label === inlined)[1])}`);
+  await printBundleBounds(esbuild, root, scratch.get('now'));
 }
 
 if (modules > 0) {

@@ -1,16 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { isKaoheError, type Locale } from '@kaohe/core';
+import type { Locale } from '@kaohe/core';
 import { adapterError } from './adapterError';
-import { appraiseCommand } from './commands/appraise';
-import { demoCommand } from './commands/demo';
-import { mergeCommand } from './commands/merge';
-import { lintCommand } from './commands/lint';
-import { presetsCommand, presetShowCommand } from './commands/presets';
-import { schemaCommand } from './commands/schema';
-import { templateCommand } from './commands/template';
+import { appraiseCommand, compareCommand, demoCommand, lintCommand, mergeCommand, presetsCommand, presetShowCommand, reportCommand, schemaCommand, templateCommand } from './lazyCommands';
 import { FileError } from './FileError';
-import { reportCommand } from './commands/report';
-import { compareCommand } from './commands/compare';
 import { EXIT, type CliIo } from './io';
 import { cliMessage, listOf, UsageError } from './messages';
 import { localeOf, parseCommandLine, unknownCommand } from './parseCommandLine';
@@ -77,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await lintCommand({ preset: values.preset, scheme: values.scheme ?? rest[0], format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'presets':
         if (rest[0] === 'show') return await presetShowCommand(rest[1], { locale }, io);
-        return presetsCommand({ format: pickFormat(values.format, 'table', locale), locale }, io);
+        return await presetsCommand({ format: pickFormat(values.format, 'table', locale), locale }, io);
       case 'template':
         return await templateCommand({ preset: values.preset ?? rest[0], scheme: values.scheme, mapping: values.mapping, out: values.out, locale }, io);
       case 'schema':
@@ -104,6 +96,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`kaohe: ${error.message}\n`);
       return EXIT.failed;
     }
+    // A KaoheError comes from the core, which is loaded by then; other errors load it to be told apart.
+    const { isKaoheError } = await import('@kaohe/core');
     if (isKaoheError(error)) {
       io.stderr.write(`kaohe: ${error.format(locale)}\n`);
       return EXIT.failed;
