@@ -59,7 +59,7 @@ function oneByOne<T>(batches: AsyncIterator<readonly T[]>): AsyncIterator<T> {
   };
 }
 
-/** The batches that hold an input: a slice of a read whose rows were all rejected or blank is none of the reader's business. */
+/** The batches that hold an input: a slice whose rows were all rejected or blank hands none out. */
 async function* nonEmpty<T>(batches: AsyncGenerator<readonly T[]>): AsyncGenerator<readonly T[]> {
   for await (const batch of batches) if (batch.length > 0) yield batch;
 }
