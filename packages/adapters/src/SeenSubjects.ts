@@ -54,11 +54,16 @@ class SubjectTable {
   private used = 0;
   /** Whether the subjects so far are in ascending order (see the class), the slots then empty. */
   private ascending = true;
+  /** The last subject remembered while ascending (compared as a string: no read of the arena). */
+  private last = '';
 
   /** The place remembered for a subject, or -1 after remembering `place` for it. */
   placeOf(subject: string, place: number): number {
     if (this.ascending) {
-      if (this.count === 0 || this.follows(subject)) {
+      const last = this.last;
+      // Longer, or as long and greater by UTF-16 code units (what `>` compares): after the last one.
+      if (subject.length > last.length || (subject.length === last.length && subject > last) || this.count === 0) {
+        this.last = subject;
         this.append(subject, place);
         return -1;
       }
@@ -83,21 +88,6 @@ class SubjectTable {
     const start = this.starts[index] as number;
     for (let i = 0; i < subject.length; i++) if (chars[start + i] !== subject.charCodeAt(i)) return false;
     return true;
-  }
-
-  /** Whether the subject comes after the last one remembered: longer, or as long and greater at its first different character. */
-  private follows(subject: string): boolean {
-    const last = this.count - 1;
-    const length = this.lengths[last] as number;
-    if (subject.length !== length) return subject.length > length;
-    const chars = this.chars;
-    const start = this.starts[last] as number;
-    for (let i = 0; i < length; i++) {
-      const c = subject.charCodeAt(i);
-      const held = chars[start + i] as number;
-      if (c !== held) return c > held;
-    }
-    return false;
   }
 
   /** Puts every subject remembered so far into the slots (sized for them as {@link add} would have grown them). */
