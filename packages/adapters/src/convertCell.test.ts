@@ -112,3 +112,33 @@ describe('compileConverter', () => {
     expect(convert(1001)).toEqual({ ok: true, value: '1001' });
   });
 });
+
+describe('compileConverter: the plain cells read before the rest', () => {
+  it('gives for text near the plain forms what the whole reader gives', () => {
+    const integer = compileConverter(column({ type: 'integer', min: 1, max: 50 }), context);
+    expect(['7', '50', '0', '51', '007', ' 7', '7 ', '+7', '-7', '', '   ', '７'].map((cell) => integer(cell))).toEqual([
+      { ok: true, value: 7 }, { ok: true, value: 50 },
+      { ok: false, code: 'belowMinimum', params: { value: '0', min: 1 } },
+      { ok: false, code: 'aboveMaximum', params: { value: '51', max: 50 } },
+      { ok: true, value: 7 }, { ok: true, value: 7 }, { ok: true, value: 7 }, { ok: true, value: 7 },
+      { ok: false, code: 'belowMinimum', params: { value: '-7', min: 1 } },
+      { ok: false, code: 'emptyCell', params: { header: 'X' } }, { ok: false, code: 'emptyCell', params: { header: 'X' } },
+      { ok: true, value: 7 },
+    ]);
+    const decimal = compileConverter(column({ type: 'decimal', min: 0, max: 10, allowEmpty: true, required: false }), context);
+    expect(['8', '10', '11', '08', '8.50', '85%', '1000%', '5%%', '%', '', ' '].map((cell) => decimal(cell))).toEqual([
+      { ok: true, value: '8' }, { ok: true, value: '10' },
+      { ok: false, code: 'aboveMaximum', params: { value: '11', max: 10 } },
+      { ok: true, value: '8' }, { ok: true, value: '8.5' }, { ok: true, value: '0.85' }, { ok: true, value: '10' },
+      { ok: false, code: 'notANumber', params: { value: '5%%' } }, { ok: false, code: 'notANumber', params: { value: '%' } },
+      { ok: true, value: undefined }, { ok: true, value: undefined },
+    ]);
+    const percent = compileConverter(column({ type: 'decimal', percent: true }), context);
+    expect(['85', '85%', '0'].map((cell) => percent(cell))).toEqual([{ ok: true, value: '0.85' }, { ok: true, value: '0.85' }, { ok: true, value: '0' }]);
+    const text = compileConverter(column({ type: 'text', allowEmpty: true, required: false }), context);
+    expect(['张三 ', ' 张三', '\u3000', "'=1+1", "'abc", 'a\u3000'].map((cell) => text(cell))).toEqual([
+      { ok: true, value: '张三' }, { ok: true, value: '张三' }, { ok: true, value: undefined },
+      { ok: true, value: '=1+1' }, { ok: true, value: "'abc" }, { ok: true, value: 'a' },
+    ]);
+  });
+});

@@ -193,7 +193,8 @@ export async function openSpreadsheet(
   });
   async function* inputs(): AsyncGenerator<AppraisalInput> {
     try {
-      yield* reader;
+      // Batches, not the reader's per-input iterator: one layer of promises less per input.
+      for await (const batch of reader.batches()) yield* batch;
     } finally {
       shown.done();
     }
