@@ -1,7 +1,7 @@
 import { Decimal, formatFixed2, toDecimal } from '../decimal';
 import { enumText } from '../explain/enumText';
 import { KaoheError } from '../errors/KaoheError';
-import { renderBoth, renderBothLazily } from '../locales/render';
+import { renderBoth } from '../locales/render';
 import type { Locale } from '../model/common';
 import type { Item } from '../model/item';
 import { evaluateCondition, type ConditionEngine, type ConditionRule } from '../rules/condition';
@@ -17,7 +17,7 @@ import { factToJson, isEventList } from '../rules/factValue';
 import { parseAppraisalInput, readFacts, type AppraisalInput } from './readInput';
 import type { SchemeSource } from './resolveScorecard';
 import { applyReviews, type ReviewInput } from './review';
-import { scoreItem } from './scoreItem';
+import { lineMessage, scoreItem } from './scoreItem';
 import { panelComposite } from './composite';
 import { projectOutcome } from '../bonus/projectOutcome';
 import { appraiseByPlan } from '../plan/appraiseByPlan';
@@ -60,9 +60,9 @@ interface ConditionRequest {
   readonly ctx: EvaluationContext;
 }
 
-function totalLine(code: string, kind: AppraisalLine['kind'], amount: Decimal, arithmetic: string, params: Record<string, string>): AppraisalLine {
+function totalLine(code: string, kind: AppraisalLine['kind'], amount: Decimal, arithmetic: string, params: Record<string, string>, explain: EvaluationContext['explain']): AppraisalLine {
   const draft = line(code, kind, amount, arithmetic, params);
-  return { code, kind, item: null, rule: 'total', amount: amount.toString(), facts: {}, arithmetic, message: renderBothLazily(`line.${code}`, draft.params) };
+  return { code, kind, item: null, rule: 'total', amount: amount.toString(), facts: {}, arithmetic, message: lineMessage(`line.${code}`, draft.params, explain) };
 }
 
 /** What every subject of a compiled scheme shares, worked out once: decimals of the scheme, parsed periods. */
@@ -135,7 +135,7 @@ function* appraisalSteps(compiled: CompiledScorecard, rawInput: unknown, options
     items: itemPoints,
     panelRaters: prepared(compiled).panelRaters,
     panel: scheme.panel,
-    explain: options.explain !== false,
+    explain: options.explain === 'eager' ? 'eager' : options.explain !== false,
   };
   const items: ItemResult[] = [];
   for (const [index, item] of scheme.items.entries()) {
@@ -189,7 +189,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   const lines: AppraisalLine[] = [];
   let total = parts.base;
   const explain = parts.ctx.explain !== false;
-  if (explain && !parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }));
+  if (explain && !parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }, parts.ctx.explain));
   for (const points of parts.itemPoints.values()) total = total.plus(points);
   const composite = panelComposite(scheme, parts.itemPoints, total, parts.ctx);
   if (composite !== undefined) {
@@ -198,7 +198,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   }
   const { floor } = prepared(compiled);
   if (total.lessThan(floor)) {
-    if (explain) lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }));
+    if (explain) lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }, parts.ctx.explain));
     total = floor;
   }
   const band = findBand(scheme.bands, total);
@@ -214,11 +214,15 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
       outcome: veto.outcome,
       condition,
       facts,
-      message: renderBothLazily('line.veto.triggered', {
-        veto: { en: `${veto.id} ${veto.name.en}`, 'zh-CN': `${veto.id} ${veto.name['zh-CN']}` },
-        condition,
-        outcome: renderBoth(`outcome.${veto.outcome}`),
-      }),
+      message: lineMessage(
+        'line.veto.triggered',
+        {
+          veto: { en: `${veto.id} ${veto.name.en}`, 'zh-CN': `${veto.id} ${veto.name['zh-CN']}` },
+          condition,
+          outcome: renderBoth(`outcome.${veto.outcome}`),
+        },
+        parts.ctx.explain,
+      ),
       provenance: veto.provenance,
     });
   }
@@ -290,7 +294,7 @@ function byPlan(compiled: CompiledScorecard, input: unknown, options: AppraiseOp
   if (options.reviews !== undefined || options.explain === 'eager') return undefined;
   const plan = planOf(compiled);
   if (plan === undefined) return undefined;
-  return appraiseByPlan(plan, compiled, input, options.explain !== false, (same) => evaluateSync(compiled, same, { explain: true }, options.locale ?? 'en'), options.locale ?? 'en');
+  return appraiseByPlan(plan, compiled, input, options.explain !== false, (same) => evaluateSync(compiled, same, { explain: 'eager' }, options.locale ?? 'en'), options.locale ?? 'en');
 }
 
 /** The decimal evaluator, for a scheme without `condition` rules: the reference, and the path that explains. */

@@ -1,6 +1,6 @@
 import { Decimal, formatFixed2, roundPoints, toDecimal } from '../decimal';
 import { factToJson } from '../rules/factValue';
-import { renderBothLazily } from '../locales/render';
+import { renderBoth, renderBothLazily, type MessageParams } from '../locales/render';
 import type { LocalizedText } from '../model/common';
 import type { Item } from '../model/item';
 import type { ScoringModel } from '../model/scorecard';
@@ -9,8 +9,20 @@ import { line, schemeDecimal, show } from '../rules/ruleKit';
 import type { AppraisalLine, ItemResult } from './Appraisal';
 import type { EvaluationContext, LineDraft, RuleOutcome } from '../rules/context';
 
+/**
+ * A line's message in both locales: plain strings when the lines are built to be read (`explain:
+ * 'eager'`, which reading a planned result's lines also runs), so serialising them calls no getter;
+ * otherwise rendered on first read, as most lines of a bulk run are never read.
+ *
+ * @example
+ * lineMessage('line.total.base', { base: '100' }, 'eager'); // { 'zh-CN': '基础分 100 分', en: 'base of 100 points' }
+ */
+export function lineMessage(code: string, params: MessageParams, explain: EvaluationContext['explain']): LocalizedText {
+  return explain === 'eager' ? renderBoth(code, params) : renderBothLazily(code, params);
+}
+
 /** Renders a rule's line drafts into explained lines for an item. */
-export function renderLines(drafts: readonly LineDraft[], item: Item, rule: string, sharedFacts: Readonly<Record<string, unknown>>): AppraisalLine[] {
+export function renderLines(drafts: readonly LineDraft[], item: Item, rule: string, sharedFacts: Readonly<Record<string, unknown>>, explain: EvaluationContext['explain']): AppraisalLine[] {
   const label = itemLabel(item);
   return drafts.map((draft) => ({
     code: draft.code,
@@ -20,7 +32,7 @@ export function renderLines(drafts: readonly LineDraft[], item: Item, rule: stri
     amount: draft.amount.toString(),
     facts: Object.keys(draft.facts).length > 0 ? draft.facts : sharedFacts,
     arithmetic: draft.arithmetic,
-    message: renderBothLazily(`line.${draft.code}`, { ...draft.params, item: label }),
+    message: lineMessage(`line.${draft.code}`, { ...draft.params, item: label }, explain),
     provenance: item.provenance,
   }));
 }
@@ -112,7 +124,7 @@ export function scoreItem(item: Item, outcome: RuleOutcome, model: ScoringModel,
       max: max === undefined ? null : formatFixed2(max),
       weight: item.weight === undefined ? null : toDecimal(item.weight).toString(),
       rule: item.rule.kind,
-      lines: explain ? renderLines(drafts, item, item.rule.kind, factsReadBy(item, ctx)) : [],
+      lines: explain ? renderLines(drafts, item, item.rule.kind, factsReadBy(item, ctx), ctx.explain) : [],
       provenance: item.provenance,
     },
   };

@@ -42,6 +42,19 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(Object.getOwnPropertyDescriptor(result.items[0], 'lines')?.get).toBeUndefined();
   });
 
+  it('gives lines read or built for output messages of plain strings: serialising them calls no getter', () => {
+    const messagesOf = (result: ReturnType<typeof appraiseSync>) => [...result.lines, ...result.items.flatMap((item) => item.lines)].map((line) => line.message);
+    for (const result of [appraiseSync(compiled, input), appraiseSync(compiled, input, { explain: 'eager' })]) {
+      const messages = messagesOf(result);
+      expect(messages.length).toBeGreaterThan(2);
+      for (const message of messages) {
+        expect(Object.getOwnPropertyDescriptor(message, 'en')).toMatchObject({ value: expect.any(String), enumerable: true });
+        expect(Object.getOwnPropertyDescriptor(message, 'zh-CN')).toMatchObject({ value: expect.any(String), enumerable: true });
+      }
+    }
+    expect(messagesOf(appraiseSync(compiled, input))).toEqual(messagesOf(eager));
+  });
+
   it('refuses to explain figures an input changed after the appraisal no longer gives', () => {
     const mutable = { ...input, facts: { ...input.facts } };
     const result = appraiseSync(compiled, mutable, { locale: 'zh-CN' });

@@ -22,8 +22,11 @@ export interface EvaluationContext {
   readonly panelRaters?: readonly string[] | undefined;
   /** The scheme's rater panel: rated items that name no raters combine as it does (mean or weights). */
   readonly panel?: RaterPanel | undefined;
-  /** `false` when the caller asked for no explanation: rules then build no lines. */
-  readonly explain?: boolean | undefined;
+  /**
+   * `false` when the caller asked for no explanation: rules then build no lines. `'eager'` when the
+   * lines are built to be read (serialised or shown): their messages are then plain strings.
+   */
+  readonly explain?: boolean | 'eager' | undefined;
 }
 
 /** The kinds of explanation lines. */
