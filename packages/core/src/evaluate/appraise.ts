@@ -40,7 +40,9 @@ export interface AppraiseOptions {
    * With explanations, a scheme compiled with a plan (see docs/performance.md) gives results whose
    * `lines` (the result's and each item's) are read on demand: each is an own enumerable accessor
    * in its usual key position, and the first read of any of them runs the explaining evaluator once
-   * for the subject and replaces every `lines` of the result by plain data. Until then the result
+   * for the subject and replaces every `lines` of the result by plain data (the result's `lines`
+   * in place; the entries of `items` by the evaluator's items, equal but for their plain `lines`;
+   * an item taken out before the read still gives its lines, as plain data). Until then the result
    * keeps the input it was given and the compiled scheme (change neither before reading the lines:
    * a changed input that gives other figures makes the read throw `input_changed`);
    * reading costs one appraisal by the decimal evaluator. `JSON.stringify`, `structuredClone`,

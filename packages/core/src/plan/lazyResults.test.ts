@@ -55,6 +55,18 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(messagesOf(appraiseSync(compiled, input))).toEqual(messagesOf(eager));
   });
 
+  it('swaps its items for the evaluator\'s on the first read, and an item held from before still reads its lines', () => {
+    const result = appraiseSync(compiled, input);
+    const held = result.items[2] as object;
+    expect(JSON.stringify(result)).toBe(JSON.stringify(eager));
+    // The items are now plain data objects: no accessor was turned into data, item by item.
+    expect(Object.getOwnPropertyDescriptor(held, 'lines')?.get).toBeTypeOf('function');
+    expect(result.items[2] === held).toBe(false);
+    expect(result.items[2]).toEqual(held);
+    expect((held as { lines: unknown }).lines).toBe(result.items[2]?.lines);
+    expect(Object.getOwnPropertyDescriptor(held, 'lines')).toMatchObject({ value: result.items[2]?.lines, enumerable: true, writable: true });
+  });
+
   it('refuses to explain figures an input changed after the appraisal no longer gives', () => {
     const mutable = { ...input, facts: { ...input.facts } };
     const result = appraiseSync(compiled, mutable, { locale: 'zh-CN' });

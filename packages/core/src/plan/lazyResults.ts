@@ -11,7 +11,10 @@ interface LazyState {
   readonly input: unknown;
   readonly explain: Explainer;
   result: object | undefined;
+  /** The result's `items` array: its lazy items until the lines are read, the evaluator's after. */
   readonly items: object[];
+  /** The lazy items, kept once they have left `items`, for a caller that still holds one. */
+  lazyItems: readonly object[] | undefined;
   full: Appraisal | undefined;
   readonly locale: Locale;
 }
@@ -41,8 +44,11 @@ class Held extends Base {
 const data = (lines: readonly AppraisalLine[]): PropertyDescriptor => ({ value: lines, writable: true, enumerable: true, configurable: true });
 
 /**
- * Runs the explaining evaluator once for the subject and puts its lines in place of every accessor,
- * as plain data in the same key positions: the result is then the evaluator's, key for key.
+ * Runs the explaining evaluator once for the subject, puts its lines in place of the result's
+ * accessor, as plain data in the same key position, and its items in place of the lazy ones: the
+ * result is then the evaluator's, key for key. Items are swapped rather than redefined because
+ * turning an accessor into a data property costs more than the rest of the read, item by item; the
+ * evaluator's items are plain data objects, which serialise without calling anything.
  */
 function materialise(state: LazyState): Appraisal {
   if (state.full === undefined) {
@@ -51,8 +57,10 @@ function materialise(state: LazyState): Appraisal {
       throw new KaoheError({ code: 'input_changed', path: [], params: { subject: full.subject } }, { locale: state.locale });
     }
     state.full = full;
+    state.lazyItems = state.items.slice();
+    // Serialisers read an array's elements one at a time, so those not yet reached are the new ones.
+    for (let i = 0; i < state.items.length; i += 1) state.items[i] = full.items[i] as object;
     if (state.result !== undefined) Object.defineProperty(state.result, 'lines', data(full.lines));
-    state.items.forEach((item, index) => Object.defineProperty(item, 'lines', data(full.items[index]?.lines ?? [])));
   }
   return state.full;
 }
@@ -73,7 +81,11 @@ const RESULT_LINES: PropertyDescriptor = { get: function lines(this: object) { r
 const ITEM_LINES: PropertyDescriptor = {
   get: function lines(this: object) {
     const state = Held.stateOf(this);
-    return materialise(state).items[state.items.indexOf(this)]?.lines ?? [];
+    const index = (state.lazyItems ?? state.items).indexOf(this);
+    const lines = materialise(state).items[index]?.lines ?? [];
+    // A lazy item read after the swap was kept by its caller: it takes its lines as plain data too.
+    if (state.items[index] !== this) Object.defineProperty(this, 'lines', data(lines));
+    return lines;
   },
   enumerable: true,
   configurable: true,
@@ -140,7 +152,8 @@ export interface ItemHead {
 
 /**
  * A result whose `lines` (its own and each item's) are read on demand: the first read runs the
- * explaining evaluator once for the subject and replaces every `lines` by plain data. Items' points
+ * explaining evaluator once for the subject and replaces every `lines` by plain data (the entries of
+ * `items` by the evaluator's items, plain data objects). Items' points
  * come in hundredths and are written as results print them.
  *
  * @example
@@ -162,7 +175,7 @@ export function lazyAppraisal(
   locale: Locale,
 ): Appraisal {
   const items: ItemResult[] = [];
-  const state: LazyState = { input, explain, result: undefined, items, full: undefined, locale };
+  const state: LazyState = { input, explain, result: undefined, items, lazyItems: undefined, full: undefined, locale };
   for (let i = 0; i < heads.length; i += 1) {
     const h = heads[i] as ItemHead;
     items.push(new LazyItem(h.id, h.name, formatCents(cents[i] as number), h.max, h.weight, h.kind, h.provenance, state));
