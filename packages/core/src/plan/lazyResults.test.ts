@@ -58,7 +58,11 @@ describe('a result of the plan, its lines read on demand', () => {
   it('swaps its items for the evaluator\'s on the first read, and an item held from before still reads its lines', () => {
     const result = appraiseSync(compiled, input);
     const held = result.items[2] as object;
+    const first = result.items[0] as { lines: unknown };
     expect(JSON.stringify(result)).toBe(JSON.stringify(eager));
+    // The item whose lines the serialiser read first made the swap; read again, it turns plain too.
+    expect(first.lines).toBe(result.items[0]?.lines);
+    expect(Object.getOwnPropertyDescriptor(first, 'lines')?.get).toBeUndefined();
     // The items are now plain data objects: no accessor was turned into data, item by item.
     expect(Object.getOwnPropertyDescriptor(held, 'lines')?.get).toBeTypeOf('function');
     expect(result.items[2] === held).toBe(false);

@@ -81,10 +81,12 @@ const RESULT_LINES: PropertyDescriptor = { get: function lines(this: object) { r
 const ITEM_LINES: PropertyDescriptor = {
   get: function lines(this: object) {
     const state = Held.stateOf(this);
+    const swapped = state.full !== undefined;
     const index = (state.lazyItems ?? state.items).indexOf(this);
     const lines = materialise(state).items[index]?.lines ?? [];
     // A lazy item read after the swap was kept by its caller: it takes its lines as plain data too.
-    if (state.items[index] !== this) Object.defineProperty(this, 'lines', data(lines));
+    // The item whose read made the swap is left as it is: a serialiser is usually in the middle of it.
+    if (swapped) Object.defineProperty(this, 'lines', data(lines));
     return lines;
   },
   enumerable: true,
