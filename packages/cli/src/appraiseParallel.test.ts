@@ -71,6 +71,23 @@ describe('appraiseParallel', () => {
     for (const o of outcomes) if (o.ok) expect(o.compact).toBe(expected[o.index]);
   });
 
+  it('splits the JSON a worker joined per batch back into each subject\'s compact and indented forms, around the errors', { timeout: 60_000 }, async () => {
+    const id = 'tech-support-center/presales-engineer';
+    // Errors first, last and side by side in a batch, and a batch of errors only.
+    const broken = new Set([0, 4, 5, 6, 7, 8, 9, 23, 299]);
+    const inputs: unknown[] = subjectArray(id, 300, 5).map((s, i) => (broken.has(i) ? { ...s, facts: {} } : s));
+    const expected = await inProcess(id, inputs);
+    const outcomes = await collect(appraiseParallel(id, inputs, { jobs: 2, batch: 5, encoding: { compact: true, pretty: true } }));
+    expect(outcomes.map((o) => o.index)).toEqual(inputs.map((_, i) => i));
+    expect(outcomes.map(shown)).toEqual(expected);
+    expect(outcomes.filter((o) => !o.ok).map((o) => o.index)).toEqual([...broken]);
+    for (const o of outcomes) {
+      if (!o.ok) continue;
+      expect(o.compact).toBe(expected[o.index]);
+      expect(o.pretty).toBe(JSON.stringify(JSON.parse(expected[o.index] as string), null, 2));
+    }
+  });
+
   it('reads the inputs only as the workers need them: never more than 2 × jobs × batch ahead', async () => {
     const id = 'tech-support-center/presales-engineer';
     const inputs = subjectArray(id, 2000, 3);

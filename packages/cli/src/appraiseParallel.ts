@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileScheme, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
-import type { BatchReply, Encoding, Outcome, WorkerSetup } from './parallelProtocol';
+import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type WorkerSetup } from './parallelProtocol';
 import { WorkerError } from './WorkerError';
 
 /** Options of {@link appraiseParallel}. */
@@ -46,19 +46,22 @@ function workerFile(): URL {
   return here.pathname.endsWith('.ts') ? new URL('../dist/parallelWorker.js', here) : new URL('./parallelWorker.js', here);
 }
 
+/** A batch's outcomes as a worker sent them: one by one, or as joined JSON and the failures apart. */
+type Replied = { readonly outcomes: readonly Outcome[] } | { readonly joined: string; readonly failures: readonly JoinedFailure[] };
+
 interface Batch {
   readonly id: number;
   readonly first: number;
   readonly inputs: readonly unknown[];
-  readonly done: Promise<readonly Outcome[]>;
-  resolve(outcomes: readonly Outcome[]): void;
+  readonly done: Promise<Replied>;
+  resolve(replied: Replied): void;
   reject(error: Error): void;
 }
 
 function newBatch(id: number, first: number, inputs: readonly unknown[]): Batch {
-  let resolve!: (outcomes: readonly Outcome[]) => void;
+  let resolve!: (replied: Replied) => void;
   let reject!: (error: Error) => void;
-  const done = new Promise<readonly Outcome[]>((ok, fail) => {
+  const done = new Promise<Replied>((ok, fail) => {
     resolve = ok;
     reject = fail;
   });
@@ -67,23 +70,62 @@ function newBatch(id: number, first: number, inputs: readonly unknown[]): Batch 
   return { id, first, inputs, done, resolve, reject };
 }
 
-function toOutcome(batch: Batch, at: number, outcome: Outcome, locale: Locale): ParallelOutcome {
-  const index = batch.first + at;
-  const input = batch.inputs[at];
-  if (!outcome.ok) return { index, input, ok: false, error: new KaoheError(outcome.issues, { locale, ...(outcome.context === undefined ? {} : { context: outcome.context }) }) };
-  const { value, compact, pretty } = outcome;
-  let parsed = value;
-  return {
-    index,
-    input,
-    ok: true,
-    get result(): SchemeResult {
-      parsed ??= JSON.parse((compact ?? pretty) as string) as SchemeResult;
-      return parsed;
-    },
-    ...(compact === undefined ? {} : { compact }),
-    ...(pretty === undefined ? {} : { pretty }),
-  };
+/**
+ * A result that came as JSON, parsed only if `result` is read. A class rather than an object
+ * literal with a getter: a literal's accessor is made afresh for every subject.
+ */
+class JsonOutcome {
+  readonly ok = true;
+  declare readonly compact?: string;
+  declare readonly pretty?: string;
+  #parsed: SchemeResult | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly input: unknown,
+    compact: string | undefined,
+    pretty: string | undefined,
+  ) {
+    if (compact !== undefined) this.compact = compact;
+    if (pretty !== undefined) this.pretty = pretty;
+  }
+
+  get result(): SchemeResult {
+    this.#parsed ??= JSON.parse((this.compact ?? this.pretty) as string) as SchemeResult;
+    return this.#parsed;
+  }
+}
+
+function failed(index: number, input: unknown, issues: JoinedFailure['issues'], context: string | undefined, locale: Locale): ParallelOutcome {
+  return { index, input, ok: false, error: new KaoheError(issues, { locale, ...(context === undefined ? {} : { context }) }) };
+}
+
+/** A batch's outcomes in order, as the caller sees them. */
+function* outcomesOf(batch: Batch, replied: Replied, encoding: Encoding, locale: Locale): Generator<ParallelOutcome> {
+  const { first, inputs } = batch;
+  if ('outcomes' in replied) {
+    for (let at = 0; at < replied.outcomes.length; at++) {
+      const outcome = replied.outcomes[at] as Outcome;
+      if (!outcome.ok) yield failed(first + at, inputs[at], outcome.issues, outcome.context, locale);
+      else if (outcome.value !== undefined) yield { index: first + at, input: inputs[at], ok: true, result: outcome.value, ...(outcome.compact === undefined ? {} : { compact: outcome.compact }), ...(outcome.pretty === undefined ? {} : { pretty: outcome.pretty }) };
+      else yield new JsonOutcome(first + at, inputs[at], outcome.compact, outcome.pretty);
+    }
+    return;
+  }
+  const texts = replied.joined.split(JOINED_SEPARATOR);
+  let text = 0;
+  let failure = 0;
+  for (let at = 0; at < inputs.length; at++) {
+    const f = replied.failures[failure];
+    if (f !== undefined && f.at === at) {
+      failure++;
+      yield failed(first + at, inputs[at], f.issues, f.context, locale);
+      continue;
+    }
+    const compact = encoding.compact ? texts[text++] : undefined;
+    const pretty = encoding.pretty ? texts[text++] : undefined;
+    yield new JsonOutcome(first + at, inputs[at], compact, pretty);
+  }
 }
 
 /** A pool of worker threads; each batch goes to the least busy. */
@@ -97,10 +139,10 @@ class Pool {
       const worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const slot = { worker, held: new Map<number, Batch>() };
       worker.on('message', (reply: BatchReply) => {
-        if ('outcomes' in reply) {
+        if (!('fault' in reply)) {
           const batch = slot.held.get(reply.id);
           slot.held.delete(reply.id);
-          batch?.resolve(reply.outcomes);
+          batch?.resolve(reply);
           return;
         }
         const { fault } = reply;
@@ -210,8 +252,7 @@ export async function* runParallel(
       }
       const batch = order.shift();
       if (batch === undefined) return;
-      const outcomes = await batch.done;
-      for (let at = 0; at < outcomes.length; at++) yield toOutcome(batch, at, outcomes[at] as Outcome, locale);
+      yield* outcomesOf(batch, await batch.done, encoding, locale);
     }
   } finally {
     if (!exhausted) await iterator.return?.();

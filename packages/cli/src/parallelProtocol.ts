@@ -22,7 +22,26 @@ export type Outcome =
   | { readonly ok: true; readonly value?: SchemeResult; readonly compact?: string; readonly pretty?: string }
   | { readonly ok: false; readonly issues: readonly KaoheIssue[]; readonly context: string | undefined };
 
-/** A worker's reply to a batch: its outcomes in order, or a fault that ends the run (`id` -1: the scheme would not compile). */
+/** A subject of a batch kaohe could not appraise: its place in the batch and its error as data. */
+export interface JoinedFailure {
+  readonly at: number;
+  readonly issues: readonly KaoheIssue[];
+  readonly context: string | undefined;
+}
+
+/**
+ * Between the JSON texts of a joined reply: JSON.stringify writes a NUL inside a string as `\u0000`,
+ * so a raw one never occurs in its output, compact or indented.
+ */
+export const JOINED_SEPARATOR = '\0';
+
+/**
+ * A worker's reply to a batch: its outcomes in order; or, when only JSON is asked for, the JSON
+ * texts of its results joined by {@link JOINED_SEPARATOR} (compact then indented, each as asked,
+ * subject after subject) with the failures apart — one string crosses threads rather than an
+ * object and a string per subject; or a fault that ends the run (`id` -1: the scheme would not compile).
+ */
 export type BatchReply =
   | { readonly id: number; readonly outcomes: readonly Outcome[] }
+  | { readonly id: number; readonly joined: string; readonly failures: readonly JoinedFailure[] }
   | { readonly id: number; readonly fault: { readonly issues: readonly KaoheIssue[]; readonly context: string | undefined } | { readonly message: string } };

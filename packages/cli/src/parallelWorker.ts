@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { appraiseScheme, compileScheme, isKaoheError, type CompiledScheme, type Locale, type OrgChartInput } from '@kaohe/core';
+import { appraiseScheme, compileScheme, isKaoheError, type CompiledScheme } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { heapBudget, setCollector, WORKER_HEAP_BUDGET_MB } from './heapBudget';
-import type { BatchReply, Encoding, Outcome, WorkerSetup } from './parallelProtocol';
+import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type WorkerSetup } from './parallelProtocol';
 
 // A worker of appraiseParallel: it rebuilds the scheme from data (functions cannot cross threads),
 // then appraises each batch it is sent and replies with the batch's outcomes in order.
@@ -30,22 +30,46 @@ function encoded(result: unknown, encoding: Encoding): Outcome {
   } as Outcome;
 }
 
-async function appraiseBatch(compiled: CompiledScheme, inputs: readonly unknown[], locale: Locale, org: OrgChartInput | undefined): Promise<Outcome[]> {
+/** Each subject's result, or kaohe's error as data; anything else is a fault of the run and ends the batch. */
+async function eachOutcome(compiled: CompiledScheme, inputs: readonly unknown[], onResult: (result: unknown) => void, onFailure: (failure: JoinedFailure) => void): Promise<void> {
   // A result crosses threads as data, lines and all: built at once, they are not paid for twice.
   const explain = setup.explain ? ('eager' as const) : false;
+  const { locale, org } = setup;
   const context = org === undefined ? { locale, explain } : { locale, org, explain };
-  const outcomes: Outcome[] = [];
-  for (const input of inputs) {
+  for (let at = 0; at < inputs.length; at++) {
     tick();
+    let result: unknown;
     try {
-      outcomes.push(encoded(await appraiseScheme(compiled, input, context), setup.encoding));
+      result = await appraiseScheme(compiled, inputs[at], context);
     } catch (error) {
-      // Only kaohe's own errors belong to one subject; anything else is a fault of the run.
       if (!isKaoheError(error)) throw error;
-      outcomes.push({ ok: false, issues: error.issues, context: error.context });
+      onFailure({ at, issues: error.issues, context: error.context });
+      continue;
     }
+    onResult(result);
   }
-  return outcomes;
+}
+
+async function appraiseBatch(compiled: CompiledScheme, id: number, inputs: readonly unknown[]): Promise<BatchReply> {
+  const { encoding } = setup;
+  if (encoding.value) {
+    const outcomes: Outcome[] = [];
+    await eachOutcome(compiled, inputs, (result) => outcomes.push(encoded(result, encoding)), ({ issues, context }) => outcomes.push({ ok: false, issues, context }));
+    return { id, outcomes };
+  }
+  // Only JSON wanted: one string for the batch, as the per-subject objects and strings cost both threads more to cross than to make.
+  const texts: string[] = [];
+  const failures: JoinedFailure[] = [];
+  await eachOutcome(
+    compiled,
+    inputs,
+    (result) => {
+      if (encoding.compact) texts.push(JSON.stringify(result));
+      if (encoding.pretty) texts.push(JSON.stringify(result, null, 2));
+    },
+    (failure) => failures.push(failure),
+  );
+  return { id, joined: texts.join(JOINED_SEPARATOR), failures };
 }
 
 if (port !== null) {
@@ -58,8 +82,8 @@ if (port !== null) {
   const ready = compiled;
   if (ready !== null) {
     port.on('message', (batch: { id: number; inputs: unknown[] }) => {
-      appraiseBatch(ready, batch.inputs, setup.locale, setup.org).then(
-        (outcomes) => port.postMessage({ id: batch.id, outcomes } satisfies BatchReply),
+      appraiseBatch(ready, batch.id, batch.inputs).then(
+        (reply) => port.postMessage(reply),
         (error: unknown) => port.postMessage({ id: batch.id, fault: { message: String(error instanceof Error ? (error.stack ?? error.message) : error) } } satisfies BatchReply),
       );
     });
