@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appraiseScheme, compileScheme, isKaoheError, type OrgChartInput } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { subjectArray } from '../../../bench/generate.mjs';
-import { appraiseParallel, runParallel, type ParallelOutcome } from './appraiseParallel';
+import { appraiseParallel, appraiseParallelUtf8, runParallel, type ParallelOutcome, type Utf8Outcome } from './appraiseParallel';
+import { resultsElementJson } from './indentedJson';
 import { WorkerError } from './WorkerError';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -86,6 +87,27 @@ describe('appraiseParallel', () => {
       expect(o.compact).toBe(expected[o.index]);
       expect(o.pretty).toBe(JSON.stringify(JSON.parse(expected[o.index] as string), null, 2));
     }
+  });
+
+  it('gives each subject\'s JSON as the UTF-8 its worker transferred: compact and as an element of the results array, around the errors', { timeout: 60_000 }, async () => {
+    const id = 'tech-support-center/presales-engineer';
+    const broken = new Set([0, 4, 5, 6, 7, 8, 9, 23, 299]);
+    const inputs: unknown[] = subjectArray(id, 300, 5).map((s, i) => (broken.has(i) ? { ...s, facts: {} } : s));
+    const expected = await inProcess(id, inputs);
+    const outcomes: Utf8Outcome[] = [];
+    for await (const o of appraiseParallelUtf8(id, inputs, { jobs: 2, batch: 5, encoding: { compact: true, pretty: true } })) outcomes.push(o);
+    expect(outcomes.map((o) => o.index)).toEqual(inputs.map((_, i) => i));
+    expect(outcomes.map((o) => (o.ok ? null : `${o.error.code}: ${o.error.message}`)).filter((e) => e !== null)).toEqual(expected.filter((_, i) => broken.has(i)));
+    const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
+    for (const o of outcomes) {
+      if (!o.ok) continue;
+      expect(text(o.compact)).toBe(expected[o.index]);
+      expect(text(o.inResults)).toBe(resultsElementJson(JSON.parse(expected[o.index] as string)));
+    }
+    // Only compact asked: no second text per subject.
+    const compactOnly: Utf8Outcome[] = [];
+    for await (const o of appraiseParallelUtf8(id, inputs.slice(0, 40), { jobs: 2, batch: 6, encoding: { compact: true } })) compactOnly.push(o);
+    expect(compactOnly.map((o) => (o.ok ? [text(o.compact), o.inResults] : `${o.error.code}: ${o.error.message}`))).toEqual(expected.slice(0, 40).map((e, i) => (broken.has(i) ? e : [e, undefined])));
   });
 
   it('reads the inputs only as the workers need them: never more than 2 × jobs × batch ahead', async () => {

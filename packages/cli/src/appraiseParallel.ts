@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileScheme, KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
-import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type WorkerSetup } from './parallelProtocol';
+import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type Utf8Reply, type WorkerSetup } from './parallelProtocol';
 import { WorkerError } from './WorkerError';
 
 /** Options of {@link appraiseParallel}. */
@@ -46,8 +46,16 @@ function workerFile(): URL {
   return here.pathname.endsWith('.ts') ? new URL('../dist/parallelWorker.js', here) : new URL('./parallelWorker.js', here);
 }
 
-/** A batch's outcomes as a worker sent them: one by one, or as joined JSON and the failures apart. */
-type Replied = { readonly outcomes: readonly Outcome[] } | { readonly joined: string; readonly failures: readonly JoinedFailure[] };
+/** A batch's outcomes as a worker sent them: one by one, or as joined JSON (text or UTF-8) and the failures apart. */
+type Replied = { readonly outcomes: readonly Outcome[] } | { readonly joined: string; readonly failures: readonly JoinedFailure[] } | Utf8Reply;
+
+/**
+ * A subject's outcome with its JSON in UTF-8 as its worker made it (see Utf8Reply): `compact`, and
+ * `inResults` (an element of the JSON output's results array), each as asked.
+ */
+export type Utf8Outcome =
+  | { readonly index: number; readonly input: unknown; readonly ok: true; readonly compact: Uint8Array | undefined; readonly inResults: Uint8Array | undefined }
+  | { readonly index: number; readonly input: unknown; readonly ok: false; readonly error: KaoheError };
 
 interface Batch {
   readonly id: number;
@@ -96,8 +104,24 @@ class JsonOutcome {
   }
 }
 
-function failed(index: number, input: unknown, issues: JoinedFailure['issues'], context: string | undefined, locale: Locale): ParallelOutcome {
+/** A subject kaohe could not appraise, as the caller sees it. */
+type Failed = Extract<ParallelOutcome, { ok: false }>;
+
+function failed(index: number, input: unknown, issues: JoinedFailure['issues'], context: string | undefined, locale: Locale): Failed {
   return { index, input, ok: false, error: new KaoheError(issues, { locale, ...(context === undefined ? {} : { context }) }) };
+}
+
+/** Each subject of a batch whose results came joined, in order: its failure, or what `success` makes of it. */
+function* joinedOutcomes<T>(batch: Batch, failures: readonly JoinedFailure[], locale: Locale, success: (index: number, input: unknown) => T): Generator<T | Failed> {
+  const { first, inputs } = batch;
+  let failure = 0;
+  for (let at = 0; at < inputs.length; at++) {
+    const f = failures[failure];
+    if (f !== undefined && f.at === at) {
+      failure++;
+      yield failed(first + at, inputs[at], f.issues, f.context, locale);
+    } else yield success(first + at, inputs[at]);
+  }
 }
 
 /** A batch's outcomes in order, as the caller sees them. */
@@ -112,20 +136,27 @@ function* outcomesOf(batch: Batch, replied: Replied, encoding: Encoding, locale:
     }
     return;
   }
+  if (!('joined' in replied)) throw new Error('a reply in UTF-8 to a run that asked for text');
   const texts = replied.joined.split(JOINED_SEPARATOR);
   let text = 0;
-  let failure = 0;
-  for (let at = 0; at < inputs.length; at++) {
-    const f = replied.failures[failure];
-    if (f !== undefined && f.at === at) {
-      failure++;
-      yield failed(first + at, inputs[at], f.issues, f.context, locale);
-      continue;
-    }
+  yield* joinedOutcomes(batch, replied.failures, locale, (index, input) => {
     const compact = encoding.compact ? texts[text++] : undefined;
     const pretty = encoding.pretty ? texts[text++] : undefined;
-    yield new JsonOutcome(first + at, inputs[at], compact, pretty);
-  }
+    return new JsonOutcome(index, input, compact, pretty);
+  });
+}
+
+/** A batch's outcomes in order, their JSON in UTF-8: views of the buffer the worker transferred. */
+function utf8Outcomes(batch: Batch, replied: Replied, encoding: Encoding, locale: Locale): Generator<Utf8Outcome> {
+  if (!('bytes' in replied)) throw new Error('a reply in text to a run that asked for UTF-8');
+  const { bytes, ends } = replied;
+  let text = 0;
+  const next = (): Uint8Array => bytes.subarray(text === 0 ? 0 : ends[text - 1], ends[text++]);
+  return joinedOutcomes(batch, replied.failures, locale, (index, input) => {
+    const compact = encoding.compact ? next() : undefined;
+    const inResults = encoding.pretty ? next() : undefined;
+    return { index, input, ok: true as const, compact, inResults };
+  });
 }
 
 /** A pool of worker threads; each batch goes to the least busy. */
@@ -211,12 +242,40 @@ export function appraiseParallel(scheme: string | object, inputs: Iterable<unkno
 }
 
 /** {@link appraiseParallel} with the worker file given (the tests start workers that fail). */
-export async function* runParallel(
+export function runParallel(
   file: URL,
   scheme: string | object,
   inputs: Iterable<unknown> | AsyncIterable<unknown>,
   options: AppraiseParallelOptions = {},
 ): AsyncGenerator<ParallelOutcome, void, undefined> {
+  return parallelRun(file, scheme, inputs, options, false, outcomesOf);
+}
+
+/**
+ * {@link appraiseParallel} for a program that writes JSON: each result's JSON in UTF-8 as its
+ * worker made it (`compact`, and for `pretty` the element of the JSON output's results array),
+ * never a string on this thread.
+ *
+ * @example
+ * for await (const o of appraiseParallelUtf8('tech-support-center/presales-engineer', subjects, { jobs: 2, encoding: { compact: true } })) {
+ *   if (o.ok) process.stdout.write(o.compact as Uint8Array);
+ * }
+ * @throws {KaoheError} when the scheme does not compile (checked before any worker starts).
+ * @throws {WorkerError} when a worker thread stops or fails outside kaohe's own errors.
+ */
+export function appraiseParallelUtf8(scheme: string | object, inputs: Iterable<unknown> | AsyncIterable<unknown>, options: AppraiseParallelOptions = {}): AsyncGenerator<Utf8Outcome, void, undefined> {
+  return parallelRun(workerFile(), scheme, inputs, { ...options, encoding: { ...options.encoding, value: false } }, true, utf8Outcomes);
+}
+
+/** Runs the pool over the inputs and yields what `each` makes of every batch's reply, in input order. */
+async function* parallelRun<T>(
+  file: URL,
+  scheme: string | object,
+  inputs: Iterable<unknown> | AsyncIterable<unknown>,
+  options: AppraiseParallelOptions,
+  utf8: boolean,
+  each: (batch: Batch, replied: Replied, encoding: Encoding, locale: Locale) => Iterable<T>,
+): AsyncGenerator<T, void, undefined> {
   const locale = options.locale ?? 'en';
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const size = Math.max(1, Math.floor(options.batch ?? DEFAULT_BATCH));
@@ -225,7 +284,7 @@ export async function* runParallel(
   // Compiled here first so that a bad scheme fails at once, with the caller's stack.
   compileScheme(data, { schemes: presetSchemes, locale });
   const encoding: Encoding = { value: options.encoding?.value ?? !(options.encoding?.compact === true || options.encoding?.pretty === true), compact: options.encoding?.compact ?? false, pretty: options.encoding?.pretty ?? false };
-  const pool = new Pool(file, jobs, { scheme, locale, org: options.org, encoding, explain: options.explain !== false }, locale);
+  const pool = new Pool(file, jobs, { scheme, locale, org: options.org, encoding, explain: options.explain !== false, utf8 }, locale);
   const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : (inputs as Iterable<unknown>)[Symbol.iterator]();
   const order: Batch[] = [];
   let read = 0;
@@ -252,7 +311,7 @@ export async function* runParallel(
       }
       const batch = order.shift();
       if (batch === undefined) return;
-      yield* outcomesOf(batch, await batch.done, encoding, locale);
+      yield* each(batch, await batch.done, encoding, locale);
     }
   } finally {
     if (!exhausted) await iterator.return?.();

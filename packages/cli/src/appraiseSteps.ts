@@ -1,7 +1,9 @@
 import { appraiseScheme, isKaoheError, type CompiledScheme, type KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
-import { appraiseParallel, DEFAULT_BATCH } from './appraiseParallel';
+import { appraiseParallel, appraiseParallelUtf8, DEFAULT_BATCH } from './appraiseParallel';
 import type { Encoding } from './parallelProtocol';
-import { readyResult, type ReadyResult } from './resultsSink';
+import { readyResult, type PrintedResult, type ReadyResult } from './resultsSink';
+
+const utf8 = new TextDecoder();
 
 /** One subject of a run, in input order: its result or kaohe's error, and whether the input holds more than one. */
 export type Step = { readonly index: number; readonly input: unknown; readonly several: boolean } & (
@@ -94,7 +96,23 @@ export async function* appraiseSteps(items: AsyncIterable<unknown> | Iterable<un
     yield* inProcess(head, options);
     return;
   }
-  for await (const outcome of appraiseParallel(options.scheme, joined(head, iterator), { jobs: options.jobs, locale: options.locale, encoding: options.encoding, explain: options.explain, ...(options.org === undefined ? {} : { org: options.org }) })) {
+  const parallel = { jobs: options.jobs, locale: options.locale, encoding: options.encoding, explain: options.explain, ...(options.org === undefined ? {} : { org: options.org }) };
+  const rest = joined(head, iterator);
+  if (!options.encoding.value) {
+    // JSON only: the workers' UTF-8 goes out as it is, parsed or decoded only if an output asks.
+    for await (const outcome of appraiseParallelUtf8(options.scheme, rest, parallel)) {
+      const { index, input } = outcome;
+      if (!outcome.ok) {
+        yield { index, input, several: true, ok: false, error: outcome.error };
+        continue;
+      }
+      const { compact, inResults } = outcome;
+      const parse = (): PrintedResult => JSON.parse(utf8.decode(compact ?? inResults)) as PrintedResult;
+      yield { index, input, several: true, ok: true, result: readyResult(parse, { compactUtf8: compact, inResultsUtf8: inResults }) };
+    }
+    return;
+  }
+  for await (const outcome of appraiseParallel(options.scheme, rest, parallel)) {
     const { index, input } = outcome;
     yield outcome.ok
       ? { index, input, several: true, ok: true, result: readyResult(() => outcome.result, { compact: outcome.compact, pretty: outcome.pretty }) }

@@ -24,7 +24,13 @@ export function jsonSink(out: TextOut, options: { readonly holdRejected: boolean
   const rejected: RejectedRow[] = [];
   return {
     async result(result) {
-      await out.write(`${count === 0 ? '{\n  "results": [\n    ' : ',\n    '}${result.inResults}`);
+      const bytes = result.inResultsUtf8;
+      const before = count === 0 ? '{\n  "results": [\n    ' : ',\n    ';
+      if (bytes === undefined) await out.write(`${before}${result.inResults}`);
+      else {
+        await out.write(before);
+        await out.write(bytes);
+      }
       count++;
     },
     async failure(failure) {

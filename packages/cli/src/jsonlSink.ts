@@ -35,7 +35,14 @@ export function jsonlSink(out: TextOut): ResultsSink {
   const line = (value: object): Promise<void> => out.write(`${JSON.stringify(value)}\n`);
   return {
     // The same bytes as JSON.stringify({ type: 'result', ...result }): a result has no `type` of its own.
-    result: (result) => out.write(`{"type":"result",${result.compact.slice(1)}\n`),
+    async result(result) {
+      const bytes = result.compactUtf8;
+      if (bytes === undefined) return out.write(`{"type":"result",${result.compact.slice(1)}\n`);
+      // A worker's UTF-8 as it is, after its `{`.
+      await out.write('{"type":"result",');
+      await out.write(bytes.subarray(1));
+      await out.write('\n');
+    },
     failure: (f) => line({ type: 'error', file: f.file, subject: f.subject, field: f.path, code: f.code, message: f.message }),
     async rejected(row) {
       const record = row.record === undefined ? {} : { record: row.record };

@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { appraiseScheme, compileScheme, isKaoheError, type CompiledScheme } from '@kaohe/core';
+import { appraiseScheme, compileScheme, isKaoheError, type CompiledScheme, type SchemeResult } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { heapBudget, setCollector, WORKER_HEAP_BUDGET_MB } from './heapBudget';
-import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type WorkerSetup } from './parallelProtocol';
+import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type Utf8Reply, type WorkerSetup } from './parallelProtocol';
+import { readyResult } from './resultsSink';
 
 // A worker of appraiseParallel: it rebuilds the scheme from data (functions cannot cross threads),
 // then appraises each batch it is sent and replies with the batch's outcomes in order.
@@ -21,24 +22,43 @@ function schemeData(scheme: WorkerSetup['scheme']): unknown {
 }
 
 /** The result in the forms the caller asked for: encoding here spares the main thread the JSON work. */
-function encoded(result: unknown, encoding: Encoding): Outcome {
+function encoded(result: SchemeResult, encoding: Encoding): Outcome {
+  const ready = readyResult(result);
   return {
     ok: true,
     ...(encoding.value ? { value: result } : {}),
-    ...(encoding.compact ? { compact: JSON.stringify(result) } : {}),
-    ...(encoding.pretty ? { pretty: JSON.stringify(result, null, 2) } : {}),
+    ...(encoding.compact ? { compact: ready.compact } : {}),
+    ...(encoding.pretty ? { pretty: ready.pretty } : {}),
   } as Outcome;
 }
 
+/** Where a batch's UTF-8 is written first, grown as needed: one buffer for every batch. */
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+
+/** Texts in UTF-8, one after the other in a buffer of their own (to be transferred), and where each ends. */
+function utf8Of(texts: readonly string[]): Pick<Utf8Reply, 'bytes' | 'ends'> {
+  let room = 0;
+  for (const text of texts) room += text.length * 3;
+  if (room > scratch.length) scratch = Buffer.allocUnsafeSlow(room);
+  const ends = new Uint32Array(texts.length);
+  let used = 0;
+  for (let i = 0; i < texts.length; i++) {
+    used += scratch.write(texts[i] as string, used);
+    ends[i] = used;
+  }
+  // Copied out at its size: a buffer of the worst case for each batch made the collector run more.
+  return { bytes: new Uint8Array(scratch.subarray(0, used)), ends };
+}
+
 /** Each subject's result, or kaohe's error as data; anything else is a fault of the run and ends the batch. */
-async function eachOutcome(compiled: CompiledScheme, inputs: readonly unknown[], onResult: (result: unknown) => void, onFailure: (failure: JoinedFailure) => void): Promise<void> {
+async function eachOutcome(compiled: CompiledScheme, inputs: readonly unknown[], onResult: (result: SchemeResult) => void, onFailure: (failure: JoinedFailure) => void): Promise<void> {
   // A result crosses threads as data, lines and all: built at once, they are not paid for twice.
   const explain = setup.explain ? ('eager' as const) : false;
   const { locale, org } = setup;
   const context = org === undefined ? { locale, explain } : { locale, org, explain };
   for (let at = 0; at < inputs.length; at++) {
     tick();
-    let result: unknown;
+    let result: SchemeResult;
     try {
       result = await appraiseScheme(compiled, inputs[at], context);
     } catch (error) {
@@ -57,19 +77,21 @@ async function appraiseBatch(compiled: CompiledScheme, id: number, inputs: reado
     await eachOutcome(compiled, inputs, (result) => outcomes.push(encoded(result, encoding)), ({ issues, context }) => outcomes.push({ ok: false, issues, context }));
     return { id, outcomes };
   }
-  // Only JSON wanted: one string for the batch, as the per-subject objects and strings cost both threads more to cross than to make.
+  // Only JSON wanted: one string or buffer for the batch, as the per-subject objects and strings cost both threads more to cross than to make.
   const texts: string[] = [];
   const failures: JoinedFailure[] = [];
+  const { utf8 } = setup;
   await eachOutcome(
     compiled,
     inputs,
     (result) => {
-      if (encoding.compact) texts.push(JSON.stringify(result));
-      if (encoding.pretty) texts.push(JSON.stringify(result, null, 2));
+      const ready = readyResult(result);
+      if (encoding.compact) texts.push(ready.compact);
+      if (encoding.pretty) texts.push(utf8 ? ready.inResults : ready.pretty);
     },
     (failure) => failures.push(failure),
   );
-  return { id, joined: texts.join(JOINED_SEPARATOR), failures };
+  return utf8 ? { id, ...utf8Of(texts), failures } : { id, joined: texts.join(JOINED_SEPARATOR), failures };
 }
 
 if (port !== null) {
@@ -83,7 +105,7 @@ if (port !== null) {
   if (ready !== null) {
     port.on('message', (batch: { id: number; inputs: unknown[] }) => {
       appraiseBatch(ready, batch.id, batch.inputs).then(
-        (reply) => port.postMessage(reply),
+        (reply) => port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []),
         (error: unknown) => port.postMessage({ id: batch.id, fault: { message: String(error instanceof Error ? (error.stack ?? error.message) : error) } } satisfies BatchReply),
       );
     });

@@ -65,7 +65,21 @@ export interface ReadyResult {
   readonly pretty: string;
   /** `pretty` as an element of the JSON output's `results` array (indented 4 further). */
   readonly inResults: string;
+  /** `compact` in UTF-8, when a worker thread made it so: an output writes these bytes as they are. */
+  readonly compactUtf8?: Uint8Array | undefined;
+  /** `inResults` in UTF-8, the same. */
+  readonly inResultsUtf8?: Uint8Array | undefined;
 }
+
+/** The forms a worker thread made, as text or as UTF-8. */
+export interface MadeForms {
+  readonly compact?: string | undefined;
+  readonly pretty?: string | undefined;
+  readonly compactUtf8?: Uint8Array | undefined;
+  readonly inResultsUtf8?: Uint8Array | undefined;
+}
+
+const utf8 = new TextDecoder();
 
 /**
  * A result's forms, each made when first read. A class rather than an object literal with getters:
@@ -78,12 +92,16 @@ class ReadyResultOf implements ReadyResult {
   #compact: string | undefined;
   #pretty: string | undefined;
   #inResults: string | undefined;
+  readonly compactUtf8: Uint8Array | undefined;
+  readonly inResultsUtf8: Uint8Array | undefined;
 
-  constructor(value: PrintedResult | (() => PrintedResult), made: { readonly compact?: string | undefined; readonly pretty?: string | undefined }) {
+  constructor(value: PrintedResult | (() => PrintedResult), made: MadeForms) {
     if (typeof value === 'function') this.#parse = value;
     else this.#value = value;
     this.#compact = made.compact;
     this.#pretty = made.pretty;
+    this.compactUtf8 = made.compactUtf8;
+    this.inResultsUtf8 = made.inResultsUtf8;
   }
 
   get value(): PrintedResult {
@@ -92,7 +110,7 @@ class ReadyResultOf implements ReadyResult {
   }
 
   get compact(): string {
-    this.#compact ??= JSON.stringify(this.value);
+    this.#compact ??= this.compactUtf8 === undefined ? JSON.stringify(this.value) : utf8.decode(this.compactUtf8);
     return this.#compact;
   }
 
@@ -103,7 +121,8 @@ class ReadyResultOf implements ReadyResult {
 
   get inResults(): string {
     // A worker's JSON is indented again; a result of this thread's is written indented at once.
-    this.#inResults ??= this.#pretty === undefined ? resultsElementJson(this.value) : indentedJson(this.#pretty, '    ');
+    this.#inResults ??=
+      this.inResultsUtf8 !== undefined ? utf8.decode(this.inResultsUtf8) : this.#pretty === undefined ? resultsElementJson(this.value) : indentedJson(this.#pretty, '    ');
     return this.#inResults;
   }
 }
@@ -115,7 +134,7 @@ class ReadyResultOf implements ReadyResult {
  * @example
  * readyResult(result).compact === JSON.stringify(result) // true
  */
-export function readyResult(value: PrintedResult | (() => PrintedResult), made: { readonly compact?: string | undefined; readonly pretty?: string | undefined } = {}): ReadyResult {
+export function readyResult(value: PrintedResult | (() => PrintedResult), made: MadeForms = {}): ReadyResult {
   return new ReadyResultOf(value, made);
 }
 

@@ -62,3 +62,24 @@ it('writes a file in chunks, a text larger than a chunk as it is, and the same b
   await out.close();
   expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(parts.join(''));
 });
+
+it('writes UTF-8 given as bytes as it is, among text: into a Node stream, a file and a writer of text only', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
+  dirs.push(dir);
+  const big = `${'考核'.repeat(40_000)}\n`;
+  const parts: Array<string | Uint8Array> = ['a\n', Buffer.from('售前工程师\n'), 'b\n', Buffer.from(big), '中\n'.repeat(30_000), Buffer.from('z')];
+  const whole = parts.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
+  const file = fileOut(join(dir, 'out.txt'));
+  const writes: Buffer[] = [];
+  const stream = streamOut(new Writable({ write: (chunk: Buffer, _encoding, done) => void (writes.push(chunk), done()) }));
+  let text = '';
+  const plain = streamOut({ write: (t: string | Uint8Array) => void (text += typeof t === 'string' ? t : `<bytes ${t.length}>`) });
+  for (const out of [file, stream, plain]) {
+    for (const part of parts) await out.write(part);
+    await out.close();
+  }
+  expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(whole);
+  expect(Buffer.concat(writes).toString('utf8')).toBe(whole);
+  // A writer that is no Node stream is given text only.
+  expect(text).toBe(whole);
+});

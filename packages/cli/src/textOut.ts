@@ -4,7 +4,8 @@ import { Writable } from 'node:stream';
 
 /** Where text goes out, one awaited write at a time, so that a slow reader slows the writer down. */
 export interface TextOut {
-  write(text: string): Promise<void>;
+  /** Text, or text already in UTF-8 (a worker thread's JSON), written as it is. */
+  write(text: string | Uint8Array): Promise<void>;
   /** Ends the output (a file is flushed and closed; a standard stream is left open). */
   close(): Promise<void>;
 }
@@ -29,6 +30,8 @@ export interface WritableLike {
   readonly destroyed?: boolean;
 }
 
+const utf8 = new TextDecoder();
+
 /** Bytes of text gathered before they are written: a write call per chunk rather than per line. */
 const CHUNK = 64 * 1024;
 
@@ -42,12 +45,16 @@ class Chunks {
   private used = 0;
 
   /** Whether `text` (at most 3 bytes of UTF-8 per UTF-16 unit) fits in what is left. */
-  fits(text: string): boolean {
-    return text.length * 3 <= CHUNK - this.used;
+  fits(text: string | Uint8Array): boolean {
+    return (typeof text === 'string' ? text.length * 3 : text.length) <= CHUNK - this.used;
   }
 
-  add(text: string): void {
-    this.used += this.bytes.write(text, this.used);
+  add(text: string | Uint8Array): void {
+    if (typeof text === 'string') this.used += this.bytes.write(text, this.used);
+    else {
+      this.bytes.set(text, this.used);
+      this.used += text.length;
+    }
   }
 
   /** The bytes gathered, handed over (a stream may hold them until written), or null when there are none. */
@@ -64,7 +71,7 @@ class Chunks {
  * Writes text through `put`, gathered into chunks: text that does not fit sends the chunk first,
  * and text larger than a chunk goes as it is.
  */
-async function chunked(chunks: Chunks, text: string, put: (data: string | Buffer) => Promise<void>): Promise<void> {
+async function chunked(chunks: Chunks, text: string | Uint8Array, put: (data: string | Uint8Array) => Promise<void>): Promise<void> {
   if (!chunks.fits(text)) {
     const full = chunks.take();
     if (full !== null) await put(full);
@@ -100,7 +107,7 @@ export function streamOut(stream: WritableLike): TextOut {
     if (failure !== null && !CLOSED.has(failure.code ?? '')) throw failure;
     if (failure !== null || stream.destroyed === true) throw new OutputClosed();
   };
-  const put = async (text: string | Buffer): Promise<void> => {
+  const put = async (text: string | Uint8Array): Promise<void> => {
     check();
     if (stream.write(text) === false && stream.once !== undefined) {
       const drain = stream.once.bind(stream);
@@ -116,7 +123,8 @@ export function streamOut(stream: WritableLike): TextOut {
   let chunks = stream instanceof Writable ? new Chunks() : null;
   return {
     async write(text) {
-      if (chunks === null) return put(text);
+      // Only a Node stream takes bytes.
+      if (chunks === null) return put(typeof text === 'string' ? text : utf8.decode(text));
       check();
       await chunked(chunks, text, put);
     },
@@ -171,7 +179,7 @@ export function fileOut(path: string): TextOut {
   const check = (): void => {
     if (failure !== null) throw failure;
   };
-  const put = async (data: string | Buffer): Promise<void> => {
+  const put = async (data: string | Uint8Array): Promise<void> => {
     const target = open();
     check();
     if (!target.write(data)) await drainedOrClosed(target);
