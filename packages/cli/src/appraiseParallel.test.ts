@@ -87,6 +87,10 @@ describe('appraiseParallel', () => {
       expect(o.compact).toBe(expected[o.index]);
       expect(o.pretty).toBe(JSON.stringify(JSON.parse(expected[o.index] as string), null, 2));
     }
+    // The result is an own property: a copy of the outcome carries it.
+    const copies = outcomes.filter((o) => o.ok).map((o) => ({ ...o }));
+    expect(copies.map((c) => JSON.stringify(c.result))).toEqual(expected.filter((_, i) => !broken.has(i)));
+    expect(Object.keys(copies[0] as object).sort()).toEqual(['compact', 'index', 'input', 'ok', 'pretty', 'result']);
   });
 
   it('gives each subject\'s JSON as the UTF-8 its worker transferred: compact and as an element of the results array, around the errors', { timeout: 60_000 }, async () => {

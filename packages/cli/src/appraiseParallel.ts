@@ -79,14 +79,24 @@ function newBatch(id: number, first: number, inputs: readonly unknown[]): Batch 
 }
 
 /**
- * A result that came as JSON, parsed only if `result` is read. A class rather than an object
- * literal with a getter: a literal's accessor is made afresh for every subject.
+ * A result that came as JSON, parsed only if `result` is read. `result` is an own enumerable
+ * property, so that a spread copy of the outcome keeps it, and an accessor shared by every
+ * outcome: an object literal's getter is made afresh for each subject (about 6 µs against 2–3 µs).
  */
 class JsonOutcome {
   readonly ok = true;
   declare readonly compact?: string;
   declare readonly pretty?: string;
+  declare readonly result: SchemeResult;
   #parsed: SchemeResult | undefined;
+
+  static readonly #result: PropertyDescriptor = {
+    enumerable: true,
+    get(this: JsonOutcome): SchemeResult {
+      this.#parsed ??= JSON.parse((this.compact ?? this.pretty) as string) as SchemeResult;
+      return this.#parsed;
+    },
+  };
 
   constructor(
     readonly index: number,
@@ -96,11 +106,7 @@ class JsonOutcome {
   ) {
     if (compact !== undefined) this.compact = compact;
     if (pretty !== undefined) this.pretty = pretty;
-  }
-
-  get result(): SchemeResult {
-    this.#parsed ??= JSON.parse((this.compact ?? this.pretty) as string) as SchemeResult;
-    return this.#parsed;
+    Object.defineProperty(this, 'result', JsonOutcome.#result);
   }
 }
 
