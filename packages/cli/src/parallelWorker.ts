@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { appraiseScheme, compileScheme, isKaoheError, type CompiledScheme } from '@kaohe/core';
+import { appraiseScheme, compileScheme, isKaoheError, resultJson, type CompiledScheme, type SchemeResult } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { heapBudget, setCollector, WORKER_HEAP_BUDGET_MB } from './heapBudget';
 import { JOINED_SEPARATOR, type BatchReply, type Encoding, type JoinedFailure, type Outcome, type WorkerSetup } from './parallelProtocol';
@@ -21,12 +21,12 @@ function schemeData(scheme: WorkerSetup['scheme']): unknown {
 }
 
 /** The result in the forms the caller asked for: encoding here spares the main thread the JSON work. */
-function encoded(result: unknown, encoding: Encoding): Outcome {
+function encoded(compiled: CompiledScheme, result: unknown, encoding: Encoding): Outcome {
   return {
     ok: true,
     ...(encoding.value ? { value: result } : {}),
-    ...(encoding.compact ? { compact: JSON.stringify(result) } : {}),
-    ...(encoding.pretty ? { pretty: JSON.stringify(result, null, 2) } : {}),
+    ...(encoding.compact ? { compact: resultJson(compiled, result as SchemeResult) } : {}),
+    ...(encoding.pretty ? { pretty: resultJson(compiled, result as SchemeResult, 2) } : {}),
   } as Outcome;
 }
 
@@ -54,7 +54,7 @@ async function appraiseBatch(compiled: CompiledScheme, id: number, inputs: reado
   const { encoding } = setup;
   if (encoding.value) {
     const outcomes: Outcome[] = [];
-    await eachOutcome(compiled, inputs, (result) => outcomes.push(encoded(result, encoding)), ({ issues, context }) => outcomes.push({ ok: false, issues, context }));
+    await eachOutcome(compiled, inputs, (result) => outcomes.push(encoded(compiled, result, encoding)), ({ issues, context }) => outcomes.push({ ok: false, issues, context }));
     return { id, outcomes };
   }
   // Only JSON wanted: one string for the batch, as the per-subject objects and strings cost both threads more to cross than to make.
@@ -64,8 +64,8 @@ async function appraiseBatch(compiled: CompiledScheme, id: number, inputs: reado
     compiled,
     inputs,
     (result) => {
-      if (encoding.compact) texts.push(JSON.stringify(result));
-      if (encoding.pretty) texts.push(JSON.stringify(result, null, 2));
+      if (encoding.compact) texts.push(resultJson(compiled, result as SchemeResult));
+      if (encoding.pretty) texts.push(resultJson(compiled, result as SchemeResult, 2));
     },
     (failure) => failures.push(failure),
   );
