@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appraiseSync, compile, hasPlan, type Appraisal } from '../index';
 import { compileScheme } from '../evaluate/compileScheme';
 import { testItem, testScheme } from '../evaluate/testScheme';
-import { resultJson } from './resultJson';
+import { resultJson, resultJsonParts } from './resultJson';
 
 const scheme = testScheme(
   [
@@ -100,5 +100,22 @@ describe('resultJson', () => {
     });
     const fake = bare(input('E-3', undefined, 3, 12));
     expect(resultJson(regime, fake)).toBe(JSON.stringify(fake));
+  });
+});
+
+describe('resultJsonParts', () => {
+  it('gives the pieces’ parts: the scheme’s the same strings from result to result, at even places, the result’s own between', () => {
+    const one = bare(input('E-1', '张三', 9, 30));
+    const two = bare(input('E-2', undefined, 2, 11));
+    const [first, second] = [resultJsonParts(compiled, one), resultJsonParts(compiled, two)];
+    expect(first?.join('')).toBe(JSON.stringify(one));
+    expect(second?.join('')).toBe(JSON.stringify(two));
+    expect(first?.length).toBe(second?.length);
+    first?.forEach((part, i) => {
+      if (i % 2 === 0 && i > 0 && i < 8) expect(Object.is(part, second?.[i])).toBe(true);
+    });
+    expect(first?.filter((_, i) => i % 2 === 1)).toEqual(['"E-1"', '"张三"', '"2026-Q3"', JSON.stringify(one.total), JSON.stringify(one.outcome), ...one.items.map((item) => JSON.stringify(item.points))]);
+    expect(resultJsonParts(compiled, { ...one, extra: 1 } as Appraisal)).toBeUndefined();
+    expect(resultJsonParts(compiled, one, 2)?.join('')).toBe(JSON.stringify(one, null, 2));
   });
 });

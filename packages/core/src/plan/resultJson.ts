@@ -89,8 +89,8 @@ function isEmptyList(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0 && (value as { toJSON?: unknown }).toJSON === undefined;
 }
 
-/** The JSON of a result of the plan's shape, or `undefined` when it is anything else. */
-function fromPieces(encoder: Encoder, result: unknown, space: number): string | undefined {
+/** The JSON of a result of the plan's shape in parts, or `undefined` when it is anything else. */
+function fromPieces(encoder: Encoder, result: unknown, space: number): string[] | undefined {
   if (!isShaped(result, RESULT_KEYS) || result.kind !== 'scorecard') return undefined;
   const { subject, name, period, scheme, total, band, outcome, items } = result;
   if (typeof subject !== 'string' || (name !== null && typeof name !== 'string') || typeof period !== 'string' || typeof total !== 'string' || typeof outcome !== 'string') return undefined;
@@ -107,15 +107,33 @@ function fromPieces(encoder: Encoder, result: unknown, space: number): string | 
   const heads = encoder.items;
   if (!Array.isArray(items) || items.length !== heads.length || (items as { toJSON?: unknown }).toJSON !== undefined) return undefined;
   const cut = piecesOf(encoder, space).byBand[at] as readonly string[];
-  let json = `${cut[0]}${JSON.stringify(subject)}${cut[1]}${JSON.stringify(name)}${cut[2]}${JSON.stringify(period)}${cut[3]}${JSON.stringify(total)}${cut[4]}${JSON.stringify(outcome)}${cut[5]}`;
+  const parts = [cut[0] as string, JSON.stringify(subject), cut[1] as string, JSON.stringify(name), cut[2] as string, JSON.stringify(period), cut[3] as string, JSON.stringify(total), cut[4] as string, JSON.stringify(outcome), cut[5] as string];
   for (let i = 0; i < heads.length; i += 1) {
     const item: unknown = items[i];
     const head = heads[i] as PlanItem;
     if (!isShaped(item, ITEM_KEYS) || typeof item.points !== 'string' || !isEmptyList(item.lines)) return undefined;
     if (item.id !== head.id || item.name !== head.name || item.max !== head.max || item.weight !== head.weight || item.rule !== head.kind || item.provenance !== head.provenance) return undefined;
-    json += `${JSON.stringify(item.points)}${cut[6 + i]}`;
+    parts.push(JSON.stringify(item.points), cut[6 + i] as string);
   }
-  return json;
+  return parts;
+}
+
+/** Whether the space is one a result's pieces are cut for: as JSON.stringify takes it, a whole number of spaces up to 10. */
+const encodable = (space: number): boolean => Number.isInteger(space) && space >= 0 && space <= 10;
+
+/**
+ * The JSON {@link resultJson} gives, in parts to be written one after another, for a result whose
+ * JSON is made from the plan's pieces; `undefined` for any other result. The parts at even places
+ * are the scheme's: the same strings for every result of the compiled scheme (a writer may keep them
+ * encoded, as UTF-8 bytes for instance); those at odd places are the result's own values, as JSON.
+ *
+ * @example
+ * const parts = resultJsonParts(compiled, appraiseSync(compiled, input, { explain: false }));
+ * parts?.join('') === resultJson(compiled, result); // true
+ */
+export function resultJsonParts(compiled: CompiledScheme, result: SchemeResult, space = 0): readonly string[] | undefined {
+  const encoder = encodable(space) ? encoderOf(compiled) : null;
+  return encoder === null ? undefined : fromPieces(encoder, result, space);
 }
 
 /**
@@ -137,7 +155,5 @@ function fromPieces(encoder: Encoder, result: unknown, space: number): string | 
  * @throws Whatever `JSON.stringify` throws for a result it is left to (a BigInt, a cycle).
  */
 export function resultJson(compiled: CompiledScheme, result: SchemeResult, space = 0): string {
-  const encoder = Number.isInteger(space) && space >= 0 && space <= 10 ? encoderOf(compiled) : null;
-  const json = encoder === null ? undefined : fromPieces(encoder, result, space);
-  return json ?? (JSON.stringify(result, null, space) as string);
+  return resultJsonParts(compiled, result, space)?.join('') ?? (JSON.stringify(result, null, space) as string);
 }
