@@ -1,4 +1,4 @@
-import { resultJson, type CompiledScheme, type SchemeResult } from '@kaohe/core';
+import { resultJson, resultJsonParts, type CompiledScheme, type SchemeResult } from '@kaohe/core';
 import type { FactSource } from './factSource';
 import { indentedJson, resultsElementJson } from './indentedJson';
 import type { CellWarning, RejectedRow, WithheldSubject } from './spreadsheetInput';
@@ -62,6 +62,8 @@ export interface RunTail {
 export interface ReadyResult {
   readonly value: PrintedResult;
   readonly compact: string;
+  /** `compact` in parts when it is made from the plan's pieces (see `resultJsonParts`): the scheme's at even places. */
+  readonly parts: readonly string[] | undefined;
   readonly pretty: string;
   /** `pretty` as an element of the JSON output's `results` array (indented 4 further). */
   readonly inResults: string;
@@ -85,6 +87,7 @@ class ReadyResultOf implements ReadyResult {
   readonly #parse: (() => PrintedResult) | undefined;
   readonly #scheme: CompiledScheme | undefined;
   #compact: string | undefined;
+  #parts: readonly string[] | null | undefined;
   #pretty: string | undefined;
   #inResults: string | undefined;
 
@@ -102,8 +105,14 @@ class ReadyResultOf implements ReadyResult {
   }
 
   get compact(): string {
-    this.#compact ??= this.#scheme === undefined ? JSON.stringify(this.value) : resultJson(this.#scheme, this.value);
+    this.#compact ??= this.parts?.join('') ?? JSON.stringify(this.value);
     return this.#compact;
+  }
+
+  get parts(): readonly string[] | undefined {
+    // JSON made elsewhere (a worker's) is whole already.
+    if (this.#parts === undefined) this.#parts = this.#scheme === undefined || this.#compact !== undefined ? null : (resultJsonParts(this.#scheme, this.value) ?? null);
+    return this.#parts ?? undefined;
   }
 
   get pretty(): string {

@@ -62,3 +62,27 @@ it('writes a file in chunks, a text larger than a chunk as it is, and the same b
   await out.close();
   expect(await readFile(join(dir, 'out.txt'), 'utf8')).toBe(parts.join(''));
 });
+
+it('writes parts (recurring ones kept encoded) as the same bytes as their joined text, to a stream and a file, across chunks', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
+  dirs.push(dir);
+  const writes: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk);
+      done();
+    },
+  });
+  const file = join(dir, 'parts.txt');
+  const outs = [streamOut(stream), fileOut(file)];
+  // Recurring parts with two-byte text; the values ASCII, two-byte, astral, long, empty; a part larger than a chunk.
+  const values = ['"E1"', '"张三"', '"😀\\u0000"', `"${'x'.repeat(100)}"`, '""', `"${'考'.repeat(30_000)}"`];
+  const lines = Array.from({ length: 2000 }, (_, i) => [`{"kind":"售前","subject":`, values[i % values.length] as string, ',"total":', `"${i}.00"`, '}\n']);
+  for (const out of outs) {
+    for (const parts of lines) await out.writeParts?.(parts);
+    await out.close();
+  }
+  const expected = lines.map((parts) => parts.join('')).join('');
+  expect(Buffer.concat(writes).toString('utf8')).toBe(expected);
+  expect(await readFile(file, 'utf8')).toBe(expected);
+});
