@@ -33,7 +33,7 @@ export interface AppraiseRunOptions extends SourceRunOptions {
   readonly shard?: Shard | undefined;
   /** The JSON forms of each result the sink prints, made once (on the workers' threads with `jobs`); the object only by default. */
   readonly encoding?: Encoding | undefined;
-  /** `false`: results without lines, as `explain: false` gives them (a scorecard only); with every line by default. */
+  /** `false`: results without lines, as `explain: false` gives them (a penalty regime's fine without its lines too); with every line by default. */
   readonly lines?: boolean | undefined;
 }
 
@@ -114,8 +114,6 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
   const { locale, input: file } = options;
   const format = options.fetch !== undefined ? null : inputFormat(file, options.inputFormat, locale);
   const { compiled, scheme, schemes } = await compiledSchemeOf(options, io.cwd);
-  // The core leaves a regime's lines in (its fines are lines): a run asked for none must not pass them off as none.
-  if (options.lines === false && compiled.kind === 'compiledPenaltyRegime') throw new UsageError(cliMessage(locale, 'noLinesRegime', compiled.scheme.id));
   const period = examplePeriod(compiled.scheme);
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
   // Rejected rows wait here from the reader's callback until the loop can await their writing, each

@@ -41,10 +41,12 @@ async function* inProcess(items: AsyncIterable<unknown> | Iterable<unknown>, opt
   // Every result is printed whole, lines and all: built at once, they are not paid for twice.
   const { explain } = options;
   const context = options.org === undefined ? { locale: options.locale, explain } : { locale: options.locale, org: options.org, explain };
+  // Results without lines have a shape the scheme's plan knows, whose JSON is made from its pieces; results with lines are walked.
+  const made = { scheme: explain === false ? options.compiled : undefined };
   for await (const { item: input, index, several } of withLookahead(items)) {
     let step: Step;
     try {
-      step = { index, input, several, ok: true, result: readyResult(await appraiseScheme(options.compiled, input, context)) };
+      step = { index, input, several, ok: true, result: readyResult(await appraiseScheme(options.compiled, input, context), made) };
     } catch (error) {
       if (!isKaoheError(error)) throw error;
       step = { index, input, several, ok: false, error };

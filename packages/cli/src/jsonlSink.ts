@@ -33,15 +33,34 @@ function warningLine(w: CellWarning): object {
  */
 export function jsonlSink(out: TextOut): ResultsSink {
   const line = (value: object): Promise<void> => out.write(`${JSON.stringify(value)}\n`);
+  // The first part of a result's JSON as a result line begins, by that part: one per band of a scheme.
+  const heads = new Map<string, string>();
+  const headOf = (first: string): string => {
+    let head = heads.get(first);
+    if (head === undefined) {
+      head = `{"type":"result",${first.slice(1)}`;
+      if (heads.size < 256) heads.set(first, head);
+    }
+    return head;
+  };
   return {
     // The same bytes as JSON.stringify({ type: 'result', ...result }): a result has no `type` of its own.
     async result(result) {
       const bytes = result.compactUtf8;
-      if (bytes === undefined) return out.write(`{"type":"result",${result.compact.slice(1)}\n`);
-      // A worker's UTF-8 as it is, after its `{`.
-      await out.write('{"type":"result",');
-      await out.write(bytes.subarray(1));
-      await out.write('\n');
+      if (bytes !== undefined) {
+        // A worker's UTF-8 as it is, after its `{`.
+        await out.write('{"type":"result",');
+        await out.write(bytes.subarray(1));
+        await out.write('\n');
+        return;
+      }
+      const parts = out.writeParts === undefined ? undefined : result.parts;
+      if (parts === undefined || out.writeParts === undefined) return out.write(`{"type":"result",${result.compact.slice(1)}\n`);
+      const text = parts.slice();
+      text[0] = headOf(parts[0] as string);
+      // At an even place (the parts are odd in number): a recurring part.
+      text.push('\n');
+      return out.writeParts(text);
     },
     failure: (f) => line({ type: 'error', file: f.file, subject: f.subject, field: f.path, code: f.code, message: f.message }),
     async rejected(row) {

@@ -21,7 +21,7 @@ or an .xlsx or .csv file (UTF-8 or GBK) read with the scheme's column mapping or
 writes a sheet to fill); rejected rows are listed on stderr and under "rejected", and make the exit code 1.
 Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"); exit code 0,
 1 when a subject could not be appraised (each named on stderr with its field), 2 for a bad command line.
---no-lines leaves the explanations out, for bulk runs: the same results and figures, every "lines" empty.`,
+--no-lines leaves the explanations out, for bulk runs: the same results and figures, every "lines" empty (a penalty regime's fine keeps its total).`,
   unknownCommand: 'unknown command "{value}"',
   needScheme: 'give --preset <id> or --scheme <file>',
   bothScheme: 'give --preset or --scheme, not both',
@@ -116,7 +116,6 @@ Output (--format json): { "results": [ … ] } with decimals as strings ("90.14"
   mergeShards: '{file} (shard {shard}) is not another shard of the same input as the files before it (same n, same rows read, each shard once)',
   mergeMissingShards: 'shards {shards} are not among the files: {others} subjects and rows are left to them',
   noLinesExplain: '--explain shows the lines and --no-lines leaves them out: give one of them',
-  noLinesRegime: '--no-lines is for scorecards: {value} is a penalty regime, whose results are always written with their lines',
   badJobs: '--jobs takes a whole number of worker threads from 1 up (1: no worker threads), not "{value}"',
   lintClean: 'no findings',
   unknownSchema: 'unknown schema "{value}"; use scorecard, regime or org-chart',
@@ -154,7 +153,7 @@ const zhCN: Record<MessageKey, string> = {
 被拒收的行逐行写在标准错误中并列于 "rejected",退出码为 1。
 输出(--format json):{ "results": [ … ] },小数以字符串表示("90.14");退出码 0,
 有考核对象无法考核时为 1(在标准错误中逐一写明对象与字段),命令行有误时为 2。
---no-lines 不输出说明,用于批量运行:结果与分数不变,所有 "lines" 为空。`,
+--no-lines 不输出说明,用于批量运行:结果与分数不变,所有 "lines" 为空(处罚制度的罚款保留总额)。`,
   unknownCommand: '未知命令 "{value}"',
   needScheme: '请指定 --preset <id> 或 --scheme <文件>',
   bothScheme: '--preset 与 --scheme 只能指定其一',
@@ -249,7 +248,6 @@ const zhCN: Record<MessageKey, string> = {
   mergeShards: '{file}（分片 {shard}）与前面的文件不是同一输入的不同分片（n 相同、读取行数相同、每个分片一次）',
   mergeMissingShards: '文件中缺少分片 {shards}：有 {others} 个考核对象和行留给了它们',
   noLinesExplain: '--explain 显示说明，--no-lines 不输出说明：请只给出其一',
-  noLinesRegime: '--no-lines 仅用于计分卡：{value} 是处罚制度，其结果总是连同说明一起写出',
   badJobs: '--jobs 取从 1 起的整数个工作线程（1：不用工作线程），而不是 "{value}"',
   lintClean: '没有发现问题',
   unknownSchema: '未知的 schema "{value}";请用 scorecard、regime 或 org-chart',

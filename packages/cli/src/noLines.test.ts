@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { appraiseSync, compile } from '@kaohe/core';
+import { appraiseScheme, appraiseSync, compile, compileScheme, type OrgChartInput } from '@kaohe/core';
 import { readResultsWorkbook } from '@kaohe/adapters';
 import { getPreset, presetSchemes } from '@kaohe/presets';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,13 +93,27 @@ describe('kaohe appraise --no-lines', () => {
     }
   });
 
-  it('refuses --explain with --no-lines in table output, and a penalty regime, in both locales', async () => {
+  it('refuses --explain with --no-lines in table output, in both locales', async () => {
     const table = ['appraise', '--preset', PRESALES, '--input', 'examples/subjects/example-c.json', '--format', 'table', '--explain', '--no-lines'];
     expect(await run(...table)).toEqual({ code: 2, stdout: '', stderr: 'kaohe: --explain shows the lines and --no-lines leaves them out: give one of them\n' });
     expect(await run(...table, '--locale', 'zh-CN')).toEqual({ code: 2, stdout: '', stderr: 'kaohe: --explain 显示说明，--no-lines 不输出说明：请只给出其一\n' });
-    const regime = ['appraise', '--preset', 'broadband-field-ops/technician', '--input', 'examples/subjects/example-c.json', '--format', 'jsonl', '--no-lines'];
-    expect(await run(...regime)).toEqual({ code: 2, stdout: '', stderr: 'kaohe: --no-lines is for scorecards: broadband-field-ops/technician is a penalty regime, whose results are always written with their lines\n' });
-    expect((await run(...regime, '--locale', 'zh-CN')).stderr).toBe('kaohe: --no-lines 仅用于计分卡：broadband-field-ops/technician 是处罚制度，其结果总是连同说明一起写出\n');
+  });
+
+  it('gives a penalty regime its figures without lines: appraiseRegime’s explain: false, the default run with every lines emptied', async () => {
+    const regime = ['appraise', '--preset', 'broadband-field-ops/technician', '--input', 'examples/subjects/example-k.json', '--org', 'examples/orgs/broadband-field-ops.json'];
+    for (const format of ['jsonl', 'json']) {
+      const full = await run(...regime, '--format', format);
+      const bare = await run(...regime, '--format', format, '--no-lines');
+      expect({ code: bare.code, stderr: bare.stderr }).toEqual({ code: full.code, stderr: full.stderr });
+      expect(full.stdout).toMatch(/"lines": ?\[\s*\{/);
+      expect(bare.stdout).not.toMatch(/"lines": ?\[\s*\{/);
+      expect(bare.stdout).toBe(format === 'jsonl' ? jsonlWithoutLines(full.stdout) : `${JSON.stringify(withoutLines(JSON.parse(full.stdout)), null, 2)}\n`);
+    }
+    const inputs = JSON.parse(readFileSync(join(root, 'examples/subjects/example-k.json'), 'utf8')) as unknown[];
+    const org = JSON.parse(readFileSync(join(root, 'examples/orgs/broadband-field-ops.json'), 'utf8')) as OrgChartInput;
+    const compiled = compileScheme(getPreset('broadband-field-ops/technician')?.scheme, { schemes: presetSchemes });
+    const expected = await Promise.all(inputs.map(async (input) => `{"type":"result",${JSON.stringify(await appraiseScheme(compiled, input, { org, explain: false })).slice(1)}`));
+    expect(linesOf((await run(...regime, '--format', 'jsonl', '--no-lines')).stdout).slice(0, -1)).toEqual(expected);
   });
 });
 

@@ -22,8 +22,8 @@ function schemeData(scheme: WorkerSetup['scheme']): unknown {
 }
 
 /** The result in the forms the caller asked for: encoding here spares the main thread the JSON work. */
-function encoded(result: SchemeResult, encoding: Encoding): Outcome {
-  const ready = readyResult(result);
+function encoded(compiled: CompiledScheme, result: SchemeResult, encoding: Encoding): Outcome {
+  const ready = readyResult(result, { scheme: compiled });
   return {
     ok: true,
     ...(encoding.value ? { value: result } : {}),
@@ -74,7 +74,7 @@ async function appraiseBatch(compiled: CompiledScheme, id: number, inputs: reado
   const { encoding } = setup;
   if (encoding.value) {
     const outcomes: Outcome[] = [];
-    await eachOutcome(compiled, inputs, (result) => outcomes.push(encoded(result, encoding)), ({ issues, context }) => outcomes.push({ ok: false, issues, context }));
+    await eachOutcome(compiled, inputs, (result) => outcomes.push(encoded(compiled, result, encoding)), ({ issues, context }) => outcomes.push({ ok: false, issues, context }));
     return { id, outcomes };
   }
   // Only JSON wanted: one string or buffer for the batch, as the per-subject objects and strings cost both threads more to cross than to make.
@@ -85,7 +85,7 @@ async function appraiseBatch(compiled: CompiledScheme, id: number, inputs: reado
     compiled,
     inputs,
     (result) => {
-      const ready = readyResult(result);
+      const ready = readyResult(result, { scheme: compiled });
       if (encoding.compact) texts.push(ready.compact);
       if (encoding.pretty) texts.push(utf8 ? ready.inResults : ready.pretty);
     },

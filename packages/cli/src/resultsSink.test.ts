@@ -1,6 +1,6 @@
 import { appraiseSync, compile } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { subjectArray } from '../../../bench/generate.mjs';
 import { jsonlSink } from './jsonlSink';
 import { jsonSink } from './jsonSink';
@@ -60,5 +60,22 @@ describe('readyResult of a worker thread\'s UTF-8', () => {
     });
     expect(await written(jsonlSink, unparsed)).toBe(await written(jsonlSink, results.map((r) => readyResult(r))));
     expect(await written((out) => jsonSink(out, { holdRejected: true }), unparsed)).toBe(`${JSON.stringify({ results }, null, 2)}\n`);
+  });
+});
+
+describe('readyResult', () => {
+  it('makes the JSON of a result without lines of a known scheme from the plan’s pieces, as JSON.stringify would write it', () => {
+    for (const input of subjectArray(PRESALES, 20, 7)) {
+      const result = appraiseSync(compiled, input, { explain: false });
+      const spy = vi.spyOn(JSON, 'stringify');
+      const ready = readyResult(result, { scheme: compiled });
+      const [compact, pretty, inResults] = [ready.compact, ready.pretty, ready.inResults];
+      const walked = spy.mock.calls.some(([value]) => value === result);
+      spy.mockRestore();
+      expect(walked).toBe(false);
+      expect(compact).toBe(JSON.stringify(result));
+      expect(pretty).toBe(JSON.stringify(result, null, 2));
+      expect(inResults).toBe(readyResult(result).inResults);
+    }
   });
 });

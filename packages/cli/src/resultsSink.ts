@@ -1,4 +1,4 @@
-import type { SchemeResult } from '@kaohe/core';
+import { resultJson, resultJsonParts, type CompiledScheme, type SchemeResult } from '@kaohe/core';
 import type { FactSource } from './factSource';
 import { indentedJson, resultsElementJson } from './indentedJson';
 import type { CellWarning, RejectedRow, WithheldSubject } from './spreadsheetInput';
@@ -62,6 +62,8 @@ export interface RunTail {
 export interface ReadyResult {
   readonly value: PrintedResult;
   readonly compact: string;
+  /** `compact` in parts when it is made from the plan's pieces (see `resultJsonParts`): the scheme's at even places. */
+  readonly parts: readonly string[] | undefined;
   readonly pretty: string;
   /** `pretty` as an element of the JSON output's `results` array (indented 4 further). */
   readonly inResults: string;
@@ -71,12 +73,14 @@ export interface ReadyResult {
   readonly inResultsUtf8?: Uint8Array | undefined;
 }
 
-/** The forms a worker thread made, as text or as UTF-8. */
-export interface MadeForms {
+/** What is known of a result's forms already: JSON a worker made (as text or as UTF-8), and the compiled scheme the result is of. */
+export interface ReadyMade {
   readonly compact?: string | undefined;
   readonly pretty?: string | undefined;
   readonly compactUtf8?: Uint8Array | undefined;
   readonly inResultsUtf8?: Uint8Array | undefined;
+  /** The scheme that made the result: its JSON is then made by `resultJson`, from pieces for a result without lines. */
+  readonly scheme?: CompiledScheme | undefined;
 }
 
 const utf8 = new TextDecoder();
@@ -89,19 +93,22 @@ const utf8 = new TextDecoder();
 class ReadyResultOf implements ReadyResult {
   #value: PrintedResult | undefined;
   readonly #parse: (() => PrintedResult) | undefined;
+  readonly #scheme: CompiledScheme | undefined;
   #compact: string | undefined;
+  #parts: readonly string[] | null | undefined;
   #pretty: string | undefined;
   #inResults: string | undefined;
   readonly compactUtf8: Uint8Array | undefined;
   readonly inResultsUtf8: Uint8Array | undefined;
 
-  constructor(value: PrintedResult | (() => PrintedResult), made: MadeForms) {
+  constructor(value: PrintedResult | (() => PrintedResult), made: ReadyMade) {
     if (typeof value === 'function') this.#parse = value;
     else this.#value = value;
     this.#compact = made.compact;
     this.#pretty = made.pretty;
     this.compactUtf8 = made.compactUtf8;
     this.inResultsUtf8 = made.inResultsUtf8;
+    this.#scheme = made.scheme;
   }
 
   get value(): PrintedResult {
@@ -110,19 +117,29 @@ class ReadyResultOf implements ReadyResult {
   }
 
   get compact(): string {
-    this.#compact ??= this.compactUtf8 === undefined ? JSON.stringify(this.value) : utf8.decode(this.compactUtf8);
+    this.#compact ??= this.compactUtf8 === undefined ? (this.parts?.join('') ?? JSON.stringify(this.value)) : utf8.decode(this.compactUtf8);
     return this.#compact;
   }
 
+  get parts(): readonly string[] | undefined {
+    // JSON made elsewhere (a worker's) is whole already.
+    if (this.#parts === undefined) this.#parts = this.#scheme === undefined || this.#compact !== undefined || this.compactUtf8 !== undefined ? null : (resultJsonParts(this.#scheme, this.value) ?? null);
+    return this.#parts ?? undefined;
+  }
+
   get pretty(): string {
-    this.#pretty ??= JSON.stringify(this.value, null, 2);
+    this.#pretty ??= this.#scheme === undefined ? JSON.stringify(this.value, null, 2) : resultJson(this.#scheme, this.value, 2);
     return this.#pretty;
   }
 
   get inResults(): string {
-    // A worker's JSON is indented again; a result of this thread's is written indented at once.
+    // JSON already made (a worker's, or from a plan's pieces) is indented again; any other result is written indented at once.
     this.#inResults ??=
-      this.inResultsUtf8 !== undefined ? utf8.decode(this.inResultsUtf8) : this.#pretty === undefined ? resultsElementJson(this.value) : indentedJson(this.#pretty, '    ');
+      this.inResultsUtf8 !== undefined
+        ? utf8.decode(this.inResultsUtf8)
+        : this.#pretty === undefined && this.#scheme === undefined
+          ? resultsElementJson(this.value)
+          : indentedJson(this.pretty, '    ');
     return this.#inResults;
   }
 }
@@ -134,7 +151,7 @@ class ReadyResultOf implements ReadyResult {
  * @example
  * readyResult(result).compact === JSON.stringify(result) // true
  */
-export function readyResult(value: PrintedResult | (() => PrintedResult), made: MadeForms = {}): ReadyResult {
+export function readyResult(value: PrintedResult | (() => PrintedResult), made: ReadyMade = {}): ReadyResult {
   return new ReadyResultOf(value, made);
 }
 

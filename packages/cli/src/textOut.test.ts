@@ -83,3 +83,27 @@ it('writes UTF-8 given as bytes as it is, among text: into a Node stream, a file
   // A writer that is no Node stream is given text only.
   expect(text).toBe(whole);
 });
+
+it('writes parts (recurring ones kept encoded) as the same bytes as their joined text, to a stream and a file, across chunks', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
+  dirs.push(dir);
+  const writes: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk);
+      done();
+    },
+  });
+  const file = join(dir, 'parts.txt');
+  const outs = [streamOut(stream), fileOut(file)];
+  // Recurring parts with two-byte text; the values ASCII, two-byte, astral, long, empty; a part larger than a chunk.
+  const values = ['"E1"', '"张三"', '"😀\\u0000"', `"${'x'.repeat(100)}"`, '""', `"${'考'.repeat(30_000)}"`];
+  const lines = Array.from({ length: 2000 }, (_, i) => [`{"kind":"售前","subject":`, values[i % values.length] as string, ',"total":', `"${i}.00"`, '}\n']);
+  for (const out of outs) {
+    for (const parts of lines) await out.writeParts?.(parts);
+    await out.close();
+  }
+  const expected = lines.map((parts) => parts.join('')).join('');
+  expect(Buffer.concat(writes).toString('utf8')).toBe(expected);
+  expect(await readFile(file, 'utf8')).toBe(expected);
+});

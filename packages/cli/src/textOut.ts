@@ -6,6 +6,12 @@ import { Writable } from 'node:stream';
 export interface TextOut {
   /** Text, or text already in UTF-8 (a worker thread's JSON), written as it is. */
   write(text: string | Uint8Array): Promise<void>;
+  /**
+   * The parts' text, written one after another: those at even places recur from write to write
+   * (a scheme's constant JSON, see `resultJsonParts`), so their UTF-8 is kept, and only the others
+   * are encoded each time. Absent where nothing is gained: the caller then writes the joined text.
+   */
+  writeParts?(parts: readonly string[]): Promise<void>;
   /** Ends the output (a file is flushed and closed; a standard stream is left open). */
   close(): Promise<void>;
 }
@@ -57,6 +63,25 @@ class Chunks {
     }
   }
 
+  /** Whether the parts' text fits in what is left. */
+  fitsParts(parts: readonly string[]): boolean {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    return length * 3 <= CHUNK - this.used;
+  }
+
+  /** The parts' text (see `TextOut.writeParts`): the recurring ones copied from their kept bytes. */
+  addParts(parts: readonly string[]): void {
+    for (let i = 0; i < parts.length; i += 1) {
+      const part = parts[i] as string;
+      if (i % 2 === 0) {
+        const bytes = encodedOf(part);
+        this.bytes.set(bytes, this.used);
+        this.used += bytes.length;
+      } else this.used = asciiInto(this.bytes, this.used, part) ?? this.used + this.bytes.write(part, this.used);
+    }
+  }
+
   /** The bytes gathered, handed over (a stream may hold them until written), or null when there are none. */
   take(): Buffer | null {
     if (this.used === 0) return null;
@@ -78,6 +103,45 @@ async function chunked(chunks: Chunks, text: string | Uint8Array, put: (data: st
     if (!chunks.fits(text)) return put(text);
   }
   chunks.add(text);
+}
+
+/** The UTF-8 of the recurring parts written, by their text; bounded, as a caller could pass anything. */
+const encoded = new Map<string, Buffer>();
+const ENCODED_MAX = 4096;
+
+function encodedOf(text: string): Buffer {
+  let bytes = encoded.get(text);
+  if (bytes === undefined) {
+    bytes = Buffer.from(text, 'utf8');
+    if (encoded.size < ENCODED_MAX) encoded.set(text, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * Writes a short ASCII text byte by byte and gives the offset after it, or `undefined` (nothing
+ * written that counts) for a text with any other character. Why: a result's own values (a subject
+ * id, a period, points) are a few ASCII characters, for which a call into the encoder costs more
+ * than the copy.
+ */
+function asciiInto(bytes: Buffer, at: number, text: string): number | undefined {
+  if (text.length > 64) return undefined;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    bytes[at + i] = code;
+  }
+  return at + text.length;
+}
+
+/** Writes the parts through `put`, gathered into chunks as {@link chunked} does text. */
+async function chunkedParts(chunks: Chunks, parts: readonly string[], put: (data: string | Buffer) => Promise<void>): Promise<void> {
+  if (!chunks.fitsParts(parts)) {
+    const full = chunks.take();
+    if (full !== null) await put(full);
+    if (!chunks.fitsParts(parts)) return put(parts.join(''));
+  }
+  chunks.addParts(parts);
 }
 
 /** The errors of a write to a pipe whose reader has gone. */
@@ -127,6 +191,11 @@ export function streamOut(stream: WritableLike): TextOut {
       if (chunks === null) return put(typeof text === 'string' ? text : utf8.decode(text));
       check();
       await chunked(chunks, text, put);
+    },
+    async writeParts(parts) {
+      if (chunks === null) return put(parts.join(''));
+      check();
+      await chunkedParts(chunks, parts, put);
     },
     async close() {
       // The standard streams stay open for the lines written after the results, which go as they come.
@@ -191,6 +260,11 @@ export function fileOut(path: string): TextOut {
       open();
       check();
       await chunked(chunks, text, put);
+    },
+    async writeParts(parts) {
+      open();
+      check();
+      await chunkedParts(chunks, parts, put);
     },
     async close() {
       const rest = chunks.take();

@@ -47,6 +47,7 @@ export { compile, isCompiledScorecard } from './evaluate/compile';
 export type { CompileOptions, CompiledScorecard } from './evaluate/compile';
 export { appraise, appraiseSync, appraiseMany } from './evaluate/appraise';
 export { hasPlan } from './plan/planOf';
+export { resultJson, resultJsonParts } from './plan/resultJson';
 export type { AppraiseOptions } from './evaluate/appraise';
 export type { ReviewInput } from './evaluate/review';
 export { AppraisalInput, parseAppraisalInput } from './evaluate/readInput';

@@ -22,6 +22,14 @@ export interface RegimeOptions {
   locale?: Locale;
   /** The org chart that resolves the people a collective rule names by role (validated here, so plain JSON will do; the same object is validated once and must not be changed between calls). */
   org?: OrgChartInput;
+  /**
+   * `false` for bulk runs that need no explanation, as for a scorecard (`AppraiseOptions.explain`):
+   * no line is built, and every `lines` (the result's and its fine's) is an empty array. Everything
+   * else is as with explanations: points, the fine's total, collective fines (with their reasons),
+   * sanctions (with their messages), outcome, windows and warnings. `true` (and `'eager'`, the
+   * same for a regime, whose lines are always built with the result) unless set.
+   */
+  explain?: boolean | 'eager';
 }
 
 const named = (id: string, name: LocalizedText): LocalizedText => ({ en: `${id} ${name.en}`, 'zh-CN': `${id} ${name['zh-CN']}` });
@@ -33,6 +41,8 @@ interface Work {
   readonly fines: FineLine[];
   points: Decimal;
   fine: Decimal;
+  /** Whether lines are built (the figures are summed either way). */
+  readonly explain: boolean;
 }
 
 function charge(work: Work, rule: { id: string; name: LocalizedText; points?: string | number | undefined; fine?: string | number | undefined; provenance: Provenance }, ref: string, facts: Record<string, unknown>): void {
@@ -43,26 +53,29 @@ function charge(work: Work, rule: { id: string; name: LocalizedText; points?: st
     const amount = points.times(perPoint);
     work.points = work.points.plus(points);
     work.fine = work.fine.plus(amount);
-    work.lines.push({ code: 'regime.offence.points', rule: rule.id, ref, amount: points.toString(), facts, arithmetic: `+${show(points)}`, message: renderBoth('line.regime.offence.points', { offence, ref, points: show(points) }), provenance: rule.provenance });
-    work.fines.push({
-      rule: rule.id,
-      kind: 'points',
-      ref,
-      points: formatFixed2(points),
-      amount: money(amount),
-      arithmetic: `${show(points)} × ${show(perPoint)} = ${money(amount)}`,
-      message: renderBoth('line.regime.fine.points', { offence, ref, points: show(points), perPoint: show(perPoint), amount: money(amount) }),
-      provenance: rule.provenance,
-    });
+    if (work.explain) {
+      work.lines.push({ code: 'regime.offence.points', rule: rule.id, ref, amount: points.toString(), facts, arithmetic: `+${show(points)}`, message: renderBoth('line.regime.offence.points', { offence, ref, points: show(points) }), provenance: rule.provenance });
+      work.fines.push({
+        rule: rule.id,
+        kind: 'points',
+        ref,
+        points: formatFixed2(points),
+        amount: money(amount),
+        arithmetic: `${show(points)} × ${show(perPoint)} = ${money(amount)}`,
+        message: renderBoth('line.regime.fine.points', { offence, ref, points: show(points), perPoint: show(perPoint), amount: money(amount) }),
+        provenance: rule.provenance,
+      });
+    }
   }
   if (rule.fine !== undefined) {
     const amount = toDecimal(rule.fine);
     work.fine = work.fine.plus(amount);
-    work.fines.push({ rule: rule.id, kind: 'offence', ref, points: null, amount: money(amount), arithmetic: money(amount), message: renderBoth('line.regime.fine.offence', { offence, ref, amount: money(amount) }), provenance: rule.provenance });
+    if (work.explain) work.fines.push({ rule: rule.id, kind: 'offence', ref, points: null, amount: money(amount), arithmetic: money(amount), message: renderBoth('line.regime.fine.offence', { offence, ref, amount: money(amount) }), provenance: rule.provenance });
   }
 }
 
 function explainChecks(work: Work, rule: string, order: OrderRecord, result: ReturnType<typeof evaluateOrderCondition>, provenance: Provenance): void {
+  if (!work.explain) return;
   for (const check of result.checks) {
     work.lines.push({ code: check.code, rule, ref: order.id, amount: '0', facts: check.facts, arithmetic: check.arithmetic, message: renderBoth(`line.${check.code}`, check.params), provenance });
   }
@@ -100,7 +113,7 @@ export function appraiseRegime(regime: CompiledRegime | unknown, input: unknown,
   const compiled = prepare(regime, locale);
   try {
     const org = options.org === undefined ? undefined : validatedOrgChart(options.org);
-    return run(compiled, input, org);
+    return run(compiled, input, org, options.explain !== false);
   } catch (error) {
     if (error instanceof KaoheError) throw error.withContext(`subject ${subjectOf(input)}`, locale);
     throw error;
@@ -119,13 +132,13 @@ function validatedOrgChart(data: OrgChartInput): OrgChart {
   return chart;
 }
 
-function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined): RegimeResult {
+function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined, explain: boolean): RegimeResult {
   const regime = compiled.scheme;
   const input = readRegimeInput(regime, raw);
   const { period } = input;
   if (period.end === undefined) throw new KaoheError({ code: 'period_invalid', path: ['period'], params: { value: period.id, kind: enumText('period', 'month'), format: 'YYYY-MM' } });
   const periodEndMs = startOfLocalDay(addLocalDays(period.end, 1), regime.timeZone);
-  const work: Work = { regime, lines: [], fines: [], points: new Decimal(0), fine: new Decimal(0) };
+  const work: Work = { regime, lines: [], fines: [], points: new Decimal(0), fine: new Decimal(0), explain };
   const warnings: AppraisalWarning[] = [...input.warnings];
   const breachCounts = new Map<string, number>();
   for (const breach of input.breaches) breachCounts.set(breach.kind, (breachCounts.get(breach.kind) ?? 0) + 1);
@@ -163,7 +176,7 @@ function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined):
         }
         if (resolved.person === input.subject) {
           work.fine = work.fine.plus(amount);
-          work.fines.push({ rule: rule.id, kind: 'collective', ref: order.id, points: null, amount: money(amount), arithmetic: money(amount), message: reason, provenance: rule.provenance });
+          if (explain) work.fines.push({ rule: rule.id, kind: 'collective', ref: order.id, points: null, amount: money(amount), arithmetic: money(amount), message: reason, provenance: rule.provenance });
         } else {
           collectiveFines.push({ rule: rule.id, ref: order.id, person: resolved.person, personName: resolved.personName, role: resolved.role, roleName: resolved.roleName, amount: money(amount), reason, provenance: rule.provenance });
         }
@@ -171,15 +184,17 @@ function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined):
     }
   }
 
-  work.lines.push({
-    code: 'regime.total',
-    rule: 'total',
-    ref: null,
-    amount: work.points.toString(),
-    facts: {},
-    arithmetic: `${formatFixed2(work.points)} × ${show(toDecimal(regime.finePerPoint))}; fine ${money(work.fine)}`,
-    message: renderBoth('line.regime.total', { period: period.id, points: formatFixed2(work.points), fine: money(work.fine) }),
-  });
+  if (explain) {
+    work.lines.push({
+      code: 'regime.total',
+      rule: 'total',
+      ref: null,
+      amount: work.points.toString(),
+      facts: {},
+      arithmetic: `${formatFixed2(work.points)} × ${show(toDecimal(regime.finePerPoint))}; fine ${money(work.fine)}`,
+      message: renderBoth('line.regime.total', { period: period.id, points: formatFixed2(work.points), fine: money(work.fine) }),
+    });
+  }
   const thresholds = applyThresholds(regime, period.id, { points: work.points, breaches: breachCounts, counts: input.counts }, input.history);
   const sanctions = thresholds.sanctions.slice().sort((a, b) => b.severity - a.severity);
   return {
@@ -194,7 +209,7 @@ function run(compiled: CompiledRegime, raw: unknown, org: OrgChart | undefined):
     sanctions,
     outcome: sanctions[0]?.id ?? 'none',
     windows: thresholds.windows,
-    lines: [...work.lines, ...thresholds.lines],
+    lines: explain ? [...work.lines, ...thresholds.lines] : [],
     warnings,
   };
 }

@@ -68,6 +68,21 @@ describe('penalty regimes', () => {
     expect(result).toMatchObject({ kind: 'penaltyRegime', points: '0.00', fine: { total: '0.00', lines: [] }, sanctions: [], outcome: 'none' });
   });
 
+  it('without explanations gives every figure and no line: the result’s lines and its fine’s are empty', async () => {
+    const late = { tickets: [call('2026-03-02T11:30:00+08:00')], breaches: [{ at: '2026-03-03T09:00:00+08:00', kind: 'rude' }], history: [{ month: '2026-02', points: 0, breaches: { rude: 1 } }] };
+    // The lead is the subject: the collective fine is their own, a line of their fine.
+    for (const input of [{ subject: 'U', period: '2026-03', facts: late }, { subject: 'L', period: '2026-03', facts: late }, { subject: 'U', period: '2026-03', facts: {} }]) {
+      const full = appraiseRegime(compiled, input, { org });
+      const bare = appraiseRegime(compiled, input, { org, explain: false });
+      expect(bare).toEqual({ ...full, fine: { ...full.fine, lines: [] }, lines: [] });
+      expect(await appraiseScheme(compiled, input, { org, explain: false })).toEqual(bare);
+      expect(appraiseRegime(compiled, input, { org, explain: 'eager' })).toEqual(full);
+    }
+    const lead = appraiseRegime(compiled, { subject: 'L', period: '2026-03', facts: late }, { org });
+    expect(lead.fine.lines.map((line) => line.kind)).toContain('collective');
+    expect(appraiseRegime(compiled, { subject: 'L', period: '2026-03', facts: late }, { org, explain: false }).fine.total).toBe(lead.fine.total);
+  });
+
   it('rejects bad references at compile time, with paths', () => {
     const bad = { ...regime, offences: [{ ...regime.offences[0], on: { orders: ['visit'], when: { missed: { step: 'closedAt', within: { minutes: 5 } } } } }] };
     expect(kaoheErrorOf(() => compileRegime(bad)).issues.map((i) => i.path)).toEqual([
