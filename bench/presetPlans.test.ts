@@ -1,7 +1,7 @@
 // Which presets the plan takes, and that it gives their worked examples exactly as the decimal evaluator does.
 import { appraiseSync, hasPlan } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
-import { exampleD } from '../packages/presets/src/fixtures';
+import { exampleB, exampleD, exampleE } from '../packages/presets/src/fixtures';
 import { compilePreset } from './harness.mjs';
 
 const quiet = { contractStaff: 20, staffChanges: 4, unapprovedStaffChanges: 1, spotCheckFindings: 0, keyManagementFindings: 2 };
@@ -24,6 +24,24 @@ const vendorMonth = {
 describe('presets with a plan', () => {
   it('include the implementation engineer (a formula) and the maintenance vendor (deadlines)', () => {
     for (const id of ['tech-support-center/implementation-engineer', 'outsourced-maintenance/vendor']) expect(hasPlan(compilePreset(id)), id).toBe(true);
+  });
+
+  it('include the engineers appraised through a review chain, in both readings', () => {
+    for (const base of ['tech-support-center/network-admin-engineer', 'tech-support-center/after-sales-engineer']) {
+      for (const id of [base, `${base}.literal`]) expect(hasPlan(compilePreset(id)), id).toBe(true);
+    }
+  });
+
+  it('appraise the review chain presets\' examples through the plan exactly as the decimal evaluator does', () => {
+    for (const [id, example] of [['tech-support-center/network-admin-engineer', exampleB], ['tech-support-center/after-sales-engineer', exampleE]] as const) {
+      const compiled = compilePreset(id);
+      const input = { subject: 'engineer-R', period: '2026-Q3', ...example };
+      const result = appraiseSync(compiled, input);
+      expect(typeof Object.getOwnPropertyDescriptor(result, 'lines')?.get, id).toBe('function');
+      expect(result.reviews.map((review) => [review.level, review.reviewer, review.total]), id).toEqual([['direct-supervisor', null, result.total]]);
+      expect(JSON.stringify(result), id).toBe(JSON.stringify(appraiseSync({ ...compiled }, input)));
+      expect(JSON.stringify(appraiseSync(compiled, input, { explain: false })), id).toBe(JSON.stringify(appraiseSync({ ...compiled }, input, { explain: false })));
+    }
   });
 
   it('appraise their examples through the plan exactly as the decimal evaluator does', () => {

@@ -55,7 +55,14 @@ export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: u
   const text = formatCents(total);
   const bandResult = band === undefined ? null : { id: band.id, name: band.name };
   const outcome = band?.id ?? 'unrated';
-  if (explain) return lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stamp, text, bandResult, outcome, plan.items, cents, input, explainer, locale);
+  const result = explain ? lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stamp, text, bandResult, outcome, plan.items, cents, input, explainer, locale) : bareAppraisal(plan, raw, stamp, text, bandResult, outcome, cents);
+  // The key is already in its place: the chain's record takes the place of the empty list.
+  if (plan.reviews !== undefined) (result as { reviews: Appraisal['reviews'] }).reviews = plan.reviews(text, bandResult, outcome);
+  return result;
+}
+
+/** A result without explanations: every `lines` empty. */
+function bareAppraisal(plan: Plan, raw: { subject: string; name?: string; period: string }, stamp: Appraisal['scheme'], text: string, bandResult: Appraisal['band'], outcome: string, cents: readonly number[]): Appraisal {
   const items: ItemResult[] = [];
   for (let i = 0; i < plan.items.length; i += 1) {
     const item = plan.items[i] as Plan['items'][number];

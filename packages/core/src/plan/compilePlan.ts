@@ -10,6 +10,7 @@ import { compileRule, type PlanRule } from './compileRule';
 import { exactInterval, type RuleScope } from './compileTiers';
 import { formatCents } from './Exact';
 import { GIVE_UP } from './giveUp';
+import { compileReview, type PlanReviews } from './compileReview';
 import { subjectReader } from './readSubject';
 import { namesInherited, readsItemPoints } from './schemeNames';
 import type { SubjectState } from './SubjectState';
@@ -42,6 +43,8 @@ export interface Plan {
   readonly vetoes: readonly PlanTest[];
   /** Whether a rule or veto reads items' points, which are then kept as the items are scored. */
   readonly readsPoints: boolean;
+  /** The review chain's record of an unreviewed appraisal, for a scheme with a chain. */
+  readonly reviews?: PlanReviews | undefined;
 }
 
 const HUNDRED = new Exact(100, 1, false);
@@ -82,14 +85,14 @@ function band(bounds: ResolvedScorecard['bands'][number]): PlanBand {
 /**
  * Compiles a scheme into a plan, or `undefined` when the scheme has a part the plan leaves to the
  * decimal evaluator: a `condition` rule, an expression of days between dates or of a count of
- * events; a rater panel, a review chain, grades, a bonus or a sanction; a base or floor that is
+ * events; a rater panel, grades, a bonus or a sanction; a base or floor that is
  * not a whole number of hundredths; a constant past the safe integer range.
  *
  * @example
  * compilePlan(compiled.scheme)?.items.length; // 6 for the network-ops supervisor
  */
 export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
-  if (scheme.panel !== undefined || scheme.review !== undefined || (scheme.grades ?? []).length > 0 || scheme.bonus !== undefined || scheme.sanction !== undefined) return undefined;
+  if (scheme.panel !== undefined || (scheme.grades ?? []).length > 0 || scheme.bonus !== undefined || scheme.sanction !== undefined) return undefined;
   // Facts and fields live in plain objects: a name a plain object inherits would read its prototype.
   if (namesInherited(scheme.items) || namesInherited(scheme.vetoes) || namesInherited(scheme.inputs)) return undefined;
   try {
@@ -122,6 +125,7 @@ export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
       bands: scheme.bands.map(band),
       vetoes: scheme.vetoes.map((veto) => compilePredicate(veto.when, itemIndex)),
       readsPoints: readsItemPoints(scheme.items) || readsItemPoints(scheme.vetoes),
+      reviews: compileReview(scheme),
     };
   } catch (error) {
     if (error === GIVE_UP) return undefined;

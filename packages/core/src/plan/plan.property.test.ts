@@ -144,6 +144,16 @@ function randomItem(r: () => number, id: string, model: string): ItemInput {
   }
 }
 
+/** A review chain of one to three levels (由直接主管评价,部门负责人复评): a subject appraised without reviews has the first level's record. */
+function randomReview(r: () => number): ScorecardInput['review'] {
+  const levels = [
+    { id: 'direct-supervisor', name: { 'zh-CN': '直接主管评价', en: 'Direct supervisor' }, role: 'supervisor' },
+    { id: 'department-head', name: { 'zh-CN': '部门负责人复评', en: 'Department head' }, mayAdjust: r() < 0.5 },
+    { id: 'director', name: { 'zh-CN': '总监', en: 'Director' } },
+  ];
+  return { levels: levels.slice(0, int(r, 1, 3)) };
+}
+
 function randomScheme(r: () => number): ScorecardInput {
   const model = oneOf(r, ['deduction', 'points', 'weighted'] as const);
   const count = int(r, 2, 6);
@@ -160,6 +170,7 @@ function randomScheme(r: () => number): ScorecardInput {
       { id: 'mid', name: { 'zh-CN': '中', en: 'mid' }, min: 60, max: 90, maxInclusive: r() < 0.5 },
       { id: 'low', name: { 'zh-CN': '差', en: 'low' }, max: 60 },
     ],
+    ...(r() < 0.3 ? { review: randomReview(r) } : {}),
     ...(r() < 0.2 ? { vetoes: [{ id: 'V1', name: { 'zh-CN': '否决', en: 'veto' }, when: { fact: 'late', operator: 'greaterThan', value: 6 }, outcome: 'fail', provenance: { inferred: 'test' } }] } : {}),
     inputs: [
       { name: 'share', type: 'ratio', min: 0 },
@@ -245,10 +256,12 @@ describe('the plan against the decimal evaluator', () => {
     let schemes = 0;
     let clean = 0;
     let cleanPlanned = 0;
+    let reviewedPlanned = 0;
     const missed: string[] = [];
     for (let seed = 1; seed <= 120; seed += 1) {
       const r = seededRandom(seed);
-      const pair = both(randomScheme(r));
+      const scheme = randomScheme(r);
+      const pair = both(scheme);
       if (pair === undefined) continue;
       schemes += 1;
       for (let i = 0; i < 40; i += 1) {
@@ -261,6 +274,7 @@ describe('the plan against the decimal evaluator', () => {
           return result;
         });
         if (lazy) planned += 1;
+        if (lazy && scheme.review !== undefined) reviewedPlanned += 1;
         const expected = outcome(() => appraiseSync(pair.reference, input));
         expect(got, `seed ${seed}, subject ${i}`).toBe(expected);
         // A subject the evaluator appraises without an error, a warning or a veto is one the plan should take.
@@ -273,6 +287,8 @@ describe('the plan against the decimal evaluator', () => {
       }
     }
     expect(schemes).toBeGreaterThan(100);
+    // Schemes with a review chain go through the plan too.
+    expect(reviewedPlanned).toBeGreaterThan(100);
     // A plan that always gave up would prove nothing: most subjects must go through it.
     expect(planned / subjects).toBeGreaterThan(0.5);
     // What it leaves to the evaluator, beyond errors, warnings and vetoes, is values past the safe integer range.
