@@ -21,6 +21,61 @@ const vendorMonth = {
   },
 };
 
+/** SCHEMES.md's examples H (presales), I (implementation) and J (after-sales) of the project schemes. */
+const exampleH = {
+  facts: { contractValue: 2_000_000, complexity: 'technical', timeDifficulty: 'medium', plannedDays: 30, actualDays: 27, leaderShare: 0.4 },
+  ratings: { quality: { self: 55, salesRep: 52, businessRep: 50, projectManager: 54, superior: 49 } },
+};
+const exampleJ = {
+  facts: { contractValue: 1_000_000, serviceQuarters: 4, ticketsOnTime: 20, ticketsTotal: 20, budget: 10_000, actualCost: 11_000 },
+  ratings: { quality: { self: 27, salesRep: 26, financeRep: 25, superior: 26 }, documentation: { self: 8, salesRep: 8, financeRep: 8, superior: 8 } },
+};
+
+const isLazy = (result: object): boolean => typeof Object.getOwnPropertyDescriptor(result, 'lines')?.get === 'function';
+
+/** The example through the plan (its lines on demand) and through a copy without one, as JSON, with and without explanations. */
+function bothWays(id: string, input: object): void {
+  const compiled = compilePreset(id);
+  const result = appraiseSync(compiled, input);
+  expect(isLazy(result), id).toBe(true);
+  expect(JSON.stringify(result), id).toBe(JSON.stringify(appraiseSync({ ...compiled }, input)));
+  expect(JSON.stringify(appraiseSync(compiled, input, { explain: false })), id).toBe(JSON.stringify(appraiseSync({ ...compiled }, input, { explain: false })));
+}
+
+const projects = [
+  ['tech-department/presales-project', { subject: 'PRJ-H', period: 'PRJ-2026-001', ...exampleH }],
+  ['tech-department/after-sales-project', { subject: 'PRJ-J', period: '2026-Q3', ...exampleJ }],
+] as const;
+
+describe('project schemes with a plan', () => {
+  it('include the presales and after-sales projects, in both readings', () => {
+    for (const [base] of projects) for (const id of [base, `${base}.literal`]) expect(hasPlan(compilePreset(id)), id).toBe(true);
+  });
+
+  it('appraise examples H and J — composite, grade, bonus, sanction — exactly as the decimal evaluator does', () => {
+    for (const [base, input] of projects) for (const id of [base, `${base}.literal`]) bothWays(id, input);
+    const h = appraiseSync(compilePreset('tech-department/presales-project'), projects[0][1]);
+    expect([h.composite?.value, h.grade?.id, h.bonus?.final, h.bonus?.shares?.leader]).toEqual(['83.00', 'B', '9680.00', '3872.00']);
+  });
+
+  it('keep money exact past the safe integer range, collected payments and grade streaks as the evaluator does', () => {
+    const [id, input] = projects[0];
+    const variants = [
+      { contractValue: '999999999999.99', complexity: 'mission-critical', timeDifficulty: 'high', leaderShare: '0.33333333' },
+      { contractValue: 123_456_789_012.34, finalPaymentCollectedOn: '2026-09-24' },
+      { contractValue: '0.01', finalPaymentCollectedOn: '2026-12-31', leaderShare: '0.6' },
+    ];
+    for (const facts of variants) bothWays(id, { ...input, facts: { ...input.facts, ...facts } });
+    // A third D in a row: 27 + 35 = 62.
+    const third = { ...input, facts: { ...input.facts, actualDays: 40, gradeHistory: [{ grade: 'D' }, { grade: 'D' }] }, ratings: { quality: { self: 35, superior: 35 } } };
+    bothWays(id, third);
+    expect(appraiseSync(compilePreset(id), third).sanction?.streak).toBe(3);
+    const big = appraiseSync(compilePreset(id), { ...input, facts: { ...input.facts, ...variants[0] } }, { explain: false });
+    // 999,999,999,999.99 × 0.005 × 1.3 × 1.2, exactly: past 2^53 in hundredths of a thousandth.
+    expect([big.bonus?.lines[0]?.amount, big.bonus?.lines[2]?.amount, big.bonus?.full]).toEqual(['4999999999.99995', '7799999999.999922', '7800000000.00']);
+  });
+});
+
 describe('presets with a plan', () => {
   it('include the implementation engineer (a formula) and the maintenance vendor (deadlines)', () => {
     for (const id of ['tech-support-center/implementation-engineer', 'outsourced-maintenance/vendor']) expect(hasPlan(compilePreset(id)), id).toBe(true);
