@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rng as seededRandom } from '../../../../bench/generate.mjs';
-import { appraiseSync, compile, type CompiledScorecard, type ExprInput, type ItemInput, type ScorecardInput } from '../index';
+import { compile, type CompiledScorecard, type ExprInput, type ItemInput, type ScorecardInput } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
+import { againstEvaluator } from './againstEvaluator';
 
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const oneOf = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
@@ -229,30 +230,19 @@ function randomInput(r: () => number, index: number): Record<string, unknown> {
   };
 }
 
-/** The scheme compiled, and a copy of it without a plan: its subjects go through the decimal evaluator. */
-function both(scheme: ScorecardInput): { planned: CompiledScorecard; reference: CompiledScorecard } | undefined {
+/** The scheme compiled, or `undefined` when the generator made one `compile` refuses. */
+function compiled(scheme: ScorecardInput): CompiledScorecard | undefined {
   try {
-    const planned = compile(scheme);
-    return { planned, reference: { ...planned } };
+    return compile(scheme);
   } catch {
     return undefined;
   }
 }
 
-const outcome = (run: () => unknown): string => {
-  try {
-    return JSON.stringify(run());
-  } catch (error) {
-    return `error ${error instanceof Error ? error.message : String(error)}`;
-  }
-};
-
-const isLazy = (result: unknown): boolean => typeof Object.getOwnPropertyDescriptor(result, 'lines')?.get === 'function';
-
 describe('the plan against the decimal evaluator', () => {
   it('gives byte-identical results on random schemes and inputs, and runs for most subjects', () => {
     let subjects = 0;
-    let planned = 0;
+    let plannedSubjects = 0;
     let schemes = 0;
     let clean = 0;
     let cleanPlanned = 0;
@@ -261,36 +251,31 @@ describe('the plan against the decimal evaluator', () => {
     for (let seed = 1; seed <= 120; seed += 1) {
       const r = seededRandom(seed);
       const scheme = randomScheme(r);
-      const pair = both(scheme);
-      if (pair === undefined) continue;
+      const planned = compiled(scheme);
+      if (planned === undefined) continue;
       schemes += 1;
       for (let i = 0; i < 40; i += 1) {
         const input = randomInput(r, i);
         subjects += 1;
-        let lazy = false;
-        const got = outcome(() => {
-          const result = appraiseSync(pair.planned, input);
-          lazy = isLazy(result);
-          return result;
-        });
-        if (lazy) planned += 1;
-        if (lazy && scheme.review !== undefined) reviewedPlanned += 1;
-        const expected = outcome(() => appraiseSync(pair.reference, input));
-        expect(got, `seed ${seed}, subject ${i}`).toBe(expected);
+        const run = againstEvaluator(planned, input);
+        if (run.planned) plannedSubjects += 1;
+        if (run.planned && scheme.review !== undefined) reviewedPlanned += 1;
+        expect(run.got, `seed ${seed}, subject ${i}`).toBe(run.expected);
         // A subject the evaluator appraises without an error, a warning or a veto is one the plan should take.
-        if (/^\{.*"vetoes":\[\].*"warnings":\[\]\}$/.test(expected)) {
+        if (/^\{.*"vetoes":\[\].*"warnings":\[\]\}$/.test(run.expected)) {
           clean += 1;
-          if (lazy) cleanPlanned += 1;
+          if (run.planned) cleanPlanned += 1;
           else if (missed.length < 8) missed.push(JSON.stringify(input));
         }
-        expect(outcome(() => appraiseSync(pair.planned, input, { explain: false })), `seed ${seed}, subject ${i}, explain: false`).toBe(outcome(() => appraiseSync(pair.reference, input, { explain: false })));
+        const bare = againstEvaluator(planned, input, { explain: false });
+        expect(bare.got, `seed ${seed}, subject ${i}, explain: false`).toBe(bare.expected);
       }
     }
     expect(schemes).toBeGreaterThan(100);
     // Schemes with a review chain go through the plan too.
     expect(reviewedPlanned).toBeGreaterThan(100);
     // A plan that always gave up would prove nothing: most subjects must go through it.
-    expect(planned / subjects).toBeGreaterThan(0.5);
+    expect(plannedSubjects / subjects).toBeGreaterThan(0.5);
     // What it leaves to the evaluator, beyond errors, warnings and vetoes, is values past the safe integer range.
     expect(cleanPlanned / clean, missed.join('\n')).toBeGreaterThan(0.85);
   });
