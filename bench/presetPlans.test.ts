@@ -21,10 +21,26 @@ const vendorMonth = {
   },
 };
 
-/** SCHEMES.md's examples H (presales), I (implementation) and J (after-sales) of the project schemes. */
+/** SCHEMES.md's examples H (presales), I (implementation: days between acceptance and the file) and J (after-sales) of the project schemes. */
 const exampleH = {
   facts: { contractValue: 2_000_000, complexity: 'technical', timeDifficulty: 'medium', plannedDays: 30, actualDays: 27, leaderShare: 0.4 },
   ratings: { quality: { self: 55, salesRep: 52, businessRep: 50, projectManager: 54, superior: 49 } },
+};
+const exampleI = {
+  facts: {
+    contractValue: 1_500_000,
+    complexity: 'organisational',
+    risk: 'high',
+    plannedDays: 60,
+    actualDays: 66,
+    budget: 100_000,
+    actualCost: 112_000,
+    acceptedOn: '2026-09-10',
+    internalFileSubmittedOn: '2026-09-19',
+    internalAcceptancePointsLost: 1,
+    leaderShare: '0.5',
+  },
+  ratings: { quality: { self: 28, salesRep: 26, superior: 27 } },
 };
 const exampleJ = {
   facts: { contractValue: 1_000_000, serviceQuarters: 4, ticketsOnTime: 20, ticketsTotal: 20, budget: 10_000, actualCost: 11_000 },
@@ -45,14 +61,15 @@ function bothWays(id: string, input: object): void {
 const projects = [
   ['tech-department/presales-project', { subject: 'PRJ-H', period: 'PRJ-2026-001', ...exampleH }],
   ['tech-department/after-sales-project', { subject: 'PRJ-J', period: '2026-Q3', ...exampleJ }],
+  ['tech-department/implementation-project', { subject: 'PRJ-I', period: 'PRJ-2026-001', ...exampleI }],
 ] as const;
 
 describe('project schemes with a plan', () => {
-  it('include the presales and after-sales projects, in both readings', () => {
+  it('include the presales, after-sales and implementation projects, in both readings', () => {
     for (const [base] of projects) for (const id of [base, `${base}.literal`]) expect(hasPlan(compilePreset(id)), id).toBe(true);
   });
 
-  it('appraise examples H and J — composite, grade, bonus, sanction — exactly as the decimal evaluator does', () => {
+  it('appraise examples H, J and I — composite, grade, bonus, sanction — exactly as the decimal evaluator does', () => {
     for (const [base, input] of projects) for (const id of [base, `${base}.literal`]) bothWays(id, input);
     const h = appraiseSync(compilePreset('tech-department/presales-project'), projects[0][1]);
     expect([h.composite?.value, h.grade?.id, h.bonus?.final, h.bonus?.shares?.leader]).toEqual(['83.00', 'B', '9680.00', '3872.00']);

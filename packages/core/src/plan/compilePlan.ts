@@ -14,7 +14,7 @@ import { compileReview, type PlanReviews } from './compileReview';
 import { compileComposite, type CompositeOf } from './compileComposite';
 import { compileProject, type ProjectOf } from './compileProject';
 import { subjectReader } from './readSubject';
-import { namesInherited, readsItemPoints } from './schemeNames';
+import { daysOfOtherFacts, namesInherited, readsItemPoints } from './schemeNames';
 import type { SubjectState } from './SubjectState';
 
 export type { PlanBand };
@@ -83,8 +83,7 @@ function panelItem(item: Item, panel: ResolvedScorecard['panel']): Item {
 
 /**
  * Compiles a scheme into a plan, or `undefined` when the scheme has a part the plan leaves to the
- * decimal evaluator: a `condition` rule, an expression of days between dates or of a count of
- * events; a base or floor that is
+ * decimal evaluator: a `condition` rule, days between facts that are not dates; a base or floor that is
  * not a whole number of hundredths; a constant past the safe integer range.
  *
  * @example
@@ -93,6 +92,8 @@ function panelItem(item: Item, panel: ResolvedScorecard['panel']): Item {
 export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
   // Facts and fields live in plain objects: a name a plain object inherits would read its prototype.
   if (namesInherited(scheme.items) || namesInherited(scheme.vetoes) || namesInherited(scheme.inputs)) return undefined;
+  const dates = new Set(scheme.inputs.filter((spec) => spec.type === 'date').map((spec) => spec.name));
+  if (daysOfOtherFacts(scheme.items, dates) || daysOfOtherFacts(scheme.vetoes, dates)) return undefined;
   try {
     const itemIndex = new Map(scheme.items.map((item, index) => [item.id, index]));
     const scope: RuleScope = { itemIndex, filterSlots: new Map(), inputs: scheme.inputs, timeZone: scheme.timeZone };

@@ -44,6 +44,8 @@ function randomExpr(r: () => number, id: string, depth: number): ExprInput {
     const pick = r();
     if (pick < 0.35) return { fact: oneOf(r, ['share', 'won', 'approved', 'late']) };
     if (pick < 0.45 && id !== 'I1') return { item: 'I1' };
+    if (pick < 0.52) return { daysBetween: oneOf(r, [['startOn', 'endOn'], ['endOn', 'startOn'], ['startOn', 'startOn']] as const) };
+    if (pick < 0.58) return { count: 'outages', ...(r() < 0.6 ? { where: { field: 'customers', operator: 'greaterThan' as const, value: oneOf(r, [1, 2]) } } : {}) };
     return oneOf(r, [0, 1, 3, '0.5', '2.25', -4, '0.333', 7]);
   };
   if (depth === 0 || r() < 0.25) return leaf();
@@ -179,6 +181,8 @@ function randomScheme(r: () => number): ScorecardInput {
       { name: 'approved', type: 'count' },
       { name: 'late', type: 'count' },
       { name: 'quality', type: 'enum', values: ['good', 'pass', 'fail'] },
+      { name: 'startOn', type: 'date', optional: true },
+      { name: 'endOn', type: 'date', optional: true },
       { name: 'outages', type: 'events', dateField: 'at', optional: true, fields: [{ name: 'at', type: 'datetime' }, { name: 'customers', type: 'count' }, { name: 'minutes', type: 'number', min: 0 }, { name: 'accountable', type: 'boolean', optional: true }] },
       {
         name: 'tickets',
@@ -223,6 +227,8 @@ function randomInput(r: () => number, index: number): Record<string, unknown> {
       approved,
       late: int(r, 0, 8),
       quality: oneOf(r, ['good', 'pass', 'fail']),
+      ...(r() < 0.9 ? { startOn: dayOf(r) } : {}),
+      ...(r() < 0.9 ? { endOn: r() < 0.95 ? dayOf(r) : oneOf(r, ['2027-02-28', '2024-02-29', '2026-09-30T10:00:00Z']) } : {}),
       ...(r() < 0.8 ? { outages } : {}),
       ...(r() < 0.8 ? { tickets: Array.from({ length: oneOf(r, [0, 1, 2, 3, 4]) }, () => randomTicket(r)) } : {}),
     },
@@ -247,6 +253,7 @@ describe('the plan against the decimal evaluator', () => {
     let clean = 0;
     let cleanPlanned = 0;
     let reviewedPlanned = 0;
+    let daysCountsPlanned = 0;
     const missed: string[] = [];
     for (let seed = 1; seed <= 120; seed += 1) {
       const r = seededRandom(seed);
@@ -260,6 +267,7 @@ describe('the plan against the decimal evaluator', () => {
         const run = againstEvaluator(planned, input);
         if (run.planned) plannedSubjects += 1;
         if (run.planned && scheme.review !== undefined) reviewedPlanned += 1;
+        if (run.planned && /"(daysBetween|count)"/.test(JSON.stringify(scheme.items))) daysCountsPlanned += 1;
         expect(run.got, `seed ${seed}, subject ${i}`).toBe(run.expected);
         // A subject the evaluator appraises without an error, a warning or a veto is one the plan should take.
         if (/^\{.*"vetoes":\[\].*"warnings":\[\]\}$/.test(run.expected)) {
@@ -274,6 +282,8 @@ describe('the plan against the decimal evaluator', () => {
     expect(schemes).toBeGreaterThan(100);
     // Schemes with a review chain go through the plan too.
     expect(reviewedPlanned).toBeGreaterThan(100);
+    // And formulas of days between dates and counts of events.
+    expect(daysCountsPlanned).toBeGreaterThan(100);
     // A plan that always gave up would prove nothing: most subjects must go through it.
     expect(plannedSubjects / subjects).toBeGreaterThan(0.5);
     // What it leaves to the evaluator, beyond errors, warnings and vetoes, is values past the safe integer range.
