@@ -1,7 +1,7 @@
 // Which presets the plan takes, and that it gives their worked examples exactly as the decimal evaluator does.
 import { appraiseSync, hasPlan } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
-import { exampleB, exampleD, exampleE } from '../packages/presets/src/fixtures';
+import { exampleB, exampleD, exampleE, exampleH, exampleI, exampleJ } from '../packages/presets/src/fixtures';
 import { compilePreset } from './harness.mjs';
 
 const quiet = { contractStaff: 20, staffChanges: 4, unapprovedStaffChanges: 1, spotCheckFindings: 0, keyManagementFindings: 2 };
@@ -19,32 +19,6 @@ const vendorMonth = {
     faultyParts: [{ removedOn: '2026-09-01', sentOn: '2026-09-07' }],
     ...quiet,
   },
-};
-
-/** SCHEMES.md's examples H (presales), I (implementation: days between acceptance and the file) and J (after-sales) of the project schemes. */
-const exampleH = {
-  facts: { contractValue: 2_000_000, complexity: 'technical', timeDifficulty: 'medium', plannedDays: 30, actualDays: 27, leaderShare: 0.4 },
-  ratings: { quality: { self: 55, salesRep: 52, businessRep: 50, projectManager: 54, superior: 49 } },
-};
-const exampleI = {
-  facts: {
-    contractValue: 1_500_000,
-    complexity: 'organisational',
-    risk: 'high',
-    plannedDays: 60,
-    actualDays: 66,
-    budget: 100_000,
-    actualCost: 112_000,
-    acceptedOn: '2026-09-10',
-    internalFileSubmittedOn: '2026-09-19',
-    internalAcceptancePointsLost: 1,
-    leaderShare: '0.5',
-  },
-  ratings: { quality: { self: 28, salesRep: 26, superior: 27 } },
-};
-const exampleJ = {
-  facts: { contractValue: 1_000_000, serviceQuarters: 4, ticketsOnTime: 20, ticketsTotal: 20, budget: 10_000, actualCost: 11_000 },
-  ratings: { quality: { self: 27, salesRep: 26, financeRep: 25, superior: 26 }, documentation: { self: 8, salesRep: 8, financeRep: 8, superior: 8 } },
 };
 
 const isLazy = (result: object): boolean => typeof Object.getOwnPropertyDescriptor(result, 'lines')?.get === 'function';
