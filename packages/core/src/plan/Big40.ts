@@ -1,4 +1,4 @@
-import { placesOf, type Exact } from './Exact';
+import { gcd, placesOf, type Exact } from './Exact';
 import { giveUp } from './giveUp';
 
 /**
@@ -17,7 +17,9 @@ export class Big40 {
 
 const PRECISION = 40;
 const TEN = 10n;
-const pow10 = (k: number): bigint => TEN ** BigInt(k);
+/** Powers of ten, made once: `10n ** k` costs more than the rest of a multiplication. */
+const POWERS: bigint[] = Array.from({ length: 96 }, (_, k) => TEN ** BigInt(k));
+const pow10 = (k: number): bigint => POWERS[k] ?? TEN ** BigInt(k);
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
 
 /** m × 10^−s without trailing zeros (zero as 0 × 10^0). */
@@ -59,7 +61,9 @@ export const bigOf = (m: bigint, s: number): Big40 => normal(m, s);
  * and the scheme's numbers all are), and its digits within 40; anything else gives up.
  */
 export function bigOfExact(value: Exact): Big40 {
-  const places = value.inexact ? undefined : placesOf(value.d);
+  // Reduced first: a value read from a numeral keeps its power of ten (3 / 3000000).
+  const d = value.d / gcd(value.n, value.d);
+  const places = value.inexact ? undefined : placesOf(d);
   if (places === undefined) return giveUp();
   const m = (BigInt(value.n) * pow10(places)) / BigInt(value.d);
   const result = normal(m, places);

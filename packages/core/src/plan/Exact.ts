@@ -20,7 +20,8 @@ export const EXACT_ONE = new Exact(1, 1, false);
 
 const safe = (n: number): number => (Number.isSafeInteger(n) ? n : giveUp());
 
-function gcd(a: number, b: number): number {
+/** The greatest common divisor of |a| and b (b ≥ 0). */
+export function gcd(a: number, b: number): number {
   let x = Math.abs(a);
   let y = b;
   while (y !== 0) {

@@ -21,8 +21,14 @@ export interface PlanComposite {
 /** The composite of a subject from its state and the sum of its items (with the base) in hundredths. */
 export type CompositeOf = (s: SubjectState, subtotal: number) => PlanComposite;
 
-/** Hundredths as `show` writes them: no trailing zeros. */
-const showCents = (cents: number): string => showExact(new Exact(cents, 100, false));
+/** Hundredths as `show` writes them: no trailing zeros (−0, which decimal.js writes as 0, too). */
+function showCents(cents: number): string {
+  const magnitude = Math.abs(cents);
+  const rest = magnitude % 100;
+  const whole = `${cents < 0 ? '-' : ''}${(magnitude - rest) / 100}`;
+  if (rest === 0) return whole;
+  return rest % 10 === 0 ? `${whole}.${rest / 10}` : `${whole}.${rest < 10 ? '0' : ''}${rest}`;
+}
 
 /**
  * A scheme's rater panel made into a closure once, as `panelComposite` reads it: each rater's total
