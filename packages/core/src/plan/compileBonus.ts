@@ -26,8 +26,17 @@ function constant(value: string | number): PlanFactor {
 /** The factor of a grade (or of none: 1 without grades, 0 when grades leave the total unrated). */
 export const planFactor = (value: string | number): PlanFactor => constant(value);
 
-function line(code: string, amount: Big40, arithmetic: string, params: MessageParams = {}): BonusLine {
-  return { code, amount: bigText(amount), arithmetic, message: renderBoth(`bonus.${code}`, { amount: bigFixed2(amount), ...params }) };
+/** An amount of money and its text with two places, written once: most are written several times. */
+interface Money {
+  readonly value: Big40;
+  readonly text: string;
+}
+
+const money = (value: Big40): Money => ({ value, text: bigFixed2(value) });
+const ZERO = money(BIG_ZERO);
+
+function line(code: string, amount: Money, arithmetic: string, params: MessageParams = {}): BonusLine {
+  return { code, amount: bigText(amount.value), arithmetic, message: renderBoth(`bonus.${code}`, { amount: amount.text, ...params }) };
 }
 
 const numeric = (value: unknown): Exact => (value instanceof Exact ? value : giveUp());
@@ -57,22 +66,22 @@ export function compileBonus(spec: ProjectBonus): BonusOf {
   const director = spec.director === undefined ? undefined : { name: spec.director.name, share: constant(spec.director.share) };
   const payout = spec.payout;
   return (s, grade, factor) => {
-    const contract = bigOfExact(numeric(s.facts[spec.contractFact]));
+    const contract = money(bigOfExact(numeric(s.facts[spec.contractFact])));
     const lines: BonusLine[] = [];
-    const base = times(contract, rate.value);
-    lines.push(line('base', base, `${bigFixed2(contract)} × ${rate.text} = ${bigFixed2(base)}`, { contract: bigFixed2(contract), rate: rate.text }));
+    const base = money(times(contract.value, rate.value));
+    lines.push(line('base', base, `${contract.text} × ${rate.text} = ${base.text}`, { contract: contract.text, rate: rate.text }));
     let full = base;
     const factors: string[] = [];
     const chosen = coefficients.map((coefficient) => {
       const fact = s.facts[coefficient.fact];
       const option = typeof fact === 'string' ? fact : giveUp();
       const value = coefficient.options.get(option) ?? giveUp();
-      full = times(full, value.value);
+      full = money(times(full.value, value.value));
       factors.push(value.text);
       lines.push(line('coefficient', full, `× ${value.text}`, { name: coefficient.name, option, value: value.text }));
       return { id: coefficient.id, name: coefficient.name, option, value: value.text };
     });
-    lines.push(line('full', full, [bigFixed2(base), ...factors].join(' × ') + ` = ${bigFixed2(full)}`));
+    lines.push(line('full', full, [base.text, ...factors].join(' × ') + ` = ${full.text}`));
     let stake = full;
     let stakeBase = base;
     let spread: { quarters: number; perQuarter: string; periodBase: string; periodFull: string } | undefined;
@@ -80,22 +89,22 @@ export function compileBonus(spec: ProjectBonus): BonusOf {
       const count = numeric(s.facts[spec.spreadFact]);
       if (count.d !== 1 || count.n < 1) giveUp();
       const quarters = count.n;
-      stake = dividedByInteger(full, quarters);
-      stakeBase = dividedByInteger(base, quarters);
-      spread = { quarters, perQuarter: bigFixed2(stake), periodBase: bigFixed2(base), periodFull: bigFixed2(full) };
-      lines.push(line('perQuarter', stake, `${bigFixed2(base)} / ${quarters} = ${bigFixed2(stakeBase)}; ${bigFixed2(full)} / ${quarters} = ${bigFixed2(stake)}`, { quarters, base: bigFixed2(stakeBase) }));
+      stake = money(dividedByInteger(full.value, quarters));
+      stakeBase = money(dividedByInteger(base.value, quarters));
+      spread = { quarters, perQuarter: stake.text, periodBase: base.text, periodFull: full.text };
+      lines.push(line('perQuarter', stake, `${base.text} / ${quarters} = ${stakeBase.text}; ${full.text} / ${quarters} = ${stake.text}`, { quarters, base: stakeBase.text }));
     }
-    const finalExact = times(stake, factor.value);
-    lines.push(line('grade', finalExact, `× ${factor.text}`, { grade: grade ?? '', factor: factor.text }));
-    const final = toPlaces(finalExact, 2);
-    lines.push(line('final', final, `${bigFixed2(stake)} × ${factor.text} = ${bigShort(finalExact)} → ${bigFixed2(final)}`));
-    const pool = minus(toPlaces(stake, 2), final);
-    lines.push(line('pool', pool, `${bigFixed2(stake)} − ${bigFixed2(final)} = ${bigFixed2(pool)}`));
+    const finalExact = times(stake.value, factor.value);
+    lines.push(line('grade', money(finalExact), `× ${factor.text}`, { grade: grade ?? '', factor: factor.text }));
+    const final = money(toPlaces(finalExact, 2));
+    lines.push(line('final', final, `${stake.text} × ${factor.text} = ${bigShort(finalExact)} → ${final.text}`));
+    const pool = money(minus(toPlaces(stake.value, 2), final.value));
+    lines.push(line('pool', pool, `${stake.text} − ${final.text} = ${pool.text}`));
     let directorText: string | null = null;
     if (director !== undefined) {
-      const amount = toPlaces(times(final, director.share.value), 2);
-      directorText = bigFixed2(amount);
-      lines.push(line('director', amount, `round(${bigFixed2(final)} × ${director.share.text}) = ${directorText}`, { name: director.name, share: director.share.text }));
+      const amount = money(toPlaces(times(final.value, director.share.value), 2));
+      directorText = amount.text;
+      lines.push(line('director', amount, `round(${final.text} × ${director.share.text}) = ${directorText}`, { name: director.name, share: director.share.text }));
     }
     let shares: BonusResult['shares'] = null;
     const shareFact = split === undefined ? undefined : s.facts[split.fact];
@@ -105,18 +114,18 @@ export function compileBonus(spec: ProjectBonus): BonusOf {
       if (compare(share, split.low) < 0 || compare(share, split.high) > 0) giveUp();
       const shareBig = bigOfExact(share);
       const shareText = bigText(shareBig);
-      const leader = toPlaces(times(final, shareBig), 2);
-      const engineers = minus(final, leader);
-      shares = { leaderShare: shareText, leader: bigFixed2(leader), engineers: bigFixed2(engineers) };
-      lines.push(line('leader', leader, `round(${bigFixed2(final)} × ${shareText}) = ${shares.leader}`, { name: split.leader, share: shareText }));
-      lines.push(line('engineers', engineers, `${bigFixed2(final)} − ${shares.leader} = ${shares.engineers}`, { name: split.engineers }));
+      const leader = money(toPlaces(times(final.value, shareBig), 2));
+      const engineers = money(minus(final.value, leader.value));
+      shares = { leaderShare: shareText, leader: leader.text, engineers: engineers.text };
+      lines.push(line('leader', leader, `round(${final.text} × ${shareText}) = ${leader.text}`, { name: split.leader, share: shareText }));
+      lines.push(line('engineers', engineers, `${final.text} − ${leader.text} = ${engineers.text}`, { name: split.engineers }));
     }
     let paid: BonusResult['payout'];
     if (payout !== undefined) {
       const collected = s.facts[payout.fact];
       if (collected === undefined) {
         paid = null;
-        lines.push(line('payoutPending', BIG_ZERO, '', {}));
+        lines.push(line('payoutPending', ZERO, '', {}));
       } else {
         // The plan keeps a date fact as its text, YYYY-MM-DD.
         if (typeof collected !== 'string' || collected.length !== 10) giveUp();
@@ -127,16 +136,16 @@ export function compileBonus(spec: ProjectBonus): BonusOf {
       }
     }
     return {
-      contractValue: bigFixed2(contract),
+      contractValue: contract.text,
       rate: rate.text,
       coefficients: chosen,
-      base: bigFixed2(stakeBase),
-      full: bigFixed2(stake),
+      base: stakeBase.text,
+      full: stake.text,
       ...(spread === undefined ? {} : spread),
       factor: factor.text,
       vetoedBy: [],
-      final: bigFixed2(final),
-      pool: bigFixed2(pool),
+      final: final.text,
+      pool: pool.text,
       director: directorText,
       shares,
       ...(paid === undefined ? {} : { payout: paid }),
