@@ -1,5 +1,5 @@
 /**
- * The worked examples A–G (Technical Support Center and Operations Department) as appraisal inputs (facts and ratings), shared by the
+ * The worked examples A–K (Technical Support Center, Operations Department, Technical Department projects, field technicians) as appraisal inputs (facts and ratings), shared by the
  * presets' tests. Each comment gives the figures the example must produce.
  */
 
@@ -95,4 +95,34 @@ export const exampleK = {
     ],
     breaches: [{ at: october('10-10T10:45'), kind: 'appearance' }],
   },
+};
+
+/** Example H, presales project (SCHEMES.md): schedule 31, quality 55, 52, 50, 54, 49 → composite 83, grade B, final bonus 9680.00. */
+export const exampleH = {
+  facts: { contractValue: 2_000_000, complexity: 'technical', timeDifficulty: 'medium', plannedDays: 30, actualDays: 27, leaderShare: 0.4 },
+  ratings: { quality: { self: 55, salesRep: 52, businessRep: 50, projectManager: 54, superior: 49 } },
+};
+
+/** Example I, implementation project: the file 9 days after acceptance, a 12% overrun, quality 28, 26, 27. */
+export const exampleI = {
+  facts: {
+    contractValue: 1_500_000,
+    complexity: 'organisational',
+    risk: 'high',
+    plannedDays: 60,
+    actualDays: 66,
+    budget: 100_000,
+    actualCost: 112_000,
+    acceptedOn: '2026-09-10',
+    internalFileSubmittedOn: '2026-09-19',
+    internalAcceptancePointsLost: 1,
+    leaderShare: '0.5',
+  },
+  ratings: { quality: { self: 28, salesRep: 26, superior: 27 } },
+};
+
+/** Example J, after-sales project, 2026-Q3: a bonus spread over 4 service quarters. */
+export const exampleJ = {
+  facts: { contractValue: 1_000_000, serviceQuarters: 4, ticketsOnTime: 20, ticketsTotal: 20, budget: 10_000, actualCost: 11_000 },
+  ratings: { quality: { self: 27, salesRep: 26, financeRep: 25, superior: 26 }, documentation: { self: 8, salesRep: 8, financeRep: 8, superior: 8 } },
 };

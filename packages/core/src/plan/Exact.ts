@@ -20,7 +20,8 @@ export const EXACT_ONE = new Exact(1, 1, false);
 
 const safe = (n: number): number => (Number.isSafeInteger(n) ? n : giveUp());
 
-function gcd(a: number, b: number): number {
+/** The greatest common divisor of |a| and b (b ≥ 0). */
+export function gcd(a: number, b: number): number {
   let x = Math.abs(a);
   let y = b;
   while (y !== 0) {
@@ -34,11 +35,14 @@ function gcd(a: number, b: number): number {
 const digitCount = (n: number): number => (n === 0 ? 1 : Math.floor(Math.log10(Math.abs(n))) + 1);
 
 /**
- * Whether decimal.js (40 significant digits) holds n / d (reduced) exactly: its denominator has no
- * prime factor but 2 and 5, and its digits fit in 40. An estimate that errs on "no" (digits of n
- * plus the decimal places) is enough: it only decides whether a value on a rounding boundary gives up.
+ * The decimal places of 1 / d (d > 0): those of the greater power of 2 or 5 in d, or `undefined`
+ * when d has another prime factor and the fraction never ends.
+ *
+ * @example
+ * placesOf(8); // 3
+ * placesOf(3); // undefined
  */
-function representable(n: number, d: number): boolean {
+export function placesOf(d: number): number | undefined {
   let rest = d;
   let twos = 0;
   let fives = 0;
@@ -50,8 +54,17 @@ function representable(n: number, d: number): boolean {
     rest /= 5;
     fives += 1;
   }
-  if (rest !== 1) return false;
-  const places = Math.max(twos, fives);
+  return rest === 1 ? Math.max(twos, fives) : undefined;
+}
+
+/**
+ * Whether decimal.js (40 significant digits) holds n / d (reduced) exactly: its denominator has no
+ * prime factor but 2 and 5, and its digits fit in 40. An estimate that errs on "no" (digits of n
+ * plus the decimal places) is enough: it only decides whether a value on a rounding boundary gives up.
+ */
+function representable(n: number, d: number): boolean {
+  const places = placesOf(d);
+  if (places === undefined) return false;
   // A safe integer has at most 16 digits: with up to 23 places it always fits in 40.
   return places <= 23 || digitCount(n) + places + 1 <= 40;
 }

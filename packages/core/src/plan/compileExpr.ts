@@ -2,6 +2,8 @@ import type { Expr } from '../model/expr';
 import { add, divide, EXACT_ONE, EXACT_ZERO, Exact, maximum, minimum, multiply, negate, subtract, wholePart } from './Exact';
 import { exactConstant } from './exactConstant';
 import { compilePredicate } from './compilePredicate';
+import { compileCount } from './compileCount';
+import { compileDaysBetween } from './compileDaysBetween';
 import { giveUp } from './giveUp';
 import type { SubjectState } from './SubjectState';
 
@@ -59,8 +61,9 @@ function compileOperator(expr: Extract<Expr, { op: string }>, itemIndex: Readonl
 }
 
 /**
- * An expression made into a closure once, at compile; `undefined` for the kinds a plan leaves to
- * the evaluator (dates, counts), which then leaves the scheme without a plan.
+ * An expression made into a closure once, at compile; `undefined` when it reads an item that is
+ * not in the scheme, which then leaves the scheme without a plan. Days between dates read facts
+ * declared as dates only (see `compilePlan`).
  *
  * @throws {typeof GIVE_UP} at compile for a constant the plan cannot hold.
  */
@@ -99,5 +102,6 @@ export function compileExpr(expr: Expr, itemIndex: ReadonlyMap<string, number>):
     if (then === undefined || otherwise === undefined) return undefined;
     return (s) => (test(s) ? then(s) : otherwise(s));
   }
-  return undefined;
+  if ('daysBetween' in expr) return compileDaysBetween(expr.daysBetween);
+  return compileCount(expr, itemIndex);
 }

@@ -1,32 +1,29 @@
 import type { Item } from '../model/item';
-import type { LocalizedText } from '../model/common';
 import type { ItemHead } from './lazyResults';
 import type { ResolvedScorecard } from '../model/scorecard';
 import { toDecimal } from '../decimal';
-import { compare, EXACT_ZERO, Exact, multiply, roundCents, wholePart } from './Exact';
+import { compare, EXACT_ZERO, Exact, multiply, roundCents } from './Exact';
 import { exactConstant } from './exactConstant';
 import { compilePredicate, type PlanTest } from './compilePredicate';
 import { compileRule, type PlanRule } from './compileRule';
-import { exactInterval, type RuleScope } from './compileTiers';
+import type { RuleScope } from './compileTiers';
+import { planBand, type PlanBand } from './planBand';
 import { formatCents } from './Exact';
 import { GIVE_UP } from './giveUp';
+import { compileReview, type PlanReviews } from './compileReview';
+import { compileComposite, type CompositeOf } from './compileComposite';
+import { compileProject, type ProjectOf } from './compileProject';
 import { subjectReader } from './readSubject';
-import { namesInherited, readsItemPoints } from './schemeNames';
+import { daysOfOtherFacts, namesInherited, readsItemPoints } from './schemeNames';
 import type { SubjectState } from './SubjectState';
+
+export type { PlanBand };
 
 /** One item of a plan: its rule, its bounds, and what its result says that never changes. */
 export interface PlanItem extends ItemHead {
   readonly rule: PlanRule;
   /** The item's points in hundredths from the rule's raw score: 扣完为止, capped, weighted, rounded half-up. */
   readonly finish: (raw: Exact) => number;
-}
-
-/** A band of a plan: the hundredths of a total it holds, both ends inclusive. */
-export interface PlanBand {
-  readonly low: number;
-  readonly high: number;
-  readonly id: string;
-  readonly name: LocalizedText;
 }
 
 /**
@@ -42,6 +39,12 @@ export interface Plan {
   readonly vetoes: readonly PlanTest[];
   /** Whether a rule or veto reads items' points, which are then kept as the items are scored. */
   readonly readsPoints: boolean;
+  /** The composite of the raters' totals, for a scheme with a rater panel. */
+  readonly composite?: CompositeOf | undefined;
+  /** The grade, bonus and sanction, for a project scheme. */
+  readonly project?: ProjectOf | undefined;
+  /** The review chain's record of an unreviewed appraisal, for a scheme with a chain. */
+  readonly reviews?: PlanReviews | undefined;
 }
 
 const HUNDRED = new Exact(100, 1, false);
@@ -68,36 +71,35 @@ function finisher(item: Item, model: ResolvedScorecard['model']): (raw: Exact) =
   };
 }
 
-function band(bounds: ResolvedScorecard['bands'][number]): PlanBand {
-  const interval = exactInterval(bounds);
-  const scaled = (end: Exact | undefined) => (end === undefined ? undefined : multiply(end, HUNDRED));
-  const min = scaled(interval.min);
-  const max = scaled(interval.max);
-  // The least and greatest hundredths inside: ⌈100·min⌉ (or ⌊100·min⌋ + 1 when open) up to ⌊100·max⌋ (or ⌈100·max⌉ − 1).
-  const low = min === undefined ? -Infinity : interval.minInclusive ? wholePart(min, true).n : wholePart(min, false).n + 1;
-  const high = max === undefined ? Infinity : interval.maxInclusive ? wholePart(max, false).n : wholePart(max, true).n - 1;
-  return { low, high, id: bounds.id, name: bounds.name };
+/**
+ * A rated item that names no raters, in a scheme with a rater panel, as `readRatings` and
+ * `itemCombination` read it: rated by the panel's raters, combined by their mean or weights.
+ */
+function panelItem(item: Item, panel: ResolvedScorecard['panel']): Item {
+  if (panel === undefined || item.rule.kind !== 'rated' || item.rule.raters !== undefined) return item;
+  const { divisor: _divisor, ...rule } = item.rule;
+  return { ...item, rule: { ...rule, raters: panel.raters, combine: panel.combine === 'weighted' ? 'weighted' : 'mean' } };
 }
 
 /**
  * Compiles a scheme into a plan, or `undefined` when the scheme has a part the plan leaves to the
- * decimal evaluator: a `condition` rule, an expression of days between dates or of a count of
- * events; a rater panel, a review chain, grades, a bonus or a sanction; a base or floor that is
+ * decimal evaluator: a `condition` rule, days between facts that are not dates; a base or floor that is
  * not a whole number of hundredths; a constant past the safe integer range.
  *
  * @example
  * compilePlan(compiled.scheme)?.items.length; // 6 for the network-ops supervisor
  */
 export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
-  if (scheme.panel !== undefined || scheme.review !== undefined || (scheme.grades ?? []).length > 0 || scheme.bonus !== undefined || scheme.sanction !== undefined) return undefined;
   // Facts and fields live in plain objects: a name a plain object inherits would read its prototype.
   if (namesInherited(scheme.items) || namesInherited(scheme.vetoes) || namesInherited(scheme.inputs)) return undefined;
+  const dates = new Set(scheme.inputs.filter((spec) => spec.type === 'date').map((spec) => spec.name));
+  if (daysOfOtherFacts(scheme.items, dates) || daysOfOtherFacts(scheme.vetoes, dates)) return undefined;
   try {
     const itemIndex = new Map(scheme.items.map((item, index) => [item.id, index]));
     const scope: RuleScope = { itemIndex, filterSlots: new Map(), inputs: scheme.inputs, timeZone: scheme.timeZone };
     const items: PlanItem[] = [];
     for (const item of scheme.items) {
-      const rule = compileRule(item, scope);
+      const rule = compileRule(panelItem(item, scheme.panel), scope);
       if (rule === undefined) return undefined;
       items.push({
         rule,
@@ -119,9 +121,12 @@ export function compilePlan(scheme: ResolvedScorecard): Plan | undefined {
       items,
       baseCents: base,
       floorCents: floor,
-      bands: scheme.bands.map(band),
+      bands: scheme.bands.map(planBand),
       vetoes: scheme.vetoes.map((veto) => compilePredicate(veto.when, itemIndex)),
       readsPoints: readsItemPoints(scheme.items) || readsItemPoints(scheme.vetoes),
+      composite: compileComposite(scheme, items.map((item) => item.rule)),
+      project: compileProject(scheme),
+      reviews: compileReview(scheme),
     };
   } catch (error) {
     if (error === GIVE_UP) return undefined;

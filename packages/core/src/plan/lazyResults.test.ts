@@ -107,10 +107,10 @@ describe('a result of the plan, its lines read on demand', () => {
     expect(() => appraiseSync(inherited, { subject: 's', period: '2026-Q3', facts: {} })).toThrow(/valueOf/);
   });
 
-  it('has no plan for a formula of days between dates, and appraises it as before', () => {
-    const formula = compile(testScheme([testItem('F', { kind: 'formula', value: { daysBetween: ['from', 'to'] } })], { inputs: [{ name: 'from', type: 'date' }, { name: 'to', type: 'date' }] }));
+  it('has no plan for a formula of days between instants (dated in the time zone), and appraises it as before', () => {
+    const formula = compile(testScheme([testItem('F', { kind: 'formula', value: { daysBetween: ['from', 'to'] } })], { inputs: [{ name: 'from', type: 'datetime' }, { name: 'to', type: 'datetime' }] }));
     expect(planOf(formula)).toBeUndefined();
-    expect(appraiseSync(formula, { subject: 's', period: '2026-Q3', facts: { from: '2026-07-01', to: '2026-07-04' } }).total).toBe('3.00');
+    expect(appraiseSync(formula, { subject: 's', period: '2026-Q3', facts: { from: '2026-07-01T10:00:00+08:00', to: '2026-07-04T23:30:00+08:00' } }).total).toBe('3.00');
   });
 
   it('has a plan for a formula of operators and choices, and gives the evaluator\'s result', () => {

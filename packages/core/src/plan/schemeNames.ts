@@ -35,6 +35,24 @@ export function readsItemPoints(value: unknown): boolean {
   return someName(value, (key) => key === 'item');
 }
 
+/**
+ * Whether a scheme's part (its items or vetoes, walked as data) counts days between facts other
+ * than those given, the facts it declares as dates: a plan holds a date as its text, and leaves
+ * days between instants (dated in the time zone) to the evaluator.
+ *
+ * @example
+ * daysOfOtherFacts([{ rule: { kind: 'formula', value: { daysBetween: ['openedAt', 'closedOn'] } } }], new Set(['closedOn'])); // true
+ */
+export function daysOfOtherFacts(value: unknown, dates: ReadonlySet<string>): boolean {
+  if (Array.isArray(value)) return value.some((entry) => daysOfOtherFacts(entry, dates));
+  if (typeof value !== 'object' || value === null) return false;
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === 'daysBetween' && Array.isArray(entry) && entry.some((name) => typeof name !== 'string' || !dates.has(name))) return true;
+    if (daysOfOtherFacts(entry, dates)) return true;
+  }
+  return false;
+}
+
 function someName(value: unknown, test: (key: string, name: string) => boolean): boolean {
   if (Array.isArray(value)) return value.some((entry) => someName(entry, test));
   if (typeof value !== 'object' || value === null) return false;

@@ -1,6 +1,7 @@
 import { formatMoney, KaoheError, lint, toDecimal, type Appraisal } from '@kaohe/core';
 import { describe, expect, it } from 'vitest';
 import { presetSchemes } from '../catalogue';
+import { exampleH, exampleI, exampleJ } from '../fixtures';
 import { appraiserOf, pointsById, type SubjectInput } from '../testKit';
 import { techDepartmentPresets } from './catalogue';
 
@@ -10,33 +11,6 @@ const implementation = appraiserOf('tech-department/implementation-project', 'PR
 const implementationLiteral = appraiserOf('tech-department/implementation-project.literal', 'PRJ-2026-001');
 const afterSales = appraiserOf('tech-department/after-sales-project', '2026-Q3');
 const afterSalesLiteral = appraiserOf('tech-department/after-sales-project.literal', '2026-Q3');
-
-const exampleH = {
-  facts: { contractValue: 2_000_000, complexity: 'technical', timeDifficulty: 'medium', plannedDays: 30, actualDays: 27, leaderShare: 0.4 },
-  ratings: { quality: { self: 55, salesRep: 52, businessRep: 50, projectManager: 54, superior: 49 } },
-};
-
-const exampleI = {
-  facts: {
-    contractValue: 1_500_000,
-    complexity: 'organisational',
-    risk: 'high',
-    plannedDays: 60,
-    actualDays: 66,
-    budget: 100_000,
-    actualCost: 112_000,
-    acceptedOn: '2026-09-10',
-    internalFileSubmittedOn: '2026-09-19',
-    internalAcceptancePointsLost: 1,
-    leaderShare: '0.5',
-  },
-  ratings: { quality: { self: 28, salesRep: 26, superior: 27 } },
-};
-
-const exampleJ = {
-  facts: { contractValue: 1_000_000, serviceQuarters: 4, ticketsOnTime: 20, ticketsTotal: 20, budget: 10_000, actualCost: 11_000 },
-  ratings: { quality: { self: 27, salesRep: 26, financeRep: 25, superior: 26 }, documentation: { self: 8, salesRep: 8, financeRep: 8, superior: 8 } },
-};
 
 const withFacts = (base: SubjectInput, facts: Record<string, unknown>): SubjectInput => ({ ...base, facts: { ...base.facts, ...facts } });
 const withRatings = (base: SubjectInput, ratings: Record<string, unknown>): SubjectInput => ({ ...base, ratings: { ...base.ratings, ...ratings } });
