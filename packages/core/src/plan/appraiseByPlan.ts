@@ -3,13 +3,10 @@ import type { CompiledScorecard } from '../evaluate/compile';
 import type { Locale } from '../model/common';
 import { Exact, formatCents } from './Exact';
 import { GIVE_UP } from './giveUp';
-import type { Plan, PlanBand } from './compilePlan';
+import type { Plan } from './compilePlan';
+import { bandResultOf, figuresOf, plainResult, stampOf, type ReadInput } from './plainResult';
 import { lazyAppraisal, type Explainer } from './lazyResults';
-
-function bandOf(bands: readonly PlanBand[], cents: number): PlanBand | undefined {
-  for (const band of bands) if (cents >= band.low && cents <= band.high) return band;
-  return undefined;
-}
+import { planExplainer } from './explainByPlan';
 
 /** Each item's points in hundredths, or `undefined` when the plan gives up on the subject. */
 function scoreItems(plan: Plan, input: unknown): number[] | undefined {
@@ -35,7 +32,8 @@ function scoreItems(plan: Plan, input: unknown): number[] | undefined {
  * Appraises one subject with a scheme's plan; `undefined` when the plan gives up on it (an input
  * the evaluator would refuse or warn about, a value it cannot keep exact, a veto met), and the
  * subject then goes through the decimal evaluator. The result has the evaluator's keys, in its
- * order, with its strings; with `explain` its `lines` are read on demand (see `AppraiseOptions`).
+ * order, with its strings; with `explain` its `lines` are read on demand (see `AppraiseOptions`),
+ * built from the plan where it can explain the scheme, else by `explainer`.
  *
  * @example
  * const result = appraiseByPlan(plan, compiled, input, true, (same) => evaluate(compiled, same)) ?? evaluate(compiled, input);
@@ -43,23 +41,17 @@ function scoreItems(plan: Plan, input: unknown): number[] | undefined {
 export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: unknown, explain: boolean, explainer: Explainer, locale: Locale = 'en'): Appraisal | undefined {
   const cents = scoreItems(plan, input);
   if (cents === undefined) return undefined;
-  let total = plan.baseCents;
-  for (const points of cents) total += points;
-  if (!Number.isSafeInteger(total)) return undefined;
-  if (total < plan.floorCents) total = plan.floorCents;
-  const band = bandOf(plan.bands, total);
-  const scheme = compiled.scheme;
-  // The plan has read these: a subject and a period, non-empty strings; a name, a string if any.
-  const raw = input as { subject: string; name?: string; period: string };
-  const stamp = { id: scheme.id, version: scheme.version, hash: compiled.hash, model: scheme.model, lineage: scheme.lineage };
-  const text = formatCents(total);
-  const bandResult = band === undefined ? null : { id: band.id, name: band.name };
-  const outcome = band?.id ?? 'unrated';
-  if (explain) return lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stamp, text, bandResult, outcome, plan.items, cents, input, explainer, locale);
+  const figures = figuresOf(plan, cents);
+  if (figures === undefined) return undefined;
+  if (explain) {
+    const raw = input as ReadInput;
+    const band = figures.band;
+    return lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stampOf(compiled), formatCents(figures.total), bandResultOf(band), band?.id ?? 'unrated', plan.items, cents, input, explainer, locale, planExplainer(plan, compiled));
+  }
   const items: ItemResult[] = [];
   for (let i = 0; i < plan.items.length; i += 1) {
     const item = plan.items[i] as Plan['items'][number];
     items.push({ id: item.id, name: item.name, points: formatCents(cents[i] as number), max: item.max, weight: item.weight, rule: item.kind, lines: [], provenance: item.provenance });
   }
-  return { kind: 'scorecard', subject: raw.subject, name: raw.name ?? null, period: raw.period, scheme: stamp, total: text, band: bandResult, outcome, vetoes: [], items, lines: [], reviews: [], warnings: [] };
+  return plainResult(compiled, input, figures, items, []);
 }

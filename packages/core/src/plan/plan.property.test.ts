@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rng as seededRandom } from '../../../../bench/generate.mjs';
 import { appraiseSync, compile, type CompiledScorecard, type ExprInput, type ItemInput, type ScorecardInput } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
+import { planExplainer } from './explainByPlan';
+import { planOf } from './planOf';
 
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const oneOf = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
@@ -246,11 +248,18 @@ describe('the plan against the decimal evaluator', () => {
     let clean = 0;
     let cleanPlanned = 0;
     const missed: string[] = [];
+    // Lines read through the plan's explainer (not the evaluator), for schemes of the kinds it describes.
+    let describable = 0;
+    let described = 0;
     for (let seed = 1; seed <= 120; seed += 1) {
       const r = seededRandom(seed);
-      const pair = both(randomScheme(r));
+      const scheme = randomScheme(r);
+      const pair = both(scheme);
       if (pair === undefined) continue;
       schemes += 1;
+      const plan = planOf(pair.planned);
+      const explain = plan === undefined ? undefined : planExplainer(plan, pair.planned);
+      const covered = (scheme.items ?? []).every((item) => item.rule.kind !== 'deadline');
       for (let i = 0; i < 40; i += 1) {
         const input = randomInput(r, i);
         subjects += 1;
@@ -263,6 +272,14 @@ describe('the plan against the decimal evaluator', () => {
         if (lazy) planned += 1;
         const expected = outcome(() => appraiseSync(pair.reference, input));
         expect(got, `seed ${seed}, subject ${i}`).toBe(expected);
+        // Whatever the plan's explainer explains is the evaluator's result, byte for byte; it leaves
+        // the rest (warnings, errors, vetoes, kinds it does not describe) to the evaluator.
+        const explained = explain?.(input);
+        if (explained !== undefined) expect(JSON.stringify(explained), `seed ${seed}, subject ${i}, explained by the plan`).toBe(expected);
+        if (lazy && covered) {
+          describable += 1;
+          if (explained !== undefined) described += 1;
+        }
         // A subject the evaluator appraises without an error, a warning or a veto is one the plan should take.
         if (/^\{.*"vetoes":\[\].*"warnings":\[\]\}$/.test(expected)) {
           clean += 1;
@@ -277,5 +294,8 @@ describe('the plan against the decimal evaluator', () => {
     expect(planned / subjects).toBeGreaterThan(0.5);
     // What it leaves to the evaluator, beyond errors, warnings and vetoes, is values past the safe integer range.
     expect(cleanPlanned / clean, missed.join('\n')).toBeGreaterThan(0.85);
+    // Every planned subject of a scheme without deadlines has its lines from the plan.
+    expect(describable).toBeGreaterThan(1000);
+    expect(described).toBe(describable);
   });
 });
