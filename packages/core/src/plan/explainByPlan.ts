@@ -28,13 +28,22 @@ function factValue(value: PlanValue): FactValue | undefined {
   return value.d === 1 ? new Decimal(value.n) : new Decimal(value.n).dividedBy(value.d);
 }
 
-/** An event the plan read, as the evaluator holds it: fields in the scheme's order, its local date. */
+/**
+ * An event the plan read, as the evaluator holds it: fields in the scheme's order, its local date.
+ * Converted once per subject, as the evaluator converts it once, whichever items' lines show it.
+ */
+const eventValues = new WeakMap<PlanEvent, EventValue>();
 function eventValue(event: PlanEvent): EventValue {
-  const fields: Record<string, FactValue | undefined> = {};
-  for (const name in event.fields) fields[name] = factValue(event.fields[name]);
-  const day = event.day;
-  const date = day === -1 ? undefined : makeLocalDate(Math.floor(day / 10_000), Math.floor(day / 100) % 100, day % 100);
-  return { type: 'event', index: event.index, fields, date };
+  let value = eventValues.get(event);
+  if (value === undefined) {
+    const fields: Record<string, FactValue | undefined> = {};
+    for (const name in event.fields) fields[name] = factValue(event.fields[name]);
+    const day = event.day;
+    const date = day === -1 ? undefined : makeLocalDate(Math.floor(day / 10_000), Math.floor(day / 100) % 100, day % 100);
+    value = { type: 'event', index: event.index, fields, date };
+    eventValues.set(event, value);
+  }
+  return value;
 }
 
 /**

@@ -149,14 +149,8 @@ function startLines(start: Decimal, ctx: EvaluationContext): LineDraft[] {
   return !start.isZero() && ctx.explain !== false ? [line('perOccurrence.start', 'score', start, show(start), { start: show(start) })] : [];
 }
 
-/**
- * A count fact's occurrences past the allowance, scored and explained: what the evaluator does
- * once it has checked the count, and what a plan's explanation does with the count it read.
- *
- * @example
- * describeCount(rule, item, ctx, new Decimal(3), new Decimal(100)).score; // 70 for −10 each
- */
-export function describeCount(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext, count: Decimal, start: Decimal): RuleOutcome {
+/** A count fact's occurrences past the allowance, scored and explained, once the count is checked. */
+function describeCount(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext, count: Decimal, start: Decimal): RuleOutcome {
   const lines = startLines(start, ctx);
   const allowance = new Decimal(rule.allowance);
   const charged = Decimal.max(0, count.minus(allowance));
