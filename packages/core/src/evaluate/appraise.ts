@@ -6,7 +6,6 @@ import type { Locale } from '../model/common';
 import type { Item } from '../model/item';
 import { evaluateCondition, type ConditionEngine, type ConditionRule } from '../rules/condition';
 import { evaluateRule } from '../rules/evaluateRule';
-import { line, show } from '../rules/ruleKit';
 import { parsePeriod, PERIOD_FORMATS, periodContains, type ResolvedPeriod } from '../time/period';
 import type { Appraisal, AppraisalLine, AppraisalWarning, ItemResult, VetoResult } from './Appraisal';
 import { findBand } from './band';
@@ -18,6 +17,7 @@ import { parseAppraisalInput, readFacts, type AppraisalInput } from './readInput
 import type { SchemeSource } from './resolveScorecard';
 import { applyReviews, type ReviewInput } from './review';
 import { lineMessage, scoreItem } from './scoreItem';
+import { baseLine, totalFloorLine } from './totalLine';
 import { panelComposite } from './composite';
 import { projectOutcome } from '../bonus/projectOutcome';
 import { appraiseByPlan } from '../plan/appraiseByPlan';
@@ -39,13 +39,15 @@ export interface AppraiseOptions {
    *
    * With explanations, a scheme compiled with a plan (see docs/performance.md) gives results whose
    * `lines` (the result's and each item's) are read on demand: each is an own enumerable accessor
-   * in its usual key position, and the first read of any of them runs the explaining evaluator once
-   * for the subject and replaces every `lines` of the result by plain data (the result's `lines`
-   * in place; the entries of `items` by the evaluator's items, equal but for their plain `lines`;
-   * an item taken out before the read still gives its lines, as plain data). Until then the result
-   * keeps the input it was given and the compiled scheme (change neither before reading the lines:
-   * a changed input that gives other figures makes the read throw `input_changed`);
-   * reading costs one appraisal by the decimal evaluator. `JSON.stringify`, `structuredClone`,
+   * in its usual key position, and the first read of any of them explains the subject once and
+   * replaces every `lines` of the result by plain data (the result's `lines` in place; the entries
+   * of `items` by plain items, equal but for their plain `lines`; an item taken out before the read
+   * still gives its lines, as plain data). The lines are built from what the plan read (the same
+   * describers as the evaluator's, so the same lines) for a scheme of perOccurrence, choice, ratio,
+   * rated, tiers, steps and formula items without date facts; otherwise reading costs one
+   * appraisal by the decimal evaluator. Until then the result keeps the input it was given and the
+   * compiled scheme (change neither before reading the lines: a changed input that gives other
+   * figures makes the read throw `input_changed`). `JSON.stringify`, `structuredClone`,
    * spreading and deep equality read the lines, so they see exactly the evaluator's result.
    *
    * `'eager'`: every line is built with the result, by the decimal evaluator, and no plan is used —
@@ -60,11 +62,6 @@ interface ConditionRequest {
   readonly engine: ConditionEngine;
   readonly item: Item;
   readonly ctx: EvaluationContext;
-}
-
-function totalLine(code: string, kind: AppraisalLine['kind'], amount: Decimal, arithmetic: string, params: Record<string, string>, explain: EvaluationContext['explain']): AppraisalLine {
-  const draft = line(code, kind, amount, arithmetic, params);
-  return { code, kind, item: null, rule: 'total', amount: amount.toString(), facts: {}, arithmetic, message: lineMessage(`line.${code}`, draft.params, explain) };
 }
 
 /** What every subject of a compiled scheme shares, worked out once: decimals of the scheme, parsed periods. */
@@ -191,7 +188,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   const lines: AppraisalLine[] = [];
   let total = parts.base;
   const explain = parts.ctx.explain !== false;
-  if (explain && !parts.base.isZero()) lines.push(totalLine('total.base', 'base', parts.base, show(parts.base), { base: show(parts.base) }, parts.ctx.explain));
+  if (explain && !parts.base.isZero()) lines.push(baseLine(parts.base, parts.ctx.explain));
   for (const points of parts.itemPoints.values()) total = total.plus(points);
   const composite = panelComposite(scheme, parts.itemPoints, total, parts.ctx);
   if (composite !== undefined) {
@@ -200,7 +197,7 @@ function finishAppraisal(compiled: CompiledScorecard, parts: AppraisalParts): Ap
   }
   const { floor } = prepared(compiled);
   if (total.lessThan(floor)) {
-    if (explain) lines.push(totalLine('total.floor', 'floor', floor.minus(total), `max(${show(floor)}, ${show(total)}) = ${show(floor)}`, { floor: show(floor), total: show(total), amount: `+${show(floor.minus(total))}` }, parts.ctx.explain));
+    if (explain) lines.push(totalFloorLine(floor, total, parts.ctx.explain));
     total = floor;
   }
   const band = findBand(scheme.bands, total);

@@ -3,8 +3,10 @@ import type { CompiledScorecard } from '../evaluate/compile';
 import type { Locale } from '../model/common';
 import { Exact, formatCents } from './Exact';
 import { GIVE_UP } from './giveUp';
-import type { Plan, PlanBand } from './compilePlan';
+import type { Plan } from './compilePlan';
+import { bandResultOf, figuresOf, figuresOfSum, plainResult, stampOf, type ReadInput } from './plainResult';
 import { lazyAppraisal, type Explainer } from './lazyResults';
+import { planExplainer } from './explainByPlan';
 import type { SubjectState } from './SubjectState';
 
 /** What a step of the plan gives, or `undefined` when it gives up on the subject. */
@@ -15,11 +17,6 @@ function unlessGivenUp<T>(step: () => T): T | undefined {
     if (error === GIVE_UP) return undefined;
     throw error;
   }
-}
-
-function bandOf(bands: readonly PlanBand[], cents: number): PlanBand | undefined {
-  for (const band of bands) if (cents >= band.low && cents <= band.high) return band;
-  return undefined;
 }
 
 /** Each item's points in hundredths and the subject's state, or `undefined` when the plan gives up on the subject. */
@@ -46,7 +43,8 @@ function scoreItems(plan: Plan, input: unknown): { cents: number[]; s: SubjectSt
  * Appraises one subject with a scheme's plan; `undefined` when the plan gives up on it (an input
  * the evaluator would refuse or warn about, a value it cannot keep exact, a veto met), and the
  * subject then goes through the decimal evaluator. The result has the evaluator's keys, in its
- * order, with its strings; with `explain` its `lines` are read on demand (see `AppraiseOptions`).
+ * order, with its strings; with `explain` its `lines` are read on demand (see `AppraiseOptions`),
+ * built from the plan where it can explain the scheme, else by `explainer`.
  *
  * @example
  * const result = appraiseByPlan(plan, compiled, input, true, (same) => evaluate(compiled, same)) ?? evaluate(compiled, input);
@@ -55,28 +53,26 @@ export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: u
   const scored = scoreItems(plan, input);
   if (scored === undefined) return undefined;
   const { cents, s } = scored;
-  let total = plan.baseCents;
-  for (const points of cents) total += points;
-  if (!Number.isSafeInteger(total)) return undefined;
-  const subtotal = total;
-  const composite = plan.composite === undefined ? undefined : unlessGivenUp(() => (plan.composite as NonNullable<Plan['composite']>)(s, subtotal));
+  let figures = figuresOf(plan, cents);
+  if (figures === undefined) return undefined;
+  let composite: ReturnType<NonNullable<Plan['composite']>> | undefined;
   if (plan.composite !== undefined) {
+    const subtotal = figures.sum;
+    composite = unlessGivenUp(() => (plan.composite as NonNullable<Plan['composite']>)(s, subtotal));
     if (composite === undefined) return undefined;
-    total = composite.cents;
+    figures = figuresOfSum(plan, composite.cents);
   }
-  if (total < plan.floorCents) total = plan.floorCents;
-  const final = total;
+  const final = figures.total;
   const project = plan.project === undefined ? undefined : unlessGivenUp(() => (plan.project as NonNullable<Plan['project']>)(s, final));
   if (plan.project !== undefined && project === undefined) return undefined;
-  const band = bandOf(plan.bands, total);
-  const scheme = compiled.scheme;
-  // The plan has read these: a subject and a period, non-empty strings; a name, a string if any.
-  const raw = input as { subject: string; name?: string; period: string };
-  const stamp = { id: scheme.id, version: scheme.version, hash: compiled.hash, model: scheme.model, lineage: scheme.lineage };
-  const text = formatCents(total);
-  const bandResult = band === undefined ? null : { id: band.id, name: band.name };
+  const band = figures.band;
+  const text = formatCents(final);
+  const bandResult = bandResultOf(band);
   const outcome = band?.id ?? 'unrated';
-  const result = explain ? lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stamp, text, bandResult, outcome, plan.items, cents, input, explainer, locale) : bareAppraisal(plan, raw, stamp, text, bandResult, outcome, cents);
+  const raw = input as ReadInput;
+  const result = explain
+    ? lazyAppraisal(raw.subject, raw.name ?? null, raw.period, stampOf(compiled), text, bandResult, outcome, plan.items, cents, input, explainer, locale, planExplainer(plan, compiled))
+    : plainResult(compiled, input, figures, bareItems(plan, cents), []);
   // The key is already in its place: the chain's record takes the place of the empty list.
   if (plan.reviews !== undefined) (result as { reviews: Appraisal['reviews'] }).reviews = plan.reviews(text, bandResult, outcome);
   // A panel's composite and a project's outcome follow the warnings, as the evaluator adds them.
@@ -85,12 +81,12 @@ export function appraiseByPlan(plan: Plan, compiled: CompiledScorecard, input: u
   return result;
 }
 
-/** A result without explanations: every `lines` empty. */
-function bareAppraisal(plan: Plan, raw: { subject: string; name?: string; period: string }, stamp: Appraisal['scheme'], text: string, bandResult: Appraisal['band'], outcome: string, cents: readonly number[]): Appraisal {
+/** The items of a result without explanations: every `lines` empty. */
+function bareItems(plan: Plan, cents: readonly number[]): ItemResult[] {
   const items: ItemResult[] = [];
   for (let i = 0; i < plan.items.length; i += 1) {
     const item = plan.items[i] as Plan['items'][number];
     items.push({ id: item.id, name: item.name, points: formatCents(cents[i] as number), max: item.max, weight: item.weight, rule: item.kind, lines: [], provenance: item.provenance });
   }
-  return { kind: 'scorecard', subject: raw.subject, name: raw.name ?? null, period: raw.period, scheme: stamp, total: text, band: bandResult, outcome, vetoes: [], items, lines: [], reviews: [], warnings: [] };
+  return items;
 }

@@ -61,7 +61,8 @@ class WindowCounts {
   }
 }
 
-const byDate = (a: PlanEvent, b: PlanEvent): number => a.day - b.day || a.index - b.index;
+/** Events in date order, as the evaluator sorts those it counts: undated first, then by their place in the input. */
+export const byDate = (a: PlanEvent, b: PlanEvent): number => a.day - b.day || a.index - b.index;
 
 /** The window of an event: the period, or its month, quarter or year (day numbers are yyyymmdd). */
 const WINDOW: Record<PerOccurrenceRule['per'], (day: number) => number> = {

@@ -6,10 +6,17 @@ import { formatCents } from './Exact';
 /** The decimal evaluator with explanations, for one input: what reading a result's lines runs. */
 export type Explainer = (input: unknown) => Appraisal;
 
-/** What a lazy result keeps until its lines are read: the input, the evaluator, and its objects. */
+/**
+ * A scheme's plan explaining one input, lines and all, as the evaluator would; `undefined` where it
+ * cannot (a rule it does not describe, an input it is unsure of), and the evaluator then explains.
+ */
+export type PlanExplainer = (input: unknown) => Appraisal | undefined;
+
+/** What a lazy result keeps until its lines are read: the input, its explainers, and its objects. */
 interface LazyState {
   readonly input: unknown;
   readonly explain: Explainer;
+  readonly byPlan: PlanExplainer | undefined;
   result: object | undefined;
   /** The result's `items` array: its lazy items until the lines are read, the evaluator's after. */
   readonly items: object[];
@@ -44,15 +51,15 @@ class Held extends Base {
 const data = (lines: readonly AppraisalLine[]): PropertyDescriptor => ({ value: lines, writable: true, enumerable: true, configurable: true });
 
 /**
- * Runs the explaining evaluator once for the subject, puts its lines in place of the result's
- * accessor, as plain data in the same key position, and its items in place of the lazy ones: the
- * result is then the evaluator's, key for key. Items are swapped rather than redefined because
- * turning an accessor into a data property costs more than the rest of the read, item by item; the
- * evaluator's items are plain data objects, which serialise without calling anything.
+ * Explains the subject once (by its plan where it can, else by the evaluator), puts the lines in
+ * place of the result's accessor, as plain data in the same key position, and the items in place
+ * of the lazy ones: the result is then the evaluator's, key for key. Items are swapped rather than
+ * redefined because turning an accessor into a data property costs more than the rest of the read,
+ * item by item; the explained items are plain data objects, which serialise without calling anything.
  */
 function materialise(state: LazyState): Appraisal {
   if (state.full === undefined) {
-    const full = state.explain(state.input);
+    const full = state.byPlan?.(state.input) ?? state.explain(state.input);
     if (!sameFigures(state, full)) {
       throw new KaoheError({ code: 'input_changed', path: [], params: { subject: full.subject } }, { locale: state.locale });
     }
@@ -153,9 +160,9 @@ export interface ItemHead {
 }
 
 /**
- * A result whose `lines` (its own and each item's) are read on demand: the first read runs the
- * explaining evaluator once for the subject and replaces every `lines` by plain data (the entries of
- * `items` by the evaluator's items, plain data objects). Items' points
+ * A result whose `lines` (its own and each item's) are read on demand: the first read explains
+ * the subject once (by `byPlan`, else by the explaining evaluator) and replaces every `lines` by
+ * plain data (the entries of `items` by the explained items, plain data objects). Items' points
  * come in hundredths and are written as results print them.
  *
  * @example
@@ -175,9 +182,10 @@ export function lazyAppraisal(
   input: unknown,
   explain: Explainer,
   locale: Locale,
+  byPlan?: PlanExplainer,
 ): Appraisal {
   const items: ItemResult[] = [];
-  const state: LazyState = { input, explain, result: undefined, items, lazyItems: undefined, full: undefined, locale };
+  const state: LazyState = { input, explain, byPlan, result: undefined, items, lazyItems: undefined, full: undefined, locale };
   for (let i = 0; i < heads.length; i += 1) {
     const h = heads[i] as ItemHead;
     items.push(new LazyItem(h.id, h.name, formatCents(cents[i] as number), h.max, h.weight, h.kind, h.provenance, state));

@@ -3,6 +3,8 @@ import { rng as seededRandom } from '../../../../bench/generate.mjs';
 import { compile, type CompiledScorecard, type ExprInput, type ItemInput, type ScorecardInput } from '../index';
 import { testItem, testScheme } from '../evaluate/testScheme';
 import { againstEvaluator } from './againstEvaluator';
+import { planExplainer } from './explainByPlan';
+import { planOf } from './planOf';
 
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const oneOf = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
@@ -255,12 +257,19 @@ describe('the plan against the decimal evaluator', () => {
     let reviewedPlanned = 0;
     let daysCountsPlanned = 0;
     const missed: string[] = [];
+    // Lines read through the plan's explainer (not the evaluator), for schemes of the kinds it describes.
+    let describable = 0;
+    let described = 0;
     for (let seed = 1; seed <= 120; seed += 1) {
       const r = seededRandom(seed);
       const scheme = randomScheme(r);
       const planned = compiled(scheme);
       if (planned === undefined) continue;
       schemes += 1;
+      const plan = planOf(planned);
+      const explain = plan === undefined ? undefined : planExplainer(plan, planned);
+      // The explainer leaves deadlines, review chains, dates (read in the zone) and counts of events in formulas to the evaluator.
+      const covered = scheme.review === undefined && (scheme.items ?? []).every((item) => item.rule.kind !== 'deadline') && !/"(daysBetween|count)"/.test(JSON.stringify(scheme.items));
       for (let i = 0; i < 40; i += 1) {
         const input = randomInput(r, i);
         subjects += 1;
@@ -269,6 +278,14 @@ describe('the plan against the decimal evaluator', () => {
         if (run.planned && scheme.review !== undefined) reviewedPlanned += 1;
         if (run.planned && /"(daysBetween|count)"/.test(JSON.stringify(scheme.items))) daysCountsPlanned += 1;
         expect(run.got, `seed ${seed}, subject ${i}`).toBe(run.expected);
+        // Whatever the plan's explainer explains is the evaluator's result, byte for byte; it leaves
+        // the rest (warnings, errors, vetoes, kinds it does not describe) to the evaluator.
+        const explained = explain?.(input);
+        if (explained !== undefined) expect(JSON.stringify(explained), `seed ${seed}, subject ${i}, explained by the plan`).toBe(run.expected);
+        if (run.planned && covered) {
+          describable += 1;
+          if (explained !== undefined) described += 1;
+        }
         // A subject the evaluator appraises without an error, a warning or a veto is one the plan should take.
         if (/^\{.*"vetoes":\[\].*"warnings":\[\]\}$/.test(run.expected)) {
           clean += 1;
@@ -288,5 +305,8 @@ describe('the plan against the decimal evaluator', () => {
     expect(plannedSubjects / subjects).toBeGreaterThan(0.5);
     // What it leaves to the evaluator, beyond errors, warnings and vetoes, is values past the safe integer range.
     expect(cleanPlanned / clean, missed.join('\n')).toBeGreaterThan(0.85);
+    // Every planned subject of a scheme without deadlines has its lines from the plan.
+    expect(describable).toBeGreaterThan(1000);
+    expect(described).toBe(describable);
   });
 });

@@ -136,33 +136,43 @@ function countedEvents(name: string, events: readonly EventValue[], where: Predi
   return counted;
 }
 
-/** Evaluates a perOccurrence rule. */
-export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
-  const start = rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
-  const lines: LineDraft[] = [];
-  if (!start.isZero() && ctx.explain !== false) lines.push(line('perOccurrence.start', 'score', start, show(start), { start: show(start) }));
+/** A perOccurrence rule that counts the events of an event fact. */
+export type EventsRule = PerOccurrenceRule & { readonly source: Extract<OccurrenceSource, { events: string }> };
+
+/** The score a perOccurrence rule starts from: its `start`, or the item's points, or 0. */
+export function occurrenceStart(rule: PerOccurrenceRule, item: RuleItem): Decimal {
+  return rule.start === undefined ? (ownPoints(item) ?? new Decimal(0)) : toDecimal(rule.start);
+}
+
+/** The line of a non-zero start, before the occurrences' lines. */
+function startLines(start: Decimal, ctx: EvaluationContext): LineDraft[] {
+  return !start.isZero() && ctx.explain !== false ? [line('perOccurrence.start', 'score', start, show(start), { start: show(start) })] : [];
+}
+
+/** A count fact's occurrences past the allowance, scored and explained, once the count is checked. */
+function describeCount(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext, count: Decimal, start: Decimal): RuleOutcome {
+  const lines = startLines(start, ctx);
+  const allowance = new Decimal(rule.allowance);
+  const charged = Decimal.max(0, count.minus(allowance));
+  const each = pointsFor(rule, item, ctx, undefined);
+  const amount = charged.times(each.amount);
+  const arithmetic = rule.allowance > 0 ? `max(0, ${count} − ${allowance}) × ${each.text} = ${show(amount)}` : `${count} × ${each.text} = ${show(amount)}`;
+  if (ctx.explain !== false) lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
+  return { score: start.plus(amount), lines };
+}
+
+/**
+ * The counted events of an event fact (in the period, matching `where`, in date order), scored
+ * with the allowance per window and explained one line per event: what the evaluator does with the
+ * events it filtered, and what a plan's explanation does with those its filter counted.
+ *
+ * @example
+ * describeOccurrences(rule, item, ctx, counted, new Decimal(20)).lines.length; // one per counted event
+ */
+export function describeOccurrences(rule: EventsRule, item: RuleItem, ctx: EvaluationContext, counted: readonly EventValue[], start: Decimal): RuleOutcome {
+  const lines = startLines(start, ctx);
   let score = start;
-  if ('fact' in rule.source) {
-    const name = rule.source.fact;
-    const count = evaluateExpr({ fact: name }, ctx).value;
-    if (!count.isInteger() || count.isNegative()) {
-      throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('count', count.toString()) });
-    }
-    const allowance = new Decimal(rule.allowance);
-    const charged = Decimal.max(0, count.minus(allowance));
-    const each = pointsFor(rule, item, ctx, undefined);
-    const amount = charged.times(each.amount);
-    score = score.plus(amount);
-    const arithmetic = rule.allowance > 0 ? `max(0, ${count} − ${allowance}) × ${each.text} = ${show(amount)}` : `${count} × ${each.text} = ${show(amount)}`;
-    if (ctx.explain !== false) lines.push(line('perOccurrence.count', changeKind(amount), amount, arithmetic, { count: count.toString(), allowance: rule.allowance, each: each.text, charged: charged.toString() }));
-    return { score, lines };
-  }
   const name = rule.source.events;
-  const events = ctx.facts[name];
-  if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', name], params: { fact: name } });
-  if (!isEventList(events)) throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('events', typeof events) });
-  const where = rule.source.where;
-  const counted = countedEvents(name, events, where, ctx);
   const used = new Map<string, number>();
   for (const event of counted) {
     const key = windowKey(event, rule.per, ctx.period.id);
@@ -178,9 +188,30 @@ export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, c
     else lines.push(line('perOccurrence.event', changeKind(each.amount), each.amount, each.text, { ...params, each: each.text }, facts));
   }
   if (counted.length === 0) {
+    const where = rule.source.where;
     if (ctx.explain !== false) lines.push(line('perOccurrence.none', 'score', new Decimal(0), `0 × ${where === undefined ? name : describePredicate(where)}`, { source: name }));
   }
   return { score, lines };
+}
+
+const hasEvents = (rule: PerOccurrenceRule): rule is EventsRule => 'events' in rule.source;
+
+/** Evaluates a perOccurrence rule. */
+export function evaluatePerOccurrence(rule: PerOccurrenceRule, item: RuleItem, ctx: EvaluationContext): RuleOutcome {
+  const start = occurrenceStart(rule, item);
+  if (!hasEvents(rule)) {
+    const name = (rule.source as Extract<OccurrenceSource, { fact: string }>).fact;
+    const count = evaluateExpr({ fact: name }, ctx).value;
+    if (!count.isInteger() || count.isNegative()) {
+      throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('count', count.toString()) });
+    }
+    return describeCount(rule, item, ctx, count, start);
+  }
+  const name = rule.source.events;
+  const events = ctx.facts[name];
+  if (events === undefined) throw new KaoheError({ code: 'missing_fact', path: ['facts', name], params: { fact: name } });
+  if (!isEventList(events)) throw new KaoheError({ code: 'input_invalid', path: ['facts', name], params: expectedButGot('events', typeof events) });
+  return describeOccurrences(rule, item, ctx, countedEvents(name, events, rule.source.where, ctx), start);
 }
 
 /** Facts a perOccurrence rule reads. */
