@@ -12,9 +12,12 @@ import type { Mapping, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
 import { isBlankCell, rawCellText, type RawCell, type RawRow } from './rawCell.js';
 import type { CellIssue, ReadReport, RowRejection } from './readReport.js';
+import { PlainLineReader } from './PlainLineReader.js';
 import { SeenSubjects } from './SeenSubjects.js';
 import { newSheetState, type SheetState } from './SheetState.js';
 import { settleEntries } from './settleEntries.js';
+import type { LineBatch, RecordBatch } from './sheetSource.js';
+import { splitPlainLine } from './splitPlainCsv.js';
 import { SubjectEntries, type Entry } from './SubjectEntries.js';
 import { readSubjectName } from './subjectName.js';
 import { placeValue, ratingGroups, valuePlaces, type RatingGroup, type ValuePlace, type ValueTarget } from './valuePlaces.js';
@@ -90,6 +93,28 @@ export class InputAssembler {
     for (let i = 0; i < records.length; i++) this.addCells(state, firstRow + i, records[i] as readonly RawCell[]);
   }
 
+  /**
+   * Feeds rows `from` to `to` (not included) of a batch of a sheet's records or lines (see
+   * `LineBatch`): what `csvSheets` gives `readInputs`. Internal.
+   */
+  addBatch(state: SheetState, batch: RecordBatch | LineBatch, from: number, to: number): void {
+    if ('records' in batch) {
+      for (let i = from; i < to; i++) this.addCells(state, batch.firstRow + i, batch.records[i] as readonly RawCell[]);
+      return;
+    }
+    const { text, ends, newline, firstRow } = batch;
+    const delimiter = batch.delimiter.charCodeAt(0);
+    for (let i = from; i < to; i++) {
+      const start = i === 0 ? batch.start : (ends[i - 1] as number) + newline;
+      const end = ends[i] as number;
+      const lines = state.lines;
+      if (lines !== null && lines.read(text, start, end, delimiter, state.scratch)) {
+        state.report.rowsRead++;
+        this.addStreamed(state, firstRow + i, lines.subject, lines.subject, lines.period, lines.name, null);
+      } else this.addCells(state, firstRow + i, splitPlainLine(text, start, end, batch.delimiter));
+    }
+  }
+
   private addCells(state: SheetState, row: number, cells: readonly RawCell[]): void {
     if (state.binding) this.addRow(state, row, cells);
     else if (state.searched < state.searchLimit) this.searchHeader(state, row, cells);
@@ -122,6 +147,8 @@ export class InputAssembler {
       let width = cells.length;
       while (width > 0 && isBlankCell(cells[width - 1])) width--;
       state.width = width;
+      const { subject, period, name, others } = state;
+      if (this.seen !== null && subject !== null && state.plainSubject) state.lines = new PlainLineReader({ subject, period, name, others, width }, this.options.period);
     }
   }
 
@@ -164,13 +191,17 @@ export class InputAssembler {
   }
 
   private issue(state: SheetState, row: number, cells: readonly RawCell[], bound: BoundColumn, failure: CellFailure): CellIssue {
+    return this.cellIssue(state, row, cells[bound.index], bound, failure);
+  }
+
+  private cellIssue(state: SheetState, row: number, cell: RawCell | undefined, bound: BoundColumn, failure: CellFailure): CellIssue {
     const { code, params } = failure;
     return {
       sheet: state.report.sheet,
       row,
       column: columnLetter(bound.index),
       header: bound.header,
-      value: rawCellText(cells[bound.index]),
+      value: rawCellText(cell),
       reason: { code, params },
       message: localizedMessage(code, params),
     };
@@ -238,7 +269,7 @@ export class InputAssembler {
       }
       if (state.groups.length > 0) issues = this.checkRatingGroups(state, row, cells, issues);
       if (this.seen !== null) {
-        this.addStreamed(state, row, cells, subject, period, typeof name === 'string' ? name : undefined, issues);
+        this.addStreamed(state, row, rawSubject, subject, period, typeof name === 'string' ? name : undefined, issues);
         return;
       }
     }
@@ -301,7 +332,7 @@ export class InputAssembler {
   private addStreamed(
     state: SheetState,
     row: number,
-    cells: readonly RawCell[],
+    subjectCell: RawCell | undefined,
     subject: string | null,
     period: string | null,
     name: string | undefined,
@@ -310,12 +341,12 @@ export class InputAssembler {
     const report = state.report;
     let issues = found;
     // A subject column that allows empty cells still needs a subject to hand an input out.
-    if (issues === null && subject === null) issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
+    if (issues === null && subject === null) issues = [this.cellIssue(state, row, subjectCell, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
     if (issues === null && subject !== null && period !== null) {
       const first = (this.seen as SeenSubjects).firstRow(subject, period, state.index, row);
       if (first !== null) {
         const params = { subject, period, firstRow: `${this.report.sheets[first.sheet]?.sheet ?? ''}!${first.row}` };
-        issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
+        issues = [this.cellIssue(state, row, subjectCell, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
       }
     }
     if (issues !== null || subject === null || period === null) {

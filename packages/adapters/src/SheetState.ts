@@ -3,6 +3,7 @@ import type { CellEncoder } from './cellEncoder.js';
 import type { InputBuilder } from './compileInputBuilder.js';
 import type { CellValue } from './convertCell.js';
 import type { EventTable } from './EventTable.js';
+import type { PlainLineReader } from './PlainLineReader.js';
 import type { SheetReport } from './readReport.js';
 import type { RatingGroup, ValuePlace } from './valuePlaces.js';
 
@@ -26,6 +27,8 @@ export interface SheetState {
   groups: RatingGroup[];
   /** For a subject sheet: makes the input of a row from its values (see `compileInputBuilder`). */
   build: InputBuilder | null;
+  /** For the subject sheet of a streaming read: reads its rows from lines of plain CSV text in place. */
+  lines: PlainLineReader | null;
   /** For an event sheet: the table of its fact and the layout of its columns there. */
   events: EventTable | null;
   layout: number;
@@ -57,7 +60,7 @@ export function newSheetState(name: string, index: number): SheetState {
       sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
       rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
     },
-    binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], build: null, events: null, layout: -1, scratch: [], best: null,
+    binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], build: null, lines: null, events: null, layout: -1, scratch: [], best: null,
     encoders: [], codes: new Int32Array(0), plainSubject: false, width: 0,
     index, titleRows: 0, searched: 0, searchLimit: 0,
   };
