@@ -71,20 +71,21 @@ function parseChunk(parser: LowLevelParser, plain: { delimiter: string; newline:
   return { records: result.data, cursor: result.meta.cursor, longest: Infinity };
 }
 
-/** Line ends of {@link plainLines}, reused from chunk to chunk (each batch gets a copy of its own). */
+/** Line ends found by {@link plainLines}, reused from chunk to chunk (each batch gets a copy of its own). */
 let lineEnds = new Int32Array(1 << 12);
 
 /**
  * The whole lines of a chunk that holds no quote character and no line longer than the cell limit
- * (so no cell over it either): where each ends and where the text after the last line break starts;
- * `null` for any other chunk. What `splitPlainCsv` would take of it, as lines.
+ * (so no cell over it either): their number, each one's end put in {@link lineEnds}; -1 for any
+ * other chunk. What `splitPlainCsv` would take of it, as lines. (The loop's exit returns a number
+ * only: anything more there deoptimised the loop's code at every chunk.)
  */
-function plainLines(input: string, newline: string): { ends: Int32Array; cursor: number } | null {
-  if (input.indexOf('"') >= 0) return null;
+function plainLines(input: string, newline: string): number {
+  if (input.indexOf('"') >= 0) return -1;
   let count = 0;
   let start = 0;
   for (let at = input.indexOf(newline); at >= 0; at = input.indexOf(newline, start)) {
-    if (at - start > MAX_CELL_CHARS) return null;
+    if (at - start > MAX_CELL_CHARS) return -1;
     if (count === lineEnds.length) {
       const grown = new Int32Array(count * 2);
       grown.set(lineEnds);
@@ -93,7 +94,7 @@ function plainLines(input: string, newline: string): { ends: Int32Array; cursor:
     lineEnds[count++] = at;
     start = at + newline.length;
   }
-  return { ends: lineEnds.slice(0, count), cursor: start };
+  return count;
 }
 
 /**
@@ -127,14 +128,15 @@ async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions
       const delimiter = BAD_DELIMITERS.includes(given) ? ',' : given;
       if (delimiter !== '') plain = { delimiter, newline };
     }
-    const taken = lines && plain !== null && plain.delimiter.length === 1 ? plainLines(input, plain.newline) : null;
-    if (taken !== null && plain !== null) {
-      partial = input.substring(taken.cursor);
-      base += taken.cursor;
-      if (partial.length > MAX_ROW_BYTES) throw rowTooLarge(taken.ends.length);
-      if (taken.ends.length > 0) {
-        yield { firstRow: rowNumber, text: input, start: 0, ends: taken.ends, newline: plain.newline.length, delimiter: plain.delimiter };
-        rowNumber += taken.ends.length;
+    const count = lines && plain !== null && plain.delimiter.length === 1 ? plainLines(input, plain.newline) : -1;
+    if (count >= 0 && plain !== null) {
+      const cursor = count === 0 ? 0 : (lineEnds[count - 1] as number) + plain.newline.length;
+      partial = input.substring(cursor);
+      base += cursor;
+      if (partial.length > MAX_ROW_BYTES) throw rowTooLarge(count);
+      if (count > 0) {
+        yield { firstRow: rowNumber, text: input, start: 0, ends: lineEnds.slice(0, count), newline: plain.newline.length, delimiter: plain.delimiter };
+        rowNumber += count;
       }
       continue;
     }
