@@ -4,13 +4,13 @@ import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders
 import { compileCellEncoder, isPlainText, type CellEncoder } from './cellEncoder.js';
 import { compileInputBuilder, type InputBuilder } from './compileInputBuilder.js';
 import { columnLetter } from './columnLetter.js';
+import { cellIssue } from './cellIssue.js';
 import { cellsWithoutHeader } from './cellsWithoutHeader.js';
 import { CellFailure, type CellRead, type ConvertContext } from './convertCell.js';
 import { EventTable } from './EventTable.js';
-import { localizedMessage } from './localizedMessage.js';
 import type { Mapping, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
-import { isBlankCell, rawCellText, type RawCell, type RawRow } from './rawCell.js';
+import { isBlankCell, type RawCell, type RawRow } from './rawCell.js';
 import type { CellIssue, ReadReport, RowRejection } from './readReport.js';
 import { PlainLineReader } from './PlainLineReader.js';
 import { SeenSubjects } from './SeenSubjects.js';
@@ -191,20 +191,7 @@ export class InputAssembler {
   }
 
   private issue(state: SheetState, row: number, cells: readonly RawCell[], bound: BoundColumn, failure: CellFailure): CellIssue {
-    return this.cellIssue(state, row, cells[bound.index], bound, failure);
-  }
-
-  private cellIssue(state: SheetState, row: number, cell: RawCell | undefined, bound: BoundColumn, failure: CellFailure): CellIssue {
-    const { code, params } = failure;
-    return {
-      sheet: state.report.sheet,
-      row,
-      column: columnLetter(bound.index),
-      header: bound.header,
-      value: rawCellText(cell),
-      reason: { code, params },
-      message: localizedMessage(code, params),
-    };
+    return cellIssue(state.report.sheet, row, cells[bound.index], bound, failure);
   }
 
   private addRow(state: SheetState, row: number, cells: readonly RawCell[]): void {
@@ -341,12 +328,12 @@ export class InputAssembler {
     const report = state.report;
     let issues = found;
     // A subject column that allows empty cells still needs a subject to hand an input out.
-    if (issues === null && subject === null) issues = [this.cellIssue(state, row, subjectCell, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
+    if (issues === null && subject === null) issues = [cellIssue(state.report.sheet, row, subjectCell, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
     if (issues === null && subject !== null && period !== null) {
       const first = (this.seen as SeenSubjects).firstRow(subject, period, state.index, row);
       if (first !== null) {
         const params = { subject, period, firstRow: `${this.report.sheets[first.sheet]?.sheet ?? ''}!${first.row}` };
-        issues = [this.cellIssue(state, row, subjectCell, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
+        issues = [cellIssue(state.report.sheet, row, subjectCell, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
       }
     }
     if (issues !== null || subject === null || period === null) {
