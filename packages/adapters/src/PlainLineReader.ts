@@ -42,7 +42,7 @@ export class PlainLineReader {
   subject = '';
   period = '';
   name: string | undefined = undefined;
-  /** What each cell of a line up to the last header is: a value column's index, or one of the roles below. */
+  /** What each cell of a line up to the last header is: a value column's index, or one of the roles above. */
   private readonly roles: Int32Array;
   /** The last cell a row must have (past it, the general way reads it: a missing cell is an empty one). */
   private readonly lastCell: number;
