@@ -4,15 +4,20 @@ import { bindHeaders, type BoundColumn, type HeaderBinding } from './bindHeaders
 import { compileCellEncoder, isPlainText, type CellEncoder } from './cellEncoder.js';
 import { compileInputBuilder, type InputBuilder } from './compileInputBuilder.js';
 import { columnLetter } from './columnLetter.js';
+import { cellIssue } from './cellIssue.js';
 import { cellsWithoutHeader } from './cellsWithoutHeader.js';
-import { CellFailure, type CellRead, type CellValue, type ConvertContext } from './convertCell.js';
+import { CellFailure, type CellRead, type ConvertContext } from './convertCell.js';
 import { EventTable } from './EventTable.js';
-import { localizedMessage } from './localizedMessage.js';
 import type { Mapping, MappingTable } from './mappingSchema.js';
 import { headerKey } from './normalizeText.js';
-import { isBlankCell, rawCellText, type RawCell, type RawRow } from './rawCell.js';
-import type { CellIssue, ReadReport, RowRejection, SheetReport } from './readReport.js';
+import { isBlankCell, type RawCell, type RawRow } from './rawCell.js';
+import type { CellIssue, ReadReport, RowRejection } from './readReport.js';
+import { PlainLineReader } from './PlainLineReader.js';
 import { SeenSubjects } from './SeenSubjects.js';
+import { newSheetState, type SheetState } from './SheetState.js';
+import { settleEntries } from './settleEntries.js';
+import type { LineBatch, RecordBatch } from './sheetSource.js';
+import { splitPlainLine } from './splitPlainCsv.js';
 import { SubjectEntries, type Entry } from './SubjectEntries.js';
 import { readSubjectName } from './subjectName.js';
 import { placeValue, ratingGroups, valuePlaces, type RatingGroup, type ValuePlace, type ValueTarget } from './valuePlaces.js';
@@ -31,40 +36,6 @@ export interface AssemblerOptions {
    * sheets' `rowsRejected` still count them.
    */
   readonly keepRejections?: boolean;
-}
-
-interface SheetState {
-  readonly report: { -readonly [K in keyof SheetReport]: SheetReport[K] };
-  binding: HeaderBinding | null;
-  subject: BoundColumn | null;
-  period: BoundColumn | null;
-  /** The subject's display name (`to: 'name'`, subject tables only). */
-  name: BoundColumn | null;
-  others: BoundColumn[];
-  /** The target of each of `others` (fact names, or field names in an event sheet). */
-  fields: string[];
-  /** For a subject sheet: where the value of each of `others` goes, and the items that need one of their raters' columns. */
-  places: ValuePlace[];
-  groups: RatingGroup[];
-  /** For a subject sheet: makes the input of a row from its values (see `compileInputBuilder`). */
-  build: InputBuilder | null;
-  /** For an event sheet: the table of its fact and the layout of its columns there. */
-  events: EventTable | null;
-  layout: number;
-  /** The values of the row being read, one per column of `others` (reused row after row). */
-  scratch: (CellValue | undefined)[];
-  /** For an event sheet: the encoder of each of `others`, and the codes of the row being read. */
-  encoders: CellEncoder[];
-  codes: Int32Array;
-  /** Whether the subject column is text (its plain cells are taken as they are). */
-  plainSubject: boolean;
-  /** The columns up to the last header; cells beyond are reported (see `cellsWithoutHeader`). */
-  width: number;
-  readonly index: number;
-  titleRows: number;
-  searched: number;
-  searchLimit: number;
-  best: HeaderBinding | null;
 }
 
 /**
@@ -99,15 +70,7 @@ export class InputAssembler {
 
   /** Starts a sheet; its rows then go to {@link addRows}, in order. */
   beginSheet(name: string): SheetState {
-    const state: SheetState = {
-      report: {
-        sheet: name, table: null, headerRow: null, titleRows: 0, unmappedHeaders: [], missingHeaders: [],
-        rowsRead: 0, rowsUsed: 0, rowsRejected: 0, blankRows: 0,
-      },
-      binding: null, subject: null, period: null, name: null, others: [], fields: [], places: [], groups: [], build: null, events: null, layout: -1, scratch: [], best: null,
-      encoders: [], codes: new Int32Array(0), plainSubject: false, width: 0,
-      index: this.report.sheets.length, titleRows: 0, searched: 0, searchLimit: 0,
-    };
+    const state = newSheetState(name, this.report.sheets.length);
     state.searchLimit = Math.max(...this.candidates(name).map((t) => t.headerSearchRows));
     this.seen?.beginSheet(state.index);
     this.report.sheets.push(state.report);
@@ -128,6 +91,28 @@ export class InputAssembler {
   /** Feeds rows given as their cells, numbered from `firstRow` (what a CSV parser gives, without a row object each). */
   addRecords(state: SheetState, firstRow: number, records: readonly (readonly RawCell[])[]): void {
     for (let i = 0; i < records.length; i++) this.addCells(state, firstRow + i, records[i] as readonly RawCell[]);
+  }
+
+  /**
+   * Feeds rows `from` to `to` (not included) of a batch of a sheet's records or lines (see
+   * `LineBatch`): what `csvSheets` gives `readInputs`. Internal.
+   */
+  addBatch(state: SheetState, batch: RecordBatch | LineBatch, from: number, to: number): void {
+    if ('records' in batch) {
+      for (let i = from; i < to; i++) this.addCells(state, batch.firstRow + i, batch.records[i] as readonly RawCell[]);
+      return;
+    }
+    const { text, ends, newline, firstRow } = batch;
+    const delimiter = batch.delimiter.charCodeAt(0);
+    for (let i = from; i < to; i++) {
+      const start = i === 0 ? batch.start : (ends[i - 1] as number) + newline;
+      const end = ends[i] as number;
+      const lines = state.lines;
+      if (lines !== null && lines.read(text, start, end, delimiter, state.scratch)) {
+        state.report.rowsRead++;
+        this.addStreamed(state, firstRow + i, lines.subject, lines.subject, lines.period, lines.name, null);
+      } else this.addCells(state, firstRow + i, splitPlainLine(text, start, end, batch.delimiter));
+    }
   }
 
   private addCells(state: SheetState, row: number, cells: readonly RawCell[]): void {
@@ -162,6 +147,8 @@ export class InputAssembler {
       let width = cells.length;
       while (width > 0 && isBlankCell(cells[width - 1])) width--;
       state.width = width;
+      const { subject, period, name, others } = state;
+      if (this.seen !== null && subject !== null && state.plainSubject) state.lines = new PlainLineReader({ subject, period, name, others, width }, this.options.period);
     }
   }
 
@@ -204,16 +191,7 @@ export class InputAssembler {
   }
 
   private issue(state: SheetState, row: number, cells: readonly RawCell[], bound: BoundColumn, failure: CellFailure): CellIssue {
-    const { code, params } = failure;
-    return {
-      sheet: state.report.sheet,
-      row,
-      column: columnLetter(bound.index),
-      header: bound.header,
-      value: rawCellText(cells[bound.index]),
-      reason: { code, params },
-      message: localizedMessage(code, params),
-    };
+    return cellIssue(state.report.sheet, row, cells[bound.index], bound, failure);
   }
 
   private addRow(state: SheetState, row: number, cells: readonly RawCell[]): void {
@@ -278,7 +256,7 @@ export class InputAssembler {
       }
       if (state.groups.length > 0) issues = this.checkRatingGroups(state, row, cells, issues);
       if (this.seen !== null) {
-        this.addStreamed(state, row, cells, subject, period, typeof name === 'string' ? name : undefined, issues);
+        this.addStreamed(state, row, rawSubject, subject, period, typeof name === 'string' ? name : undefined, issues);
         return;
       }
     }
@@ -341,7 +319,7 @@ export class InputAssembler {
   private addStreamed(
     state: SheetState,
     row: number,
-    cells: readonly RawCell[],
+    subjectCell: RawCell | undefined,
     subject: string | null,
     period: string | null,
     name: string | undefined,
@@ -350,12 +328,12 @@ export class InputAssembler {
     const report = state.report;
     let issues = found;
     // A subject column that allows empty cells still needs a subject to hand an input out.
-    if (issues === null && subject === null) issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
+    if (issues === null && subject === null) issues = [cellIssue(state.report.sheet, row, subjectCell, state.subject as BoundColumn, new CellFailure('emptyCell', { header: (state.subject as BoundColumn).header }))];
     if (issues === null && subject !== null && period !== null) {
       const first = (this.seen as SeenSubjects).firstRow(subject, period, state.index, row);
       if (first !== null) {
         const params = { subject, period, firstRow: `${this.report.sheets[first.sheet]?.sheet ?? ''}!${first.row}` };
-        issues = [this.issue(state, row, cells, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
+        issues = [cellIssue(state.report.sheet, row, subjectCell, state.subject as BoundColumn, new CellFailure('duplicateSubject', params))];
       }
     }
     if (issues !== null || subject === null || period === null) {
@@ -371,15 +349,6 @@ export class InputAssembler {
   private reject(rejection: RowRejection): void {
     if (this.options.keepRejections !== false) this.report.rejected.push(rejection);
     this.options.onRejection?.(rejection);
-  }
-
-  private toInput(entry: Entry): AppraisalInput {
-    const facts: Record<string, unknown> = { ...entry.facts };
-    for (const [fact, table] of this.eventTables) facts[fact] = table.toObjects(entry.id);
-    const input: AppraisalInput = { subject: entry.subject, ...(entry.name === undefined ? {} : { name: entry.name }), period: entry.period, facts };
-    if (entry.ratings) input.ratings = entry.ratings;
-    this.report.inputs++;
-    return input;
   }
 
   /** Inputs ready to hand out now (streaming mode), emptied by the call. */
@@ -407,55 +376,13 @@ export class InputAssembler {
         [first?.sheet ?? ''],
       );
     }
-    this.entries.attachWithoutPeriod(this.subjectTableSeen);
-    const list: (Entry | null)[] = this.entries.takeAll();
-    const owners = Int32Array.from(list, (entry) => (entry as Entry).joins?.id ?? (entry as Entry).id);
-    for (const table of this.eventTables.values()) table.group(list.length, owners);
-    for (let i = 0; i < list.length; i++) {
-      const entry = list[i] as Entry;
-      list[i] = null;
-      if (entry.joins !== null) continue;
-      const input = this.settle(entry);
-      if (input !== null) yield input;
-    }
-    this.eventTables.clear();
-  }
-
-  /** The input of an entry whose rows have all been read, or `null` when it is reported instead. */
-  private settle(entry: Entry): AppraisalInput | null {
-    if (this.subjectTableSeen && entry.subjectRow === null) {
-      this.rejectUnknown(entry);
-      return null;
-    }
-    if (entry.rejectedRows.length > 0 && !this.options.keepPartialSubjects) {
-      const params = { subject: entry.subject, count: entry.rejectedRows.length, rows: entry.rejectedRows.join(', ') };
-      this.report.withheld.push({
-        subject: entry.subject,
-        period: entry.period,
-        rows: entry.rejectedRows,
-        reason: { code: 'subjectHasRejectedRows', params },
-        message: localizedMessage('subjectHasRejectedRows', params),
-      });
-      return null;
-    }
-    if (this.streaming) return null;
-    return this.toInput(entry);
-  }
-
-  private rejectUnknown(entry: Entry): void {
-    const origins = [...this.eventTables.values()].flatMap((table) => [...table.origins(entry.id)]);
-    origins.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
-    for (const { sheet, row } of origins) {
-      const report = this.report.sheets[sheet] as { -readonly [K in keyof SheetReport]: SheetReport[K] };
-      const where = this.subjectColumns[sheet] ?? { column: '', header: '' };
-      const params = { subject: entry.subject };
-      const issue: CellIssue = {
-        sheet: report.sheet, row, column: where.column, header: where.header, value: entry.subject,
-        reason: { code: 'unknownSubject', params }, message: localizedMessage('unknownSubject', params),
-      };
-      report.rowsUsed--;
-      report.rowsRejected++;
-      this.reject({ sheet: report.sheet, row, table: report.table ?? '', subject: entry.subject, issues: [issue] });
-    }
+    yield* settleEntries(this.entries, this.eventTables, {
+      report: this.report,
+      subjectTable: this.subjectTableSeen,
+      keepPartialSubjects: this.options.keepPartialSubjects === true,
+      handOut: !this.streaming,
+      subjectColumns: this.subjectColumns,
+      reject: (rejection) => this.reject(rejection),
+    });
   }
 }

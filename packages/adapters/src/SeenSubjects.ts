@@ -112,13 +112,16 @@ class SubjectTable {
       this.lengths = grown(this.lengths, index + 1);
       this.places = grown(this.places, index + 1);
     }
-    if (this.used + subject.length > this.chars.length) this.chars = grown(this.chars, this.used + subject.length);
+    const used = this.used;
+    const length = subject.length;
+    if (used + length > this.chars.length) this.chars = grown(this.chars, used + length);
     const chars = this.chars;
-    for (let i = 0; i < subject.length; i++) chars[this.used + i] = subject.charCodeAt(i);
-    this.starts[index] = this.used;
-    this.lengths[index] = subject.length;
+    // From locals: read from the fields, `used` and the length were loaded again at every character.
+    for (let i = 0; i < length; i++) chars[used + i] = subject.charCodeAt(i);
+    this.starts[index] = used;
+    this.lengths[index] = length;
     this.places[index] = place;
-    this.used += subject.length;
+    this.used = used + length;
   }
 
   private put(index: number, hash: number): void {

@@ -25,7 +25,7 @@ const DATE_SLOTS = 1 << DATE_SLOT_BITS;
  * neither white space that `trim` removes, nor the apostrophe that escapes formula-like
  * text (at the start), nor a rarer character (those take the general path).
  */
-function isPlainEdge(c: number): boolean {
+export function isPlainEdge(c: number): boolean {
   return (c > 32 && c < 127 && c !== 39) || (c > 0xa0 && c < 0x1680) || (c > 0x3000 && c < 0xd800) || (c > 0xf8ff && c < 0xfeff);
 }
 

@@ -4,7 +4,7 @@ import { columnLetter } from './columnLetter.js';
 import { decodeText, type TextEncodingName } from './decodeText.js';
 import { MAX_CELL_CHARS, MAX_ROW_BYTES } from './limits.js';
 import type { RawRow } from './rawCell.js';
-import { RECORD_BATCHES, type RecordBatch, type RecordSheetRows, type SheetSource } from './sheetSource.js';
+import { LINE_BATCHES, RECORD_BATCHES, type LineBatch, type RecordBatch, type RecordSheetRows, type SheetSource } from './sheetSource.js';
 import { splitPlainCsv } from './splitPlainCsv.js';
 
 /** The part of papaparse's low-level parser this reader drives. */
@@ -71,7 +71,39 @@ function parseChunk(parser: LowLevelParser, plain: { delimiter: string; newline:
   return { records: result.data, cursor: result.meta.cursor, longest: Infinity };
 }
 
-async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions): AsyncGenerator<RecordBatch> {
+/** Line ends found by {@link plainLines}, reused from chunk to chunk (each batch gets a copy of its own). */
+let lineEnds = new Int32Array(1 << 12);
+
+/**
+ * The whole lines of a chunk that holds no quote character and no line longer than the cell limit
+ * (so no cell over it either): their number, each one's end put in {@link lineEnds}; -1 for any
+ * other chunk. What `splitPlainCsv` would take of it, as lines. (The loop's exit returns a number
+ * only: anything more there deoptimised the loop's code at every chunk.)
+ */
+function plainLines(input: string, newline: string): number {
+  if (input.indexOf('"') >= 0) return -1;
+  let count = 0;
+  let start = 0;
+  for (let at = input.indexOf(newline); at >= 0; at = input.indexOf(newline, start)) {
+    if (at - start > MAX_CELL_CHARS) return -1;
+    if (count === lineEnds.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(lineEnds);
+      lineEnds = grown;
+    }
+    lineEnds[count++] = at;
+    start = at + newline.length;
+  }
+  return count;
+}
+
+/**
+ * The records of a CSV file, batch by batch; with `lines`, a chunk that {@link plainLines} takes is
+ * handed out as its lines (a {@link LineBatch}) instead of split into cells.
+ */
+function csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions, lines: false): AsyncGenerator<RecordBatch>;
+function csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions, lines: true): AsyncGenerator<RecordBatch | LineBatch>;
+async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions, lines: boolean): AsyncGenerator<RecordBatch | LineBatch> {
   const Parser = (Papa as unknown as { Parser: LowLevelParserClass }).Parser;
   let parser: LowLevelParser | null = null;
   let plain: { delimiter: string; newline: string } | null = null;
@@ -85,6 +117,7 @@ async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions
     rowNumber += records.length;
     return { firstRow, records };
   };
+  const rowTooLarge = (rows: number): AdapterError => new AdapterError('rowTooLarge', { row: rowNumber + rows, limit: MAX_ROW_BYTES }, [sheet]);
   for await (const text of decodeText(bytes, options.encoding ?? 'auto')) {
     const input = partial + text;
     if (parser === null) {
@@ -95,11 +128,23 @@ async function* csvRecords(bytes: AsyncIterable<Uint8Array>, options: CsvOptions
       const delimiter = BAD_DELIMITERS.includes(given) ? ',' : given;
       if (delimiter !== '') plain = { delimiter, newline };
     }
+    const count = lines && plain !== null && plain.delimiter.length === 1 ? plainLines(input, plain.newline) : -1;
+    if (count >= 0 && plain !== null) {
+      const cursor = count === 0 ? 0 : (lineEnds[count - 1] as number) + plain.newline.length;
+      partial = input.substring(cursor);
+      base += cursor;
+      if (partial.length > MAX_ROW_BYTES) throw rowTooLarge(count);
+      if (count > 0) {
+        yield { firstRow: rowNumber, text: input, start: 0, ends: lineEnds.slice(0, count), newline: plain.newline.length, delimiter: plain.delimiter };
+        rowNumber += count;
+      }
+      continue;
+    }
     const result = parseChunk(parser, plain, input, base, false);
     partial = input.substring(result.cursor - base);
     base = result.cursor;
     // An unclosed quote makes the rest of the file one row: stop it at the row limit.
-    if (partial.length > MAX_ROW_BYTES) throw new AdapterError('rowTooLarge', { row: rowNumber + result.records.length, limit: MAX_ROW_BYTES }, [sheet]);
+    if (partial.length > MAX_ROW_BYTES) throw rowTooLarge(result.records.length);
     if (result.records.length > 0) yield batch(result.records, result.longest);
   }
   if (parser !== null && partial.length > 0) {
@@ -129,8 +174,13 @@ async function* rowBatches(batches: AsyncIterable<RecordBatch>): AsyncGenerator<
 export function csvSheets(bytes: AsyncIterable<Uint8Array>, options: CsvOptions = {}): SheetSource {
   return {
     async *[Symbol.asyncIterator]() {
-      const records = csvRecords(bytes, options);
-      const sheet: RecordSheetRows = { name: options.name ?? 'csv', batches: rowBatches(records), [RECORD_BATCHES]: records };
+      // Each is made lazily and only one is iterated: the bytes are read once.
+      const sheet: RecordSheetRows = {
+        name: options.name ?? 'csv',
+        batches: rowBatches(csvRecords(bytes, options, false)),
+        [RECORD_BATCHES]: csvRecords(bytes, options, false),
+        [LINE_BATCHES]: csvRecords(bytes, options, true),
+      };
       yield sheet;
     },
   };

@@ -9,7 +9,7 @@ import { openSource, type InputSource, type SourceFormat } from './openSource.js
 import { parseMapping } from './parseMapping.js';
 import type { ReadReport, RowRejection } from './readReport.js';
 import { schemeMapping } from './schemeMapping.js';
-import { RECORD_BATCHES, type RecordSheetRows } from './sheetSource.js';
+import { LINE_BATCHES, RECORD_BATCHES, type RecordSheetRows } from './sheetSource.js';
 
 /** Inputs handed out together once the sources end (events are grouped by subject then)… */
 const FINAL_BATCH = 512;
@@ -165,18 +165,20 @@ export function readInputs(source: InputSource | readonly InputSource[], options
     for (const one of sources) {
       for await (const sheet of openSource(one, options)) {
         const state = assembler.beginSheet(sheet.name);
-        const records = (sheet as RecordSheetRows)[RECORD_BATCHES];
+        // A streaming read takes a CSV's plain lines as they are (see `PlainLineReader`); any other, its records.
+        const rows = sheet as RecordSheetRows;
+        const records = (assembler.streaming ? rows[LINE_BATCHES] : undefined) ?? rows[RECORD_BATCHES];
         if (records !== undefined) {
           for await (const batch of records) {
+            const count = 'records' in batch ? batch.records.length : batch.ends.length;
             if (assembler.streaming) {
               // In slices, so that few inputs wait at a time (fewer of them outlive a young-generation collection).
-              const all = batch.records;
-              for (let at = 0; at < all.length; at += SLICE) {
-                assembler.addRecords(state, batch.firstRow + at, all.slice(at, at + SLICE));
+              for (let at = 0; at < count; at += SLICE) {
+                assembler.addBatch(state, batch, at, Math.min(count, at + SLICE));
                 yield assembler.takeReady();
               }
-            } else assembler.addRecords(state, batch.firstRow, batch.records);
-            if (options.onProgress) options.onProgress((rowsRead += batch.records.length));
+            } else assembler.addBatch(state, batch, 0, count);
+            if (options.onProgress) options.onProgress((rowsRead += count));
           }
         } else {
           for await (const batch of sheet.batches) {

@@ -5,7 +5,7 @@ import { csvSheets } from './csvSheets.js';
 import { decodeText } from './decodeText.js';
 import type { RecordSheetRows } from './sheetSource.js';
 import { RECORD_BATCHES } from './sheetSource.js';
-import { splitPlainCsv } from './splitPlainCsv.js';
+import { splitPlainCsv, splitPlainLine } from './splitPlainCsv.js';
 
 type LowLevelParser = { parse(input: string, base: number, ignoreLastRow: boolean): { data: string[][]; meta: { cursor: number } } };
 const Parser = (Papa as unknown as { Parser: new (config: object) => LowLevelParser }).Parser;
@@ -27,6 +27,20 @@ describe('splitPlainCsv', () => {
         expect(ours.longest).toBe(Math.max(0, ...ours.records.flat().map((c) => c.length)));
       }),
       { seed: 41, numRuns: 5000 },
+    );
+  });
+
+  it('splits each line as splitPlainCsv splits it into a record (splitPlainLine)', () => {
+    fc.assert(
+      fc.property(csvText(false), fc.constantFrom(',', '\t', ';'), newlines, (text, delimiter, newline) => {
+        const { records, cursor } = splitPlainCsv(text, delimiter, newline, false);
+        const lines: string[][] = [];
+        for (let start = 0, end = text.indexOf(newline); end >= 0 && end < cursor; start = end + newline.length, end = text.indexOf(newline, start)) {
+          lines.push(splitPlainLine(text, start, end, delimiter));
+        }
+        expect(lines).toEqual(records);
+      }),
+      { seed: 43, numRuns: 3000 },
     );
   });
 

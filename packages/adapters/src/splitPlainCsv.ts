@@ -50,3 +50,21 @@ export function splitPlainCsv(text: string, delimiter: string, newline: string, 
   }
   return { records, cursor: Math.min(start, length), longest };
 }
+
+/**
+ * The cells of one line of such text, `text` from `start` to `end` (before its line break), split at
+ * `delimiter`: the record {@link splitPlainCsv} gives for the line (an empty line is one empty cell).
+ *
+ * @example
+ * splitPlainLine('x\na,b\n', 2, 5, ',') // ['a', 'b']
+ */
+export function splitPlainLine(text: string, start: number, end: number, delimiter: string): string[] {
+  const cells: string[] = [];
+  let from = start;
+  for (let at = text.indexOf(delimiter, from); at >= 0 && at < end; at = text.indexOf(delimiter, from)) {
+    cells.push(text.substring(from, at));
+    from = at + delimiter.length;
+  }
+  cells.push(text.substring(from, end));
+  return cells;
+}

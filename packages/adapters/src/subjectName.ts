@@ -13,8 +13,11 @@ import { isBlankCell, type RawCell } from './rawCell.js';
  * `duplicateSubject` (so two names never meet; event tables carry no name).
  */
 export function readSubjectName(bound: BoundColumn | null, cells: readonly RawCell[]): string | undefined | CellFailure {
-  if (bound === null) return undefined;
-  const cell = cells[bound.index];
+  return bound === null ? undefined : subjectNameOf(bound, cells[bound.index]);
+}
+
+/** {@link readSubjectName} of the name column's cell itself. */
+export function subjectNameOf(bound: BoundColumn, cell: RawCell | undefined): string | undefined | CellFailure {
   if (isBlankCell(cell)) return undefined;
   const read = bound.read(cell);
   if (read instanceof CellFailure) return read;

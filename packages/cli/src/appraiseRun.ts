@@ -117,15 +117,16 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
   const period = examplePeriod(compiled.scheme);
   const org = options.org === undefined ? undefined : ((await readJsonFile(options.org, io.cwd, locale, 'org')) as OrgChartInput);
   // Rejected rows wait here from the reader's callback until the loop can await their writing, each
-  // with the inputs read before it: it is written before the result of the input after it, as a run
-  // on one thread reading one input ahead does, so that the order never depends on --jobs.
-  const pending: Array<{ readonly row: RejectedRow; readonly seen: number }> = [];
+  // with the number of inputs its file gives before it: it is written after their results and before
+  // the result of the input after it, in the file's order, so that its place depends on the input
+  // only (never on --jobs, nor on how many rows the reader reads at a time).
+  const pending: Array<{ readonly row: RejectedRow; readonly before: number }> = [];
   // Whether any output has begun: a run refused before then writes nothing at all.
   let written = false;
   let seen = 0;
   const sink = await sinkFor(compiled);
   const flush = async (upTo: number): Promise<void> => {
-    while (pending.length > 0 && (pending[0] as { seen: number }).seen <= upTo) {
+    while (pending.length > 0 && (pending[0] as { before: number }).before <= upTo) {
       written = true;
       await sink.rejected((pending.shift() as { row: RejectedRow }).row);
     }
@@ -134,9 +135,9 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
   const mine = (subject: string | null): boolean => shard === undefined || shardOf(subject, shard.count) === shard.index;
   let otherShards = 0;
   let rejectedMine = 0;
-  const onRejected = (row: RejectedRow): void => {
+  const onRejected = (row: RejectedRow, before: number): void => {
     if (mine(row.subject)) {
-      pending.push({ row, seen });
+      pending.push({ row, before });
       rejectedMine++;
     } else otherShards++;
   };
@@ -156,9 +157,12 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
       subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
     const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
+    // For a shard, the place among all inputs of each input kept (their results come in that order).
+    const places: number[] = [];
     const keep = (input: unknown): boolean => {
       const kept = mine(subjectId(input));
       if (!kept) otherShards++;
+      else places.push(seen - 1);
       return kept;
     };
     const kept = shard === undefined ? items : onlyMine(items, keep);
@@ -166,7 +170,7 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
     for await (const step of appraiseSteps(kept, stepOptions)) {
       tick();
       written = true;
-      await flush(step.index + 1);
+      await flush(shard === undefined ? step.index : (places.shift() as number));
       if (step.ok) {
         appraised++;
         // Additive to the result's contract: where its facts came from, for a CRM or a service desk.

@@ -140,7 +140,7 @@ async function readPrimary(options: SourceRunOptions & { readonly period: string
  * const stream = await openSources({ tickets: 'zendesk', input: 'export.json', period: '2026-10', history: ['results-2026-09.jsonl'] }, scheme, io, 'en', onRejected);
  * @throws UsageError for a source that is not one, a flag the source does not read, or no --period; FileError for a file that cannot be used.
  */
-export async function openSources(options: SourceRunOptions, scheme: SourceScheme, io: CliIo, locale: Locale, onRejected: (row: RejectedRow) => void): Promise<SpreadsheetStream> {
+export async function openSources(options: SourceRunOptions, scheme: SourceScheme, io: CliIo, locale: Locale, onRejected: (row: RejectedRow, before: number) => void): Promise<SpreadsheetStream> {
   // the records' file, first of several --input, names the run in messages (parseArgs keeps the last)
   options = { ...options, input: options.inputs?.[0] ?? options.input };
   if (options.crm !== undefined && options.tickets !== undefined) throw new UsageError(cliMessage(locale, 'bothSources'));
@@ -150,14 +150,15 @@ export async function openSources(options: SourceRunOptions, scheme: SourceSchem
   if (options.mapping !== undefined && (options.ratings === undefined || inputFormat(options.ratings, undefined, locale).kind === 'json')) throw new UsageError(cliMessage(locale, 'mappingForJson'));
   const adapters = await import('@kaohe/adapters');
   const { label, read: primary } = await readPrimary({ ...options, period }, adapters, scheme, io, locale);
-  for (const row of primary.rejected) onRejected(row);
+  // Every record is read and joined before the first input is handed out: what was left out comes first.
+  for (const row of primary.rejected) onRejected(row, 0);
   const sources: SubjectSource[] = [{ name: label, primary: true, parts: primary.parts }];
   let ratings: SpreadsheetRead | null = null;
   if (options.ratings !== undefined) {
     const format = inputFormat(options.ratings, undefined, locale);
     if (format.kind === 'json') sources.push({ name: options.ratings, primary: false, parts: await jsonParts(options.ratings, io, locale) });
     else {
-      const sheet = await openSpreadsheet(options.ratings, { format: format.format, mapping: options.mapping, period, scheme: scheme.data, schemes: scheme.schemes, locale, narrow: ratingColumns }, io, onRejected);
+      const sheet = await openSpreadsheet(options.ratings, { format: format.format, mapping: options.mapping, period, scheme: scheme.data, schemes: scheme.schemes, locale, narrow: ratingColumns }, io, (row) => onRejected(row, 0));
       const parts: SubjectPart[] = [];
       for await (const input of sheet.inputs) parts.push({ subject: input.subject, name: input.name, facts: input.facts, ratings: input.ratings as Record<string, unknown> | undefined });
       ratings = sheet.finish();

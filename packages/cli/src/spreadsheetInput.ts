@@ -154,7 +154,7 @@ export async function openSpreadsheet(
     narrow?: ((mapping: Mapping) => Mapping) | undefined;
   },
   io: CliIo,
-  onRejected: (row: RejectedRow) => void,
+  onRejected: (row: RejectedRow, before: number) => void,
 ): Promise<SpreadsheetStream> {
   const path = resolve(io.cwd, file);
   // The file is looked at before the adapters are loaded, so that a wrong path says so at once.
@@ -188,7 +188,8 @@ export async function openSpreadsheet(
       };
       rejectedCount++;
       if (rejected.length < REJECTED_SHOWN) rejected.push(row);
-      onRejected(row);
+      // The inputs the reader made from the rows before this one (it makes them in the rows' order).
+      onRejected(row, reader.report.inputs);
     },
   });
   async function* inputs(): AsyncGenerator<AppraisalInput> {

@@ -53,6 +53,25 @@ describe('kaohe appraise --format jsonl', () => {
   });
 });
 
+describe('kaohe appraise --format jsonl, rejected rows in the file\'s order', () => {
+  it('writes each rejected row after the results of the rows above it and before those below, whatever the reader\'s batches and --jobs', async () => {
+    // Rows past the reader's first batches, bad rows near their edges too: a row's line goes where the row is.
+    const rows = Array.from({ length: 700 }, (_, i) => (i % 41 === 3 || i === 127 || i === 128 || i === 255 ? `E${i},many,1,95%,8,9,8,9` : `E${i},10,${i % 6},95%,8,9,8,9`));
+    const csv = join(dir, 'ordered.csv');
+    writeFileSync(csv, [HEADER, ...rows].join('\n'));
+    const args = ['appraise', '--preset', PRESALES, '--input', csv, '--period', '2026-Q3', '--format', 'jsonl', '--no-lines'];
+    const one = await run(...args, '--jobs', '1');
+    const lines = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; subject?: string; row?: number });
+    // The file's row of each line: a result's subject is E<n> on row n + 2.
+    const placed = lines.filter((l) => l.type === 'result' || l.type === 'rejected').map((l) => (l.type === 'result' ? Number(String(l.subject).slice(1)) + 2 : (l.row as number)));
+    expect(placed).toHaveLength(700);
+    expect(placed).toEqual([...placed].sort((a, b) => a - b));
+    expect(lines.filter((l) => l.type === 'rejected')).toHaveLength(20);
+    const two = await run(...args, '--jobs', '2');
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
+
 describe('kaohe appraise --format json, written as the results come', () => {
   it('prints the same bytes as the whole document pretty-printed at once, with errors, rejected rows and a summary on stderr', async () => {
     const csv = join(dir, 'mixed-json.csv');
