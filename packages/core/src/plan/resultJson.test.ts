@@ -119,3 +119,101 @@ describe('resultJsonParts', () => {
     expect(resultJsonParts(compiled, one, 2)?.join('')).toBe(JSON.stringify(one, null, 2));
   });
 });
+
+describe('resultJson of a result with records', () => {
+  const name = (en: string) => ({ 'zh-CN': `“${en}”`, en });
+  // A project scheme with every record a planned result carries: the review chain's, the panel's composite, a grade, a bonus, a sanction.
+  const project = compile(
+    testScheme([testItem('schedule', { kind: 'rated', min: 0, max: 40 }, { points: 40 }), testItem('quality', { kind: 'rated', min: 0, max: 60 }, { points: 60 })], {
+      period: 'project',
+      bands: [
+        { id: 'A', name: name('A'), min: 80 },
+        { id: 'B', name: name('B'), max: 80, maxInclusive: false },
+      ],
+      grades: [
+        { id: 'A', name: name('A'), min: 80, factor: 1 },
+        { id: 'B', name: name('B'), max: 80, maxInclusive: false, factor: '0.6' },
+      ],
+      panel: { raters: [{ id: 'self', name: name('self') }, { id: 'superior', name: name('superior'), weight: 2 }], combine: 'weighted' },
+      bonus: { rate: '0.005', coefficients: [{ id: 'complexity', name: name('complexity'), fact: 'complexity', values: { simple: '0.8', technical: '1.1' } }], provenance: { inferred: 'test' } },
+      sanction: { id: 'suspended', name: name('suspended'), grade: 'B', count: 2, fact: 'gradeHistory', provenance: { inferred: 'test' } },
+      review: { levels: [{ id: 'supervisor', name: name('supervisor') }, { id: 'head', name: name('head') }] },
+      inputs: [
+        { name: 'contractValue', type: 'money', min: 0 },
+        { name: 'complexity', type: 'enum', values: ['simple', 'technical'] },
+        { name: 'gradeHistory', type: 'events', optional: true, fields: [{ name: 'grade', type: 'enum', values: ['A', 'B'] }] },
+      ],
+    } as Partial<Parameters<typeof testScheme>[1]>),
+  );
+  const subject = (id: string, quality: number, history: readonly string[]): Record<string, unknown> =>
+    appraiseSync(
+      project,
+      {
+        subject: id,
+        name: '张三\n"',
+        period: 'PRJ-2026-001',
+        facts: { contractValue: '1234567.89', complexity: 'technical', gradeHistory: history.map((grade) => ({ grade })) },
+        ratings: { schedule: { self: 35, superior: 33 }, quality: { self: quality, superior: quality - 3 } },
+      },
+      { explain: false },
+    ) as unknown as Record<string, unknown>;
+  /** Whether resultJson gave JSON.stringify's bytes compact and indented by 2 and 4, and made them without handing the result itself to JSON.stringify. */
+  const fromPieces = (result: Record<string, unknown>): boolean => {
+    resultJson(project, subject('warm', 50, []) as unknown as Appraisal, 2);
+    const spy = vi.spyOn(JSON, 'stringify');
+    const texts = [0, 2, 4].map((space) => resultJson(project, result as unknown as Appraisal, space));
+    const walked = spy.mock.calls.some(([value]) => value === result);
+    spy.mockRestore();
+    expect(texts).toEqual([0, 2, 4].map((space) => JSON.stringify(result, null, space)));
+    return !walked;
+  };
+
+  it('makes a planned project result from pieces, its records written whole, compact and indented', () => {
+    expect(hasPlan(project)).toBe(true);
+    for (const [quality, history] of [[55, []], [30, ['B']], [40, ['A', 'B']]] as const) {
+      const result = subject('PRJ-1', quality, history);
+      expect(Object.keys(result).slice(-5)).toEqual(['warnings', 'composite', 'grade', 'bonus', 'sanction']);
+      expect((result.reviews as unknown[]).length).toBe(1);
+      expect(fromPieces(result)).toBe(true);
+    }
+    // A sanction met: the record is an object, not null.
+    expect(subject('PRJ-2', 30, ['B']).sanction).not.toBeNull();
+    // A record's content is the result's own, read as JSON.stringify reads it (a toJSON inside included).
+    const changed = subject('PRJ-3', 55, []);
+    (changed.bonus as Record<string, unknown>).final = '1"\u2028';
+    (changed.composite as Record<string, unknown>).extra = { toJSON: (key: string) => `key ${key}` };
+    expect(fromPieces(changed)).toBe(true);
+    const unreviewed = subject('PRJ-4', 55, []);
+    unreviewed.reviews = [];
+    expect(fromPieces(unreviewed)).toBe(true);
+  });
+
+  it('leaves a result with changed records to JSON.stringify, compact and indented', () => {
+    const changes: ReadonlyArray<(r: Record<string, unknown>) => void> = [
+      (r) => Object.defineProperty(r.reviews, 'toJSON', { value: () => 'replaced', enumerable: false }),
+      (r) => ((r.bonus as Record<string, unknown>).toJSON = () => 'replaced'),
+      (r) => (r.reviews = 'none'),
+      (r) => (r.composite = '83.00'),
+      (r) => (r.grade = undefined),
+      (r) => (r.sanction = () => null),
+      (r) => (r.extra = null),
+      (r) => delete r.warnings,
+      (r) => {
+        // The records in another order: JSON follows the order.
+        const { composite } = r;
+        delete r.composite;
+        r.composite = composite;
+      },
+    ];
+    for (const change of changes) {
+      const result = subject('PRJ-1', 55, []);
+      change(result);
+      expect(fromPieces(result)).toBe(false);
+    }
+    // Fewer records than the plan gives, in their order, are still written from pieces.
+    const fewer = subject('PRJ-1', 55, []);
+    delete fewer.composite;
+    delete fewer.bonus;
+    expect(fromPieces(fewer)).toBe(true);
+  });
+});
