@@ -5,7 +5,7 @@ import { subjectArray } from '../../../bench/generate.mjs';
 import { appraiseSteps, inProcessBatches, type Step, type StepOptions } from './appraiseSteps';
 
 const PRESET = 'tech-support-center/presales-engineer';
-const compiled = compileScheme(getPreset(PRESET).scheme, { schemes: presetSchemes });
+const compiled = compileScheme(getPreset(PRESET)?.scheme, { schemes: presetSchemes });
 
 function optionsOf(scheme: CompiledScheme, explain: 'eager' | false): StepOptions {
   return { compiled: scheme, scheme: PRESET, jobs: 1, locale: 'en', org: undefined, explain, encoding: { value: true, compact: false, pretty: false } };
