@@ -158,6 +158,17 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
     }
     const tick = heapBudget();
     // Each step as it comes, at its place among all inputs: the rejected rows before it first.
+    // A result written at once, when nothing waits before it and the output takes it without waiting.
+    const takeNow = (step: Step): boolean => {
+      if (!step.ok || sink.resultNow === undefined || sheet?.sourcesOf !== undefined) return false;
+      if (pending.length > 0 && (pending[0] as { before: number }).before <= step.index) return false;
+      if (!sink.resultNow(step.result)) return false;
+      tick();
+      written = true;
+      appraised++;
+      sheet?.seen?.(step.result.value);
+      return true;
+    };
     const take = async (step: Step, place: number): Promise<void> => {
       tick();
       written = true;
@@ -188,7 +199,7 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
     };
     if (sheet?.batches !== undefined && shard === undefined && stepOptions.jobs <= 1) {
       // This thread alone and every input kept: a batch of the reader's at a time, without the layers per input below.
-      for await (const steps of inProcessBatches(sheet.batches, stepOptions)) for (const step of steps) await take(step, step.index);
+      for await (const steps of inProcessBatches(sheet.batches, stepOptions)) for (const step of steps) if (!takeNow(step)) await take(step, step.index);
     } else {
       const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
       // For a shard, the place among all inputs of each input kept (their results come in that order).
