@@ -1,6 +1,6 @@
 import { compileScheme, KaoheError, type CompiledScheme, type Locale, type OrgChartInput } from '@kaohe/core';
 import { adapterError } from './adapterError';
-import { appraiseSteps, type StepOptions } from './appraiseSteps';
+import { appraiseSteps, inProcessBatches, type Step, type StepOptions } from './appraiseSteps';
 import { examplePeriod, periodKindOf } from './examplePeriod';
 import { heapBudget } from './heapBudget';
 import { inputFormat } from './inputFormat';
@@ -156,28 +156,30 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
       if (options.mapping !== undefined) throw new UsageError(cliMessage(locale, 'mappingForJson'));
       subjects = await readSubjects(file, options.period, io.cwd, locale);
     }
-    const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
-    // For a shard, the place among all inputs of each input kept (their results come in that order).
-    const places: number[] = [];
-    const keep = (input: unknown): boolean => {
-      const kept = mine(subjectId(input));
-      if (!kept) otherShards++;
-      else places.push(seen - 1);
-      return kept;
-    };
-    const kept = shard === undefined ? items : onlyMine(items, keep);
     const tick = heapBudget();
-    for await (const step of appraiseSteps(kept, stepOptions)) {
+    // Each step as it comes, at its place among all inputs: the rejected rows before it first.
+    // A result written at once, when nothing waits before it and the output takes it without waiting.
+    const takeNow = (step: Step): boolean => {
+      if (!step.ok || sink.resultNow === undefined || sheet?.sourcesOf !== undefined) return false;
+      if (pending.length > 0 && (pending[0] as { before: number }).before <= step.index) return false;
+      if (!sink.resultNow(step.result)) return false;
       tick();
       written = true;
-      await flush(shard === undefined ? step.index : (places.shift() as number));
+      appraised++;
+      sheet?.seen?.(step.result.value);
+      return true;
+    };
+    const take = async (step: Step, place: number): Promise<void> => {
+      tick();
+      written = true;
+      await flush(place);
       if (step.ok) {
         appraised++;
         // Additive to the result's contract: where its facts came from, for a CRM or a service desk.
         const sources = sheet?.sourcesOf === undefined ? undefined : sheet.sourcesOf(step.result.value.subject);
         await sink.result(sources === undefined ? step.result : readyResult({ ...step.result.value, sources }));
         sheet?.seen?.(step.result.value);
-        continue;
+        return;
       }
       const { error, input, index } = step;
       const where = `${file}${step.several ? ` #${index + 1}` : ''}`;
@@ -194,6 +196,22 @@ export async function appraiseRun(options: AppraiseRunOptions, io: CliIo, sinkFo
         path: error.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''),
         message,
       });
+    };
+    if (sheet?.batches !== undefined && shard === undefined && stepOptions.jobs <= 1) {
+      // This thread alone and every input kept: a batch of the reader's at a time, without the layers per input below.
+      for await (const steps of inProcessBatches(sheet.batches, stepOptions)) for (const step of steps) if (!takeNow(step)) await take(step, step.index);
+    } else {
+      const items = sheet === null ? subjects : counted(sheet.inputs, () => seen++);
+      // For a shard, the place among all inputs of each input kept (their results come in that order).
+      const places: number[] = [];
+      const keep = (input: unknown): boolean => {
+        const kept = mine(subjectId(input));
+        if (!kept) otherShards++;
+        else places.push(seen - 1);
+        return kept;
+      };
+      const kept = shard === undefined ? items : onlyMine(items, keep);
+      for await (const step of appraiseSteps(kept, stepOptions)) await take(step, shard === undefined ? step.index : (places.shift() as number));
     }
   } catch (error) {
     const bad = adapterError(error);

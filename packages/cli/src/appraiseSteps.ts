@@ -1,4 +1,4 @@
-import { appraiseScheme, isKaoheError, type CompiledScheme, type KaoheError, type Locale, type OrgChartInput } from '@kaohe/core';
+import { appraiseRegime, appraiseScheme, appraiseSync, isKaoheError, type CompiledScheme, type KaoheError, type Locale, type OrgChartInput, type SchemeResult } from '@kaohe/core';
 import { appraiseParallel, appraiseParallelUtf8, DEFAULT_BATCH } from './appraiseParallel';
 import type { Encoding } from './parallelProtocol';
 import { readyResult, type PrintedResult, type ReadyResult } from './resultsSink';
@@ -37,22 +37,77 @@ async function* withLookahead<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGe
   if (previous !== null) yield { item: previous.item, index: index - 1, several: index > 1 };
 }
 
-async function* inProcess(items: AsyncIterable<unknown> | Iterable<unknown>, options: StepOptions): AsyncGenerator<Step> {
+/**
+ * How this thread makes a subject's step. Without a promise when the scheme has no rule to await
+ * (a penalty regime, a scorecard without `condition` rules): the same result as `appraiseScheme`.
+ */
+function stepMaker(options: StepOptions): (input: unknown, index: number, several: boolean) => Step | Promise<Step> {
   // Every result is printed whole, lines and all: built at once, they are not paid for twice.
-  const { explain } = options;
+  const { explain, compiled } = options;
   const context = options.org === undefined ? { locale: options.locale, explain } : { locale: options.locale, org: options.org, explain };
   // Results without lines have a shape the scheme's plan knows, whose JSON is made from its pieces; results with lines are walked.
-  const made = { scheme: explain === false ? options.compiled : undefined };
-  for await (const { item: input, index, several } of withLookahead(items)) {
-    let step: Step;
-    try {
-      step = { index, input, several, ok: true, result: readyResult(await appraiseScheme(options.compiled, input, context), made) };
-    } catch (error) {
-      if (!isKaoheError(error)) throw error;
-      step = { index, input, several, ok: false, error };
-    }
-    yield step;
+  const made = { scheme: explain === false ? compiled : undefined };
+  const failed = (error: unknown, input: unknown, index: number, several: boolean): Step => {
+    if (!isKaoheError(error)) throw error;
+    return { index, input, several, ok: false, error };
+  };
+  const now: ((input: unknown) => SchemeResult) | null =
+    compiled.kind === 'compiledPenaltyRegime'
+      ? (input) => appraiseRegime(compiled, input, context)
+      : compiled.requiresAsync
+        ? null
+        : (input) => appraiseSync(compiled, input, context);
+  if (now === null) {
+    return async (input, index, several) => {
+      try {
+        return { index, input, several, ok: true, result: readyResult(await appraiseScheme(compiled, input, context), made) };
+      } catch (error) {
+        return failed(error, input, index, several);
+      }
+    };
   }
+  return (input, index, several) => {
+    try {
+      return { index, input, several, ok: true, result: readyResult(now(input), made) };
+    } catch (error) {
+      return failed(error, input, index, several);
+    }
+  };
+}
+
+async function* inProcess(items: AsyncIterable<unknown> | Iterable<unknown>, options: StepOptions): AsyncGenerator<Step> {
+  const step = stepMaker(options);
+  for await (const { item: input, index, several } of withLookahead(items)) yield await step(input, index, several);
+}
+
+/**
+ * The steps of inputs read a batch at a time, appraised in this thread a batch at a time: the
+ * same steps, in the same order, as {@link appraiseSteps} with `jobs` 1, with one promise per
+ * batch (for a scheme with no rule to await) rather than several per subject.
+ *
+ * @example
+ * for await (const steps of inProcessBatches(sheet.batches, options)) for (const step of steps) print(step);
+ */
+export async function* inProcessBatches(batches: AsyncIterable<readonly unknown[]>, options: StepOptions): AsyncGenerator<readonly Step[]> {
+  const step = stepMaker(options);
+  let index = 0;
+  // The first input's step waits for a second input, which tells whether the input holds several.
+  let first: Step | null = null;
+  for await (const batch of batches) {
+    const steps: Step[] = [];
+    for (const input of batch) {
+      const made = step(input, index, true);
+      const next = made instanceof Promise ? await made : made;
+      if (index++ === 0) first = next;
+      else {
+        if (first !== null) steps.push(first);
+        first = null;
+        steps.push(next);
+      }
+    }
+    if (steps.length > 0) yield steps;
+  }
+  if (first !== null) yield [{ ...first, several: false }];
 }
 
 /** The items read ahead, then the rest; the rest is closed when the reader stops early. */

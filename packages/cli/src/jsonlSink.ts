@@ -1,4 +1,4 @@
-import type { ResultsSink } from './resultsSink';
+import type { ReadyResult, ResultsSink } from './resultsSink';
 import type { CellWarning } from './spreadsheetInput';
 import type { TextOut } from './textOut';
 
@@ -43,6 +43,16 @@ export function jsonlSink(out: TextOut): ResultsSink {
     }
     return head;
   };
+  // A result's line in parts (see TextOut.writeParts), when its JSON is made from the plan's pieces.
+  const partsOf = (result: ReadyResult): string[] | undefined => {
+    const parts = out.writeParts === undefined || result.compactUtf8 !== undefined ? undefined : result.parts;
+    if (parts === undefined) return undefined;
+    const text = parts.slice();
+    text[0] = headOf(parts[0] as string);
+    // At an even place (the parts are odd in number): a recurring part.
+    text.push('\n');
+    return text;
+  };
   return {
     // The same bytes as JSON.stringify({ type: 'result', ...result }): a result has no `type` of its own.
     async result(result) {
@@ -54,14 +64,18 @@ export function jsonlSink(out: TextOut): ResultsSink {
         await out.write('\n');
         return;
       }
-      const parts = out.writeParts === undefined ? undefined : result.parts;
-      if (parts === undefined || out.writeParts === undefined) return out.write(`{"type":"result",${result.compact.slice(1)}\n`);
-      const text = parts.slice();
-      text[0] = headOf(parts[0] as string);
-      // At an even place (the parts are odd in number): a recurring part.
-      text.push('\n');
+      const text = partsOf(result);
+      if (text === undefined || out.writeParts === undefined) return out.write(`{"type":"result",${result.compact.slice(1)}\n`);
       return out.writeParts(text);
     },
+    ...(out.writePartsNow === undefined
+      ? {}
+      : {
+          resultNow(result: ReadyResult): boolean {
+            const text = partsOf(result);
+            return text !== undefined && (out.writePartsNow as (parts: readonly string[]) => boolean).call(out, text);
+          },
+        }),
     failure: (f) => line({ type: 'error', file: f.file, subject: f.subject, field: f.path, code: f.code, message: f.message }),
     async rejected(row) {
       const record = row.record === undefined ? {} : { record: row.record };

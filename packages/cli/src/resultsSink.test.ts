@@ -1,11 +1,12 @@
 import { appraiseSync, compile } from '@kaohe/core';
 import { getPreset, presetSchemes } from '@kaohe/presets';
+import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { subjectArray } from '../../../bench/generate.mjs';
 import { jsonlSink } from './jsonlSink';
 import { jsonSink } from './jsonSink';
-import { readyResult, type PrintedResult, type ReadyResult, type ResultsSink } from './resultsSink';
-import type { TextOut } from './textOut';
+import { readyResult, teeSink, type PrintedResult, type ReadyResult, type ResultsSink } from './resultsSink';
+import { streamOut, type TextOut } from './textOut';
 
 const PRESALES = 'tech-support-center/presales-engineer';
 const compiled = compile(getPreset(PRESALES)?.scheme, { schemes: presetSchemes });
@@ -77,5 +78,39 @@ describe('readyResult', () => {
       expect(pretty).toBe(JSON.stringify(result, null, 2));
       expect(inResults).toBe(readyResult(result).inResults);
     }
+  });
+});
+
+describe('resultNow', () => {
+  const many = subjectArray(PRESALES, 400, 9).map((s) => appraiseSync(compiled, s, { explain: false }) as PrintedResult);
+  /** The bytes a JSON Lines sink over a Node stream writes, each result at once when the sink takes it so. */
+  async function jsonl(ready: readonly ReadyResult[], sinkOf: (out: TextOut) => ResultsSink, now: boolean): Promise<{ text: string; atOnce: number }> {
+    const writes: Buffer[] = [];
+    const sink = sinkOf(streamOut(new Writable({ write: (chunk: Buffer, _e, done) => void (writes.push(chunk), done()) })));
+    let atOnce = 0;
+    for (const r of ready) {
+      if (now && sink.resultNow?.(r) === true) atOnce++;
+      else await sink.result(r);
+    }
+    await sink.end({ summary: { read: ready.length, appraised: ready.length, rejected: 0, errors: 0, blank: 0 }, withheld: [], warnings: [], sheet: false });
+    return { text: Buffer.concat(writes).toString('utf8'), atOnce };
+  }
+
+  it('writes the JSON Lines of results from the plan’s pieces at once, as the same bytes as result()', async () => {
+    const planned = (): ReadyResult[] => many.map((r) => readyResult(r, { scheme: compiled }));
+    const awaited = await jsonl(planned(), jsonlSink, false);
+    const now = await jsonl(planned(), jsonlSink, true);
+    expect(now.text).toBe(awaited.text);
+    expect(now.atOnce).toBeGreaterThan(many.length / 2);
+    // Through the outputs of `kaohe appraise` when standard output is the only one.
+    expect((await jsonl(planned(), (out) => teeSink([jsonlSink(out)]), true)).text).toBe(awaited.text);
+  });
+
+  it('declines what it cannot write at once: JSON made elsewhere, or a result for several outputs', () => {
+    const sink = jsonlSink(streamOut(new Writable({ write: (_c, _e, done) => done() })));
+    expect(sink.resultNow?.(fromWorker(results[0] as PrintedResult, { compact: true, inResults: false }))).toBe(false);
+    expect(teeSink([sink, sink]).resultNow).toBeUndefined();
+    // A writer of text only (no Node stream) gathers nothing to take a result into.
+    expect(jsonlSink({ write: async () => undefined, close: async () => undefined }).resultNow).toBeUndefined();
   });
 });

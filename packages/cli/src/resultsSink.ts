@@ -158,6 +158,11 @@ export function readyResult(value: PrintedResult | (() => PrintedResult), made: 
 /** Where a run's results go as they are made: each call is awaited, so a slow output slows the run down. */
 export interface ResultsSink {
   result(result: ReadyResult): Promise<void>;
+  /**
+   * `result` at once, when the output can take it without waiting: true. False: nothing was
+   * written, and the caller awaits `result`. Absent where there is no such way.
+   */
+  resultNow?(result: ReadyResult): boolean;
   failure(failure: SubjectFailure): Promise<void>;
   rejected(row: RejectedRow): Promise<void>;
   end(tail: RunTail): Promise<void>;
@@ -172,10 +177,13 @@ export interface ResultsSink {
  * const sink = teeSink([jsonlSink(streamOut(process.stdout)), rejectsCsvSink(fileOut('rejects.csv'))]);
  */
 export function teeSink(sinks: readonly ResultsSink[]): ResultsSink {
+  // One output alone may take a result at once; of several, one could and another not.
+  const only = sinks.length === 1 ? sinks[0] : undefined;
   return {
     async result(result) {
       for (const s of sinks) await s.result(result);
     },
+    ...(only?.resultNow === undefined ? {} : { resultNow: (result: ReadyResult) => (only.resultNow as (r: ReadyResult) => boolean).call(only, result) }),
     async failure(failure) {
       for (const s of sinks) await s.failure(failure);
     },

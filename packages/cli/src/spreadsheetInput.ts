@@ -89,6 +89,8 @@ export interface SpreadsheetRead {
 /** A spreadsheet being read: iterate `inputs` (once), then `finish` tells what was not used. */
 export interface SpreadsheetStream {
   readonly inputs: AsyncIterable<AppraisalInput>;
+  /** The same inputs as the reader makes them, a batch at a time (iterate this or `inputs`, not both): one promise per batch rather than per input. */
+  readonly batches?: AsyncIterable<readonly AppraisalInput[]>;
   /** Where a subject's facts came from (a CRM's records and fields, a service desk's tickets), printed beside its result. */
   sourcesOf?(subject: string): readonly FactSource[] | undefined;
   /** Sees each result as it is made (a service desk's own SLA verdicts are compared with it). */
@@ -192,16 +194,20 @@ export async function openSpreadsheet(
       onRejected(row, reader.report.inputs);
     },
   });
-  async function* inputs(): AsyncGenerator<AppraisalInput> {
+  async function* batches(): AsyncGenerator<readonly AppraisalInput[]> {
     try {
-      // Batches, not the reader's per-input iterator: one layer of promises less per input.
-      for await (const batch of reader.batches()) yield* batch;
+      yield* reader.batches();
     } finally {
       shown.done();
     }
   }
+  async function* inputs(): AsyncGenerator<AppraisalInput> {
+    // Batches, not the reader's per-input iterator: one layer of promises less per input.
+    for await (const batch of batches()) yield* batch;
+  }
   return {
     inputs: inputs(),
+    batches: batches(),
     finish: () => ({
       file,
       inputs: reader.report.inputs,

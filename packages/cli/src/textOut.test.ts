@@ -10,6 +10,20 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
+/** A Node stream that keeps what is written to it, and a directory removed after the test. */
+async function streamAndDir(): Promise<{ dir: string; writes: Buffer[]; stream: Writable }> {
+  const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
+  dirs.push(dir);
+  const writes: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk);
+      done();
+    },
+  });
+  return { dir, writes, stream };
+}
+
 it('waits for the file to drain as often as it must without piling up listeners', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
   dirs.push(dir);
@@ -85,15 +99,7 @@ it('writes UTF-8 given as bytes as it is, among text: into a Node stream, a file
 });
 
 it('writes parts (recurring ones kept encoded) as the same bytes as their joined text, to a stream and a file, across chunks', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'kaohe-textout-'));
-  dirs.push(dir);
-  const writes: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      writes.push(chunk);
-      done();
-    },
-  });
+  const { dir, writes, stream } = await streamAndDir();
   const file = join(dir, 'parts.txt');
   const outs = [streamOut(stream), fileOut(file)];
   // Recurring parts with two-byte text; the values ASCII, two-byte, astral, long, empty; a part larger than a chunk.
@@ -102,6 +108,27 @@ it('writes parts (recurring ones kept encoded) as the same bytes as their joined
   for (const out of outs) {
     for (const parts of lines) await out.writeParts?.(parts);
     await out.close();
+  }
+  const expected = lines.map((parts) => parts.join('')).join('');
+  expect(Buffer.concat(writes).toString('utf8')).toBe(expected);
+  expect(await readFile(file, 'utf8')).toBe(expected);
+});
+
+it('writes parts at once while they fit, and nothing when they do not (the caller then awaits writeParts): the same bytes, to a stream and a file', async () => {
+  const { dir, writes, stream } = await streamAndDir();
+  const file = join(dir, 'now.txt');
+  const values = ['"E1"', '"张三"', `"${'考'.repeat(3_000)}"`, `"${'x'.repeat(30_000)}"`];
+  const lines = Array.from({ length: 500 }, (_, i) => [`{"kind":"售前","subject":`, values[i % values.length] as string, ',"total":', `"${i}.00"`, '}\n']);
+  for (const out of [streamOut(stream), fileOut(file)]) {
+    let now = 0;
+    for (const parts of lines) {
+      if (out.writePartsNow?.(parts) === true) now++;
+      else await out.writeParts?.(parts);
+    }
+    await out.close();
+    // Most lines go at once; those that would overflow the chunk under way wait for it to be sent.
+    expect(now).toBeGreaterThan(lines.length / 2);
+    expect(now).toBeLessThan(lines.length);
   }
   const expected = lines.map((parts) => parts.join('')).join('');
   expect(Buffer.concat(writes).toString('utf8')).toBe(expected);

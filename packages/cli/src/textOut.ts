@@ -12,6 +12,12 @@ export interface TextOut {
    * are encoded each time. Absent where nothing is gained: the caller then writes the joined text.
    */
   writeParts?(parts: readonly string[]): Promise<void>;
+  /**
+   * `writeParts` at once, when the parts fit in the bytes gathered so far (nothing to send, nothing
+   * to wait for): true. False: nothing was written, and the caller awaits `writeParts`. Why: most
+   * results fit, and a promise per result cost more than gathering its bytes.
+   */
+  writePartsNow?(parts: readonly string[]): boolean;
   /** Ends the output (a file is flushed and closed; a standard stream is left open). */
   close(): Promise<void>;
 }
@@ -134,6 +140,13 @@ function asciiInto(bytes: Buffer, at: number, text: string): number | undefined 
   return at + text.length;
 }
 
+/** The parts added to the chunk under way when they fit (see `TextOut.writePartsNow`). */
+function partsNow(chunks: Chunks, parts: readonly string[]): boolean {
+  if (!chunks.fitsParts(parts)) return false;
+  chunks.addParts(parts);
+  return true;
+}
+
 /** Writes the parts through `put`, gathered into chunks as {@link chunked} does text. */
 async function chunkedParts(chunks: Chunks, parts: readonly string[], put: (data: string | Buffer) => Promise<void>): Promise<void> {
   if (!chunks.fitsParts(parts)) {
@@ -196,6 +209,11 @@ export function streamOut(stream: WritableLike): TextOut {
       if (chunks === null) return put(parts.join(''));
       check();
       await chunkedParts(chunks, parts, put);
+    },
+    writePartsNow(parts) {
+      if (chunks === null) return false;
+      check();
+      return partsNow(chunks, parts);
     },
     async close() {
       // The standard streams stay open for the lines written after the results, which go as they come.
@@ -265,6 +283,11 @@ export function fileOut(path: string): TextOut {
       open();
       check();
       await chunkedParts(chunks, parts, put);
+    },
+    writePartsNow(parts) {
+      open();
+      check();
+      return partsNow(chunks, parts);
     },
     async close() {
       const rest = chunks.take();
